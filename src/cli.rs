@@ -1,0 +1,142 @@
+//! The command line: `parallax [PATH...]` opens the reader; subcommands print the same data
+//! for scripts and tests.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::corpus::Corpus;
+use crate::paths::Paths;
+
+/// parallax: read one news story as told by many outlets.
+#[derive(Debug, Parser)]
+#[command(name = "parallax", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Article files and folders (read recursively: .txt, .md). None: the bundled story.
+    pub paths: Vec<PathBuf>,
+    /// What to do instead of opening the reader.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The non-interactive commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print how each article was read: title, outlet, date, byline, paragraphs.
+    Inspect {
+        /// Article files and folders. None: the bundled story.
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines, one article a line.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs parallax with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let paths = Paths::from_env();
+    let command = Cli::command().long_version(long_version(&paths));
+    let cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli, &paths) {
+        Ok(code) => code,
+        // A closed pipe (`parallax inspect | head`) is the reader's choice, not an error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let kind = cause
+            .downcast_ref::<io::Error>()
+            .map(io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        kind == Some(io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `--version`: the version, then where config and state live.
+fn long_version(paths: &Paths) -> String {
+    format!(
+        "{}\nconfig: {}\nstate:  {}\ncache:  {}",
+        env!("CARGO_PKG_VERSION"),
+        paths.config_dir.display(),
+        paths.state_dir.display(),
+        paths.cache_dir.display()
+    )
+}
+
+fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        None => {
+            let corpus = Corpus::load(&cli.paths);
+            if corpus.articles.is_empty() && !corpus.errors.is_empty() {
+                report_errors(&corpus);
+                anyhow::bail!("no article could be loaded");
+            }
+            crate::tui::run(corpus, paths)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Inspect { paths, json }) => {
+            let corpus = Corpus::load(&paths);
+            let mut out = io::stdout().lock();
+            for article in &corpus.articles {
+                if json {
+                    serde_json::to_writer(&mut out, article)?;
+                    writeln!(out)?;
+                } else {
+                    writeln!(out, "{}", article.title.value)?;
+                    for (label, value) in article.facts() {
+                        writeln!(out, "  {label:<11} {value}")?;
+                    }
+                    writeln!(out)?;
+                }
+            }
+            out.flush()?;
+            Ok(report_errors(&corpus))
+        }
+    }
+}
+
+/// Prints each file that failed to stderr; the exit code says whether any did.
+fn report_errors(corpus: &Corpus) -> ExitCode {
+    for error in &corpus.errors {
+        eprintln!("parallax: {error}");
+    }
+    if corpus.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn paths_and_subcommands_parse() {
+        let cli = Cli::try_parse_from(["parallax", "a.txt", "dir"]).unwrap();
+        assert_eq!(cli.paths, [PathBuf::from("a.txt"), PathBuf::from("dir")]);
+        assert!(cli.command.is_none());
+        let cli = Cli::try_parse_from(["parallax", "inspect", "--json", "x"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::Inspect { json: true, .. })));
+    }
+}

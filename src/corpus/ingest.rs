@@ -1,0 +1,576 @@
+//! Turning the plain text of one news article, as saved from any outlet, into an [`Article`].
+//!
+//! The steps, each in its own module:
+//! 1. [`sanitize`] removes terminal controls; `frontmatter` splits off an optional `---` block
+//!    whose values are stated rather than guessed.
+//! 2. `boilerplate` drops page furniture line by line (separators, page instructions, copyright
+//!    notices, interface labels) and remembers the outlet a copyright notice names.
+//! 3. `header` reads the headline, sub-title, byline and date line at the top.
+//! 4. `paragraphs` reads the rest into paragraphs (blank-line separated, one a line, or
+//!    hard-wrapped) and marks cross-heads and photo captions (`caption`).
+//! 5. `dateline` splits "KYIV, Ukraine, December 3, 2025 (AP) —" off the first paragraph;
+//!    `sidebar` moves a "Key players"-style box into its own section.
+//! 6. Missing values are inferred: the title from the first sentence, the outlet from the
+//!    copyright notice, then the byline, then the dateline's agency marker (`outlet`); the
+//!    date from front matter, else the header, else the dateline.
+//!
+//! Every rule is general (no outlet, name or phrasing is special), no input makes it panic, and
+//! the work is linear in the size of the text.
+
+mod boilerplate;
+mod caption;
+mod dateline;
+mod frontmatter;
+mod header;
+mod outlet;
+mod paragraphs;
+mod sidebar;
+mod text;
+
+use std::path::Path;
+
+use super::date::find_date;
+use super::model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, SectionKind};
+use super::sanitize::sanitize;
+use frontmatter::{FrontMatter, Split};
+use paragraphs::Para;
+
+/// The title given to an article with no text to take one from.
+const UNTITLED: &str = "(untitled)";
+
+/// Parses the text of one article file named `file_name`, loaded from `source`.
+pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
+    let text = sanitize(raw);
+    let mut warnings = Vec::new();
+    let (matter, body) = match frontmatter::split(&text) {
+        Split::Found(matter, rest) => (matter, rest),
+        Split::Absent => (FrontMatter::default(), text.as_str()),
+        Split::Unclosed => {
+            warnings.push("front matter has no closing `---`; read as text".to_string());
+            (FrontMatter::default(), text.as_str())
+        }
+    };
+
+    let cleaned = boilerplate::clean(body);
+    let head = header::read(&cleaned.lines, matter.title.as_deref());
+    let mut removed = vec![false; cleaned.lines.len()];
+    for &i in &head.removed {
+        removed[i] = true;
+    }
+    let lines: Vec<_> = cleaned
+        .lines
+        .iter()
+        .zip(&removed)
+        .filter(|(_, removed)| !**removed)
+        .map(|(line, _)| *line)
+        .collect();
+    let mut paras = paragraphs::build(&lines);
+    let dateline = take_dateline(&mut paras);
+    let sidebar = sidebar::split(&mut paras);
+
+    let title = match matter.title.or(head.title) {
+        Some(title) => Field::stated(title),
+        None => Field::inferred(inferred_title(&paras)),
+    };
+    let byline = match matter.author {
+        Some(author) if !header::is_byline(&author) => Some(format!("By {author}")),
+        Some(author) => Some(author),
+        None => head.byline,
+    };
+    let date = match matter.date {
+        Some(original) => {
+            let date = find_date(&original).map(|(_, d)| d);
+            if date.is_none() {
+                warnings.push(format!("front matter date {original:?} is not a date"));
+            }
+            Some(ArticleDate { original, date })
+        }
+        None => head
+            .date
+            .or_else(|| dateline.as_deref().and_then(find_date))
+            .map(|(original, date)| ArticleDate {
+                original,
+                date: Some(date),
+            }),
+    };
+    let outlet = match matter.outlet {
+        Some(outlet) => Some(Field::stated(outlet)),
+        None => cleaned
+            .copyright_outlet
+            .or_else(|| byline.as_deref().and_then(outlet::from_byline))
+            .or_else(|| dateline.as_deref().and_then(outlet::from_dateline))
+            .map(Field::inferred),
+    };
+
+    let mut sections = vec![Section {
+        kind: SectionKind::Main,
+        heading: None,
+    }];
+    let mut paragraphs: Vec<Paragraph> = paras
+        .into_iter()
+        .map(|p| Paragraph {
+            kind: p.kind,
+            section: 0,
+            text: p.text,
+        })
+        .collect();
+    if let Some(sidebar) = sidebar {
+        sections.push(Section {
+            kind: SectionKind::Sidebar,
+            heading: Some(sidebar.heading),
+        });
+        paragraphs.extend(sidebar.paragraphs.into_iter().map(|text| Paragraph {
+            kind: ParagraphKind::Sidebar,
+            section: 1,
+            text,
+        }));
+    }
+
+    if paragraphs.is_empty() {
+        warnings.push(
+            if raw.chars().all(boilerplate::is_blank_char) {
+                "empty file"
+            } else if title.inferred {
+                "no readable text"
+            } else {
+                "no paragraphs under the title"
+            }
+            .to_string(),
+        );
+    }
+    let word_count = paragraphs.iter().map(|p| p.text.split_whitespace().count()).sum();
+    Article {
+        id: Path::new(file_name)
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or(file_name)
+            .to_string(),
+        file_name: file_name.to_string(),
+        source: source.to_string(),
+        outlet,
+        title,
+        subtitle: head.subtitle,
+        byline,
+        date,
+        dateline,
+        url: matter.url,
+        sections,
+        paragraphs,
+        word_count,
+        warnings,
+    }
+}
+
+/// Splits the dateline off the story's first paragraph (the first that is not a caption), and
+/// drops that paragraph when the dateline was all of it.
+fn take_dateline(paras: &mut Vec<Para>) -> Option<String> {
+    let first = paras.iter().position(|p| p.kind != ParagraphKind::Caption)?;
+    if paras[first].kind != ParagraphKind::Body {
+        return None;
+    }
+    let split = dateline::split(&paras[first].text)?;
+    if split.rest.is_empty() {
+        paras.remove(first);
+    } else {
+        paras[first].text = split.rest;
+    }
+    Some(split.text)
+}
+
+/// The first sentence of the first body paragraph (or of the first paragraph of any kind), or
+/// "(untitled)" when there is no text.
+fn inferred_title(paras: &[Para]) -> String {
+    paras
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Body)
+        .or(paras.first())
+        .map(|p| text::first_sentence(&p.text))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| UNTITLED.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ParagraphKind::{Body, Caption, Heading, Sidebar};
+    use chrono::NaiveDate;
+
+    fn article(text: &str) -> Article {
+        parse(text, "story.txt", "test")
+    }
+
+    fn kinds(a: &Article) -> Vec<ParagraphKind> {
+        a.paragraphs.iter().map(|p| p.kind).collect()
+    }
+
+    fn texts(a: &Article) -> Vec<&str> {
+        a.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn outlet(a: &Article) -> Option<(&str, bool)> {
+        a.outlet.as_ref().map(|o| (o.value.as_str(), o.inferred))
+    }
+
+    #[test]
+    fn ids_come_from_file_names() {
+        assert_eq!(parse("x", "000_abc.txt", "s").id, "000_abc");
+        assert_eq!(parse("x", "a.b.md", "s").id, "a.b");
+        assert_eq!(parse("x", "noext", "s").id, "noext");
+        assert_eq!(parse("x", ".hidden", "s").id, ".hidden");
+        let a = parse("x", "f.txt", "bundled:f.txt");
+        assert_eq!(
+            (a.file_name.as_str(), a.source.as_str()),
+            ("f.txt", "bundled:f.txt")
+        );
+    }
+
+    #[test]
+    fn front_matter_values_are_stated() {
+        let a = article(
+            "---\ntitle: Talks end\noutlet: The Kyiv Independent\ndate: 2025-12-04\nurl: https://example.com/talks\nauthor: Jane Doe\n---\nTalks end\n\nThe talks ended on Thursday.\n\nBoth sides left Moscow.",
+        );
+        assert_eq!(a.title, Field::stated("Talks end".to_string()));
+        assert_eq!(a.outlet, Some(Field::stated("The Kyiv Independent".to_string())));
+        assert_eq!(
+            a.date,
+            Some(ArticleDate {
+                original: "2025-12-04".to_string(),
+                date: day(2025, 12, 4)
+            })
+        );
+        assert_eq!(a.url.as_deref(), Some("https://example.com/talks"));
+        assert_eq!(a.byline.as_deref(), Some("By Jane Doe"));
+        assert_eq!(
+            texts(&a),
+            ["The talks ended on Thursday.", "Both sides left Moscow."]
+        );
+        assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn front_matter_author_already_a_byline_and_text_byline_dropped() {
+        let a = article("---\nauthor: By Jane Doe\n---\nHeadline here\nBy J. Doe in Kyiv\n\nBody text.");
+        assert_eq!(a.byline.as_deref(), Some("By Jane Doe"));
+        assert_eq!(a.title.value, "Headline here");
+        assert_eq!(texts(&a), ["Body text."]);
+    }
+
+    #[test]
+    fn unreadable_front_matter_date_is_kept_with_a_warning() {
+        let a = article("---\ndate: sometime in December\n---\nBody text.");
+        assert_eq!(
+            a.date,
+            Some(ArticleDate {
+                original: "sometime in December".to_string(),
+                date: None
+            })
+        );
+        assert_eq!(a.warnings.len(), 1);
+        assert!(a.warnings[0].contains("not a date"));
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_read_as_text_with_a_warning() {
+        let a = article("---\ntitle: Talks\n\nThe talks ended on Thursday.");
+        assert_eq!(a.warnings, ["front matter has no closing `---`; read as text"]);
+        assert_eq!(texts(&a), ["title: Talks", "The talks ended on Thursday."]);
+    }
+
+    #[test]
+    fn blank_line_separated_article_with_title_subtitle_and_headings() {
+        let a = article(
+            "Putin Hails Useful Talks\nPutin's aide calls the talks 'very useful'\n\nA senior adviser described the talks as useful.\n\nKremlin Meeting Fails to Yield Breakthrough\n\nThe summit lasted five hours.\n",
+        );
+        assert_eq!(a.title, Field::stated("Putin Hails Useful Talks".to_string()));
+        assert_eq!(
+            a.subtitle.as_deref(),
+            Some("Putin's aide calls the talks 'very useful'")
+        );
+        assert_eq!(kinds(&a), [Body, Heading, Body]);
+        assert_eq!(a.word_count, 8 + 6 + 5);
+    }
+
+    #[test]
+    fn one_paragraph_a_line_without_title_infers_it_from_the_first_sentence() {
+        let a = article(
+            "Talks between the U.S. and Russia were “constructive,” an adviser said Wednesday. More work remains.\nYuri Ushakov spoke after the meeting.\nThe talks lasted five hours.",
+        );
+        assert_eq!(
+            a.title,
+            Field::inferred(
+                "Talks between the U.S. and Russia were “constructive,” an adviser said Wednesday"
+                    .to_string()
+            )
+        );
+        assert_eq!(a.paragraphs.len(), 3);
+        assert!(
+            a.paragraphs[0].text.starts_with("Talks between"),
+            "the paragraph stays in the body"
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_article_with_title_over_two_lines_date_line_headings_and_caption() {
+        let text = "\
+US-Russia talks on Ukraine were 'constructive' but work remains, Putin
+adviser says
+[December 03, 2025]
+Talks between Russia and the U.S. on ending the nearly four-year war in
+Ukraine were constructive, but much work remains, Yuri Ushakov, a senior
+adviser to President Vladimir Putin, told reporters on Wednesday.
+Putin met U.S. President Donald Trump’s envoy Steve Witkoff and his son-
+in-law in the Kremlin in talks that began late on Tuesday and ran long.
+
+Trump peace plan is center of effort to end the war
+The meeting came days after U.S. officials held talks with a Ukrainian
+team in Florida and which U.S. Secretary of State Marco Rubio described
+in cautiously optimistic terms.
+[to top of second column]
+|
+
+Russian President Vladimir Putin, right, attends talks with U.S.
+special envoy Steve Witkoff at the Senate Palace of the Kremlin in
+Moscow, Russia, Tuesday, Dec. 2, 2025. (Alexander Kazakov, Sputnik,
+Kremlin Pool Photo via AP)
+
+All contents © copyright 2025 Associated Press. All rights reserved
+ |";
+        let a = article(text);
+        assert_eq!(
+            a.title,
+            Field::stated(
+                "US-Russia talks on Ukraine were 'constructive' but work remains, Putin adviser says"
+                    .to_string()
+            )
+        );
+        assert_eq!(
+            a.date,
+            Some(ArticleDate {
+                original: "[December 03, 2025]".to_string(),
+                date: day(2025, 12, 3)
+            })
+        );
+        assert_eq!(outlet(&a), Some(("Associated Press", true)));
+        assert_eq!(kinds(&a), [Body, Body, Heading, Body, Caption]);
+        assert_eq!(
+            texts(&a)[..2],
+            [
+                "Talks between Russia and the U.S. on ending the nearly four-year war in Ukraine were constructive, but much work remains, Yuri Ushakov, a senior adviser to President Vladimir Putin, told reporters on Wednesday.",
+                "Putin met U.S. President Donald Trump’s envoy Steve Witkoff and his son-in-law in the Kremlin in talks that began late on Tuesday and ran long.",
+            ]
+        );
+        assert!(
+            a.paragraphs[4]
+                .text
+                .ends_with("Dec. 2, 2025. (Alexander Kazakov, Sputnik, Kremlin Pool Photo via AP)")
+        );
+    }
+
+    #[test]
+    fn repeated_title_caption_and_byline_with_place_and_date() {
+        let a = article(
+            "Key talks end inconclusive\n\nKey talks end inconclusive\nPutin met US delegates in Moscow. / Kremlin.ru\nBy Ben Aris in Berlin December 3, 2025\n\nKey talks ended on December 2.\n\n\u{a0}\n\nNews\n\nDismiss",
+        );
+        assert_eq!(a.title.value, "Key talks end inconclusive");
+        assert_eq!(a.byline.as_deref(), Some("By Ben Aris in Berlin"));
+        assert_eq!(
+            a.date,
+            Some(ArticleDate {
+                original: "December 3, 2025".to_string(),
+                date: day(2025, 12, 3)
+            })
+        );
+        assert_eq!(a.outlet, None);
+        assert_eq!(kinds(&a), [Caption, Body]);
+        assert_eq!(texts(&a)[1], "Key talks ended on December 2.");
+    }
+
+    #[test]
+    fn dateline_is_split_off_and_names_the_outlet_and_date() {
+        let a = article(
+            "KYIV, Ukraine, December 3, 2025 (AP) — Ukraine and its allies accused Putin of feigning interest in peace. Talks went on.\nThe Russian leader should end the bluster, Cooper said.",
+        );
+        assert_eq!(
+            a.dateline.as_deref(),
+            Some("KYIV, Ukraine, December 3, 2025 (AP) —")
+        );
+        assert_eq!(outlet(&a), Some(("Associated Press", true)));
+        assert_eq!(
+            a.date,
+            Some(ArticleDate {
+                original: "December 3, 2025".to_string(),
+                date: day(2025, 12, 3)
+            })
+        );
+        assert_eq!(
+            a.title,
+            Field::inferred("Ukraine and its allies accused Putin of feigning interest in peace".to_string())
+        );
+        assert_eq!(
+            a.paragraphs[0].text,
+            "Ukraine and its allies accused Putin of feigning interest in peace. Talks went on."
+        );
+    }
+
+    #[test]
+    fn a_dateline_on_its_own_line_is_dropped_from_the_body() {
+        let a = article("Talks stall\n\nMOSCOW (Reuters) -\n\nThe Kremlin said talks stalled.");
+        assert_eq!(a.dateline.as_deref(), Some("MOSCOW (Reuters) -"));
+        assert_eq!(texts(&a), ["The Kremlin said talks stalled."]);
+        assert_eq!(outlet(&a), Some(("Reuters", true)));
+    }
+
+    #[test]
+    fn outlet_from_the_byline() {
+        let a = article("Talks stall\nBy Jane Doe, Financial Times\n\nThe Kremlin said talks stalled.");
+        assert_eq!(outlet(&a), Some(("Financial Times", true)));
+        assert_eq!(a.byline.as_deref(), Some("By Jane Doe, Financial Times"));
+    }
+
+    #[test]
+    fn outlet_precedence_copyright_then_byline_then_dateline() {
+        let a = article(
+            "Talks stall\nBy Jane Doe for The Guardian\n\nMOSCOW (Reuters) - The Kremlin said talks stalled.\n© 2025 Guardian News & Media Limited",
+        );
+        assert_eq!(outlet(&a), Some(("Guardian News & Media Limited", true)));
+        let a = article(
+            "Talks stall\nBy Jane Doe for The Guardian\n\nMOSCOW (Reuters) - The Kremlin said talks stalled.",
+        );
+        assert_eq!(outlet(&a), Some(("The Guardian", true)));
+    }
+
+    #[test]
+    fn no_outlet_from_body_text() {
+        let a = article(
+            "Talks stall\n\nThe Kremlin said talks stalled, Reuters reported.\n\nA bne IntelliNews columnist and an AP reporter agreed (AP).",
+        );
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.dateline, None);
+    }
+
+    #[test]
+    fn key_players_sidebar_is_its_own_section() {
+        let a = article(
+            "The talks ended without a deal.\nKey players in the talks\nA carousel of images and text showing key details about the players.\nSteve Witkoff\nUnited States\nWitkoff is a real estate magnate.\nYuri Ushakov\nRussia\nUshakov is a diplomat.",
+        );
+        assert_eq!(a.sections.len(), 2);
+        assert_eq!(a.sections[1].kind, SectionKind::Sidebar);
+        assert_eq!(a.sections[1].heading.as_deref(), Some("Key players in the talks"));
+        assert_eq!(kinds(&a), [Body, Sidebar, Sidebar]);
+        assert_eq!(
+            a.paragraphs.iter().map(|p| p.section).collect::<Vec<_>>(),
+            [0, 1, 1]
+        );
+        assert_eq!(
+            texts(&a)[1..],
+            [
+                "Steve Witkoff (United States): Witkoff is a real estate magnate.",
+                "Yuri Ushakov (Russia): Ushakov is a diplomat."
+            ]
+        );
+        assert_eq!(a.word_count, 6 + 10 + 7);
+    }
+
+    #[test]
+    fn boilerplate_is_dropped() {
+        let a = article(
+            "Talks stall\n\nAdvertisement\nThe Kremlin said talks stalled.\nShare\n[to top of second column]\n|\nREAD MORE: Putin says talks useful\nMore talks are planned.\nAll rights reserved.\nRead more\nDismiss",
+        );
+        assert_eq!(
+            texts(&a),
+            ["The Kremlin said talks stalled.", "More talks are planned."]
+        );
+        assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn control_sequences_are_removed_before_reading() {
+        let a = article("Talks \u{1b}[31mstall\u{1b}[0m\n\nThe Kremlin\u{1b}]0;pwned\u{7} said so.");
+        assert_eq!(a.title.value, "Talks stall");
+        assert_eq!(texts(&a), ["The Kremlin said so."]);
+    }
+
+    #[test]
+    fn empty_and_blank_files() {
+        for text in ["", "   \n\t\n", "\u{a0}\n\u{200b}"] {
+            let a = article(text);
+            assert_eq!(a.title, Field::inferred(UNTITLED.to_string()));
+            assert!(a.paragraphs.is_empty());
+            assert_eq!(a.word_count, 0);
+            assert_eq!(a.warnings, ["empty file"], "{text:?}");
+            assert_eq!(a.sections.len(), 1);
+        }
+    }
+
+    #[test]
+    fn files_with_nothing_readable() {
+        for text in [
+            "\"".repeat(100_000),
+            "...\n---\n!!!\n|||".to_string(),
+            "[page 2]".to_string(),
+        ] {
+            let a = article(&text);
+            assert_eq!(a.title, Field::inferred(UNTITLED.to_string()));
+            assert!(a.paragraphs.is_empty());
+            assert_eq!(a.warnings, ["no readable text"]);
+        }
+    }
+
+    #[test]
+    fn a_title_alone() {
+        let a = article("Just a headline");
+        assert_eq!(a.title, Field::stated("Just a headline".to_string()));
+        assert!(a.paragraphs.is_empty());
+        assert_eq!(a.warnings, ["no paragraphs under the title"]);
+    }
+
+    #[test]
+    fn one_huge_line_is_one_paragraph_with_a_short_title() {
+        let huge = "Putin said the talks were useful and constructive in Kyiv ".repeat(20_000);
+        let a = article(&huge);
+        assert_eq!(a.paragraphs.len(), 1);
+        assert!(a.title.inferred);
+        assert!(a.title.value.chars().count() <= 251);
+        assert_eq!(a.word_count, 10 * 20_000);
+    }
+
+    #[test]
+    fn garbage_does_not_panic() {
+        let garbage: String = (0..50_000u32)
+            .map(|i| char::from_u32((i.wrapping_mul(7919) % 0x2_FFFF) + 1).unwrap_or('\u{fffd}'))
+            .collect();
+        let _ = article(&garbage);
+        let lines: String = (0..2000u32)
+            .map(|i| match i % 7 {
+                0 => "—\n",
+                1 => "By \n",
+                2 => "(\n",
+                3 => "[\n",
+                4 => "“”“\n",
+                5 => "Dec. 3,\n",
+                _ => "© \n",
+            })
+            .collect();
+        let _ = article(&lines);
+        for text in [
+            "---",
+            "---\n",
+            "---\n---",
+            "By",
+            "(AP) —",
+            "— —",
+            "•",
+            "• ",
+            "KYIV —",
+            "©",
+            "a\n\n\nb",
+            "Ü\u{308}\n-\n–",
+        ] {
+            let _ = article(text);
+        }
+    }
+}

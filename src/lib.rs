@@ -1,0 +1,9 @@
+//! parallax: a terminal reader for one news story told by many outlets.
+//!
+//! The core (`corpus`) knows nothing of terminals; the `cli` and `tui` modules render its
+//! structs. `main.rs` only calls [`cli::main`].
+
+pub mod cli;
+pub mod corpus;
+pub mod paths;
+pub mod tui;

@@ -1,0 +1,81 @@
+//! The reading pane: the selected article wrapped to the pane, with its scroll position.
+
+use ratatui::Frame;
+use ratatui::layout::{Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::pane_block;
+use crate::tui::app::App;
+use crate::tui::layout::Pane;
+use crate::tui::reader::BlockKind;
+
+/// Draws the reading pane into `area`.
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let article = app.corpus.articles.get(app.selected);
+    let title = match article {
+        Some(a) if !a.outlet_name().is_empty() => format!(" {} ", a.outlet_name()),
+        Some(a) => format!(" {} ", a.file_name),
+        None => " Reader ".to_string(),
+    };
+    let (Some(text), true) = (app.text(), article.is_some()) else {
+        frame.render_widget(pane_block(app, Pane::Reader, title), area);
+        return;
+    };
+    let height = app.reader_height();
+    let top = app.top_line();
+    let position = if text.lines.len() <= height {
+        "All".to_string()
+    } else if top == 0 {
+        "Top".to_string()
+    } else if top >= text.max_top(height) {
+        "Bot".to_string()
+    } else {
+        format!("{}%", top * 100 / text.max_top(height))
+    };
+    let block = pane_block(app, Pane::Reader, title)
+        .title_bottom(Line::from(format!(" {position} ")).right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let theme = &app.theme;
+    let lines: Vec<Line> = text.lines[top..]
+        .iter()
+        .take(height)
+        .map(|line| {
+            let style = match text.blocks[line.block].kind {
+                BlockKind::Title => theme.title,
+                BlockKind::Subtitle => theme.subtitle,
+                BlockKind::Meta | BlockKind::Dateline => theme.meta,
+                BlockKind::Heading => theme.heading,
+                BlockKind::Caption => theme.caption,
+                BlockKind::SidebarHeading => theme.sidebar_heading,
+                BlockKind::Body | BlockKind::Sidebar => theme.status,
+            };
+            Line::from(Span::styled(text.text(line), style))
+        })
+        .collect();
+    // A margin of one column, and the text centred when the pane is wider than the wrap width.
+    let width = text.width as u16;
+    let spare = inner.width.saturating_sub(width + 2) / 2;
+    let body = Rect {
+        x: inner.x + 1 + spare,
+        width: inner.width.saturating_sub(1 + spare).min(width),
+        ..inner
+    };
+    frame.render_widget(Paragraph::new(lines), body);
+
+    if text.lines.len() > height {
+        let mut state = ScrollbarState::new(text.max_top(height)).position(top);
+        frame.render_stateful_widget(
+            Scrollbar::new(ScrollbarOrientation::VerticalRight)
+                .begin_symbol(None)
+                .end_symbol(None),
+            area.inner(Margin {
+                vertical: 1,
+                horizontal: 0,
+            }),
+            &mut state,
+        );
+    }
+}

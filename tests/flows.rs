@@ -1,0 +1,327 @@
+//! Key sequences driven on the app state, with no terminal.
+
+use parallax::corpus::Corpus;
+use parallax::tui::app::App;
+use parallax::tui::keymap::Keymap;
+use parallax::tui::layout::Pane;
+use parallax::tui::theme::Theme;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Size;
+
+fn app(width: u16, height: u16) -> App {
+    App::new(
+        Corpus::bundled(),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(width, height),
+    )
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// Presses keys written as in the keymap, separated by spaces: "j j tab ctrl-d".
+fn press(app: &mut App, keys: &str) {
+    for k in keys.split_whitespace() {
+        let event = match k {
+            "tab" => key(KeyCode::Tab),
+            "backtab" => KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+            "enter" => key(KeyCode::Enter),
+            "esc" => key(KeyCode::Esc),
+            "space" => key(KeyCode::Char(' ')),
+            "pgdn" => key(KeyCode::PageDown),
+            "pgup" => key(KeyCode::PageUp),
+            "home" => key(KeyCode::Home),
+            "end" => key(KeyCode::End),
+            "down" => key(KeyCode::Down),
+            "up" => key(KeyCode::Up),
+            "left" => key(KeyCode::Left),
+            "right" => key(KeyCode::Right),
+            "ctrl-d" => KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            "ctrl-u" => KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            "ctrl-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            "G" => KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            c if c.chars().count() == 1 => key(KeyCode::Char(c.chars().next().unwrap())),
+            other => panic!("unknown key {other}"),
+        };
+        app.handle_key(event);
+    }
+}
+
+/// The text of the reading pane's top line.
+fn top_text(app: &App) -> String {
+    let text = app.text().unwrap();
+    let line = &text.lines[app.top_line()];
+    text.text(line).to_string()
+}
+
+#[test]
+fn list_keys_move_the_selection_and_the_reader_follows() {
+    let mut app = app(140, 40);
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "j j");
+    assert_eq!(app.selected, 2);
+    assert_eq!(
+        app.text().unwrap().blocks[0].text,
+        app.corpus.articles[2].title.value
+    );
+    press(&mut app, "k down");
+    assert_eq!(app.selected, 2);
+    press(&mut app, "G");
+    assert_eq!(app.selected, 4);
+    press(&mut app, "j j");
+    assert_eq!(app.selected, 4, "the selection stops at the last article");
+    press(&mut app, "g");
+    assert_eq!(app.selected, 0);
+    press(&mut app, "k");
+    assert_eq!(app.selected, 0, "the selection stops at the first article");
+    press(&mut app, "end");
+    assert_eq!(app.selected, 4);
+    press(&mut app, "home");
+    assert_eq!(app.selected, 0);
+}
+
+#[test]
+fn tab_cycles_the_visible_panes_and_h_l_move_without_wrapping() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::Reader);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::Side);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "backtab");
+    assert_eq!(app.focus, Pane::Side);
+    press(&mut app, "l");
+    assert_eq!(app.focus, Pane::Side);
+    press(&mut app, "h h h");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "right");
+    assert_eq!(app.focus, Pane::Reader);
+
+    // At 80 columns the side panel is folded away and Tab skips it.
+    let mut narrow = self::app(80, 24);
+    press(&mut narrow, "tab");
+    assert_eq!(narrow.focus, Pane::Reader);
+    press(&mut narrow, "tab");
+    assert_eq!(narrow.focus, Pane::List);
+}
+
+#[test]
+fn enter_opens_the_article_and_marks_it_read() {
+    let mut app = app(80, 24);
+    press(&mut app, "j");
+    assert!(!app.read[1]);
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Reader);
+    assert!(app.read[1]);
+    assert!(!app.read[0]);
+}
+
+#[test]
+fn reader_scrolls_by_line_page_and_half_page_and_stops_at_the_ends() {
+    let mut app = app(80, 24);
+    press(&mut app, "enter");
+    let height = app.reader_height();
+    assert_eq!(app.top_line(), 0);
+    press(&mut app, "j j j");
+    assert_eq!(app.top_line(), 3);
+    press(&mut app, "k");
+    assert_eq!(app.top_line(), 2);
+    press(&mut app, "pgdn");
+    assert_eq!(app.top_line(), 2 + height - 1);
+    press(&mut app, "pgup");
+    assert_eq!(app.top_line(), 2);
+    press(&mut app, "space");
+    assert_eq!(app.top_line(), 2 + height - 1);
+    press(&mut app, "ctrl-u");
+    assert_eq!(app.top_line(), 2 + height - 1 - height / 2);
+    press(&mut app, "ctrl-d");
+    assert_eq!(app.top_line(), 2 + height - 1);
+    press(&mut app, "G");
+    let max_top = app.text().unwrap().max_top(height);
+    assert!(max_top > 0, "the first seed is longer than one screen");
+    assert_eq!(app.top_line(), max_top);
+    press(&mut app, "j j");
+    assert_eq!(app.top_line(), max_top, "no scrolling past the end");
+    press(&mut app, "g");
+    assert_eq!(app.top_line(), 0);
+    press(&mut app, "k");
+    assert_eq!(app.top_line(), 0);
+}
+
+#[test]
+fn each_article_keeps_its_scroll_position() {
+    let mut app = app(140, 40);
+    press(&mut app, "enter j j j j j");
+    let first = top_text(&app);
+    assert_eq!(app.top_line(), 5);
+    press(&mut app, "h j");
+    assert_eq!(app.selected, 1);
+    assert_eq!(app.top_line(), 0, "a new article opens at its top");
+    press(&mut app, "l j j");
+    press(&mut app, "h k");
+    assert_eq!(app.selected, 0);
+    assert_eq!(app.top_line(), 5);
+    assert_eq!(top_text(&app), first);
+    press(&mut app, "j");
+    assert_eq!(app.top_line(), 2);
+}
+
+#[test]
+fn resizing_keeps_the_same_top_line_of_text() {
+    let mut app = app(140, 40);
+    press(&mut app, "enter");
+    for _ in 0..12 {
+        press(&mut app, "j");
+    }
+    while top_text(&app).is_empty() {
+        press(&mut app, "j");
+    }
+    let text = app.text().unwrap();
+    let line = text.lines[app.top_line()];
+    let before = text.text(&line).to_string();
+    assert!(!before.is_empty());
+    for (w, h) in [(80, 24), (100, 30), (61, 20), (140, 40)] {
+        app.handle_event(&Event::Resize(w, h));
+        let text = app.text().unwrap();
+        let now = text.lines[app.top_line()];
+        // The same paragraph, and the line holding the same first word.
+        assert_eq!(now.block, line.block, "at {w}x{h}");
+        assert!(
+            now.start <= line.start && line.start < now.end.max(now.start + 1),
+            "at {w}x{h}"
+        );
+    }
+    assert_eq!(
+        top_text(&app),
+        before,
+        "back at the first size, the very same line"
+    );
+}
+
+#[test]
+fn zoom_shows_the_reader_alone_and_esc_leaves_it() {
+    let mut app = app(140, 40);
+    press(&mut app, "z");
+    assert!(app.zoom);
+    assert_eq!(app.panes().visible(), [Pane::Reader]);
+    assert_eq!(app.focus, Pane::Reader);
+    press(&mut app, "esc");
+    assert!(!app.zoom);
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader, Pane::Side]);
+    press(&mut app, "z z");
+    assert!(!app.zoom);
+}
+
+#[test]
+fn help_opens_scrolls_and_closes_without_quitting() {
+    let mut app = app(80, 24);
+    press(&mut app, "?");
+    assert_eq!(app.help, Some(0));
+    press(&mut app, "j");
+    assert_eq!(app.selected, 0, "keys go to the overlay while it is open");
+    press(&mut app, "q");
+    assert_eq!(app.help, None);
+    assert!(!app.quit, "q closes the overlay first");
+    press(&mut app, "? esc");
+    assert_eq!(app.help, None);
+    press(&mut app, "? ?");
+    assert_eq!(app.help, None);
+    press(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn help_scrolls_when_the_terminal_is_short() {
+    let mut app = app(80, 12);
+    press(&mut app, "?");
+    press(&mut app, "G");
+    let offset = app.help.unwrap();
+    assert!(offset > 0);
+    assert_eq!(offset, app.help_lines() - app.help_height());
+    press(&mut app, "j");
+    assert_eq!(app.help, Some(offset), "no scrolling past the last key");
+}
+
+#[test]
+fn ctrl_c_quits() {
+    let mut app = app(80, 24);
+    press(&mut app, "ctrl-c");
+    assert!(app.quit);
+}
+
+#[test]
+fn the_side_panel_is_a_toggle_when_narrow() {
+    let mut app = app(80, 24);
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    press(&mut app, "p");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    assert_eq!(
+        app.focus,
+        Pane::Reader,
+        "the hidden list gives its focus to the reader"
+    );
+    press(&mut app, "p");
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+
+    let mut wide = self::app(140, 40);
+    press(&mut wide, "tab tab");
+    assert_eq!(wide.focus, Pane::Side);
+    press(&mut wide, "p");
+    assert_eq!(wide.panes().visible(), [Pane::List, Pane::Reader]);
+    assert_eq!(wide.focus, Pane::Reader);
+}
+
+#[test]
+fn a_resize_that_hides_the_focused_pane_moves_focus_to_the_reader() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab tab");
+    assert_eq!(app.focus, Pane::Side);
+    app.handle_event(&Event::Resize(80, 24));
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn idle_and_unbound_input_does_not_ask_for_a_redraw() {
+    let mut app = app(80, 24);
+    app.dirty = false;
+    press(&mut app, "x");
+    assert!(!app.dirty, "an unbound key changes nothing");
+    app.handle_key(KeyEvent {
+        kind: KeyEventKind::Release,
+        ..key(KeyCode::Char('j'))
+    });
+    assert!(!app.dirty, "key releases are ignored");
+    assert_eq!(app.selected, 0);
+    app.handle_event(&Event::Resize(80, 24));
+    assert!(!app.dirty, "a resize to the same size changes nothing");
+    app.handle_event(&Event::FocusGained);
+    assert!(!app.dirty);
+    press(&mut app, "j");
+    assert!(app.dirty);
+}
+
+#[test]
+fn an_empty_story_takes_every_key_without_panicking() {
+    let mut app = App::new(
+        Corpus::default(),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    press(
+        &mut app,
+        "j k G g enter tab tab space pgdn ctrl-d z p ? j esc h l",
+    );
+    assert!(app.text().is_none());
+}
+
+#[test]
+fn a_tiny_terminal_takes_every_key_without_panicking() {
+    for (w, h) in [(1, 1), (10, 3), (20, 5)] {
+        let mut app = app(w, h);
+        press(&mut app, "j enter j G g pgdn tab z p ? j esc");
+    }
+}

@@ -1,0 +1,229 @@
+//! Screens drawn on ratatui's TestBackend: insta snapshots of whole screens, and assertions on
+//! the style of the cells that carry meaning (selection, focus, headings).
+
+use parallax::corpus::Corpus;
+use parallax::tui::app::App;
+use parallax::tui::keymap::{Action, Keymap};
+use parallax::tui::theme::Theme;
+use parallax::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+use ratatui::style::{Color, Modifier};
+
+fn app_with(theme: Theme, width: u16, height: u16) -> App {
+    App::new(
+        Corpus::bundled(),
+        Keymap::default_keymap(),
+        theme,
+        Size::new(width, height),
+    )
+}
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let size = app.panes();
+    let width = size.status.width;
+    let height = size.status.y + 1;
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
+    terminal
+}
+
+fn press(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+}
+
+/// The text of row `y`.
+fn row(buffer: &Buffer, y: u16) -> String {
+    (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect()
+}
+
+/// The first cell whose row text contains `needle`, as (x, y) of the needle's first char.
+fn find(buffer: &Buffer, needle: &str) -> (u16, u16) {
+    for y in 0..buffer.area.height {
+        let cells: Vec<&str> = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        for x in 0..cells.len() {
+            let rest: String = cells[x..].concat();
+            if rest.starts_with(needle) {
+                return (x as u16, y);
+            }
+        }
+    }
+    panic!(
+        "{needle:?} not on screen:\n{}",
+        (0..buffer.area.height)
+            .map(|y| row(buffer, y))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn main_screen_80x24() {
+    let app = app_with(Theme::color(), 80, 24);
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn main_screen_140x40() {
+    let app = app_with(Theme::color(), 140, 40);
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn help_overlay_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, '?');
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn help_overlay_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    press(&mut app, '?');
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn narrow_layout_with_the_side_panel_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, 'p');
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn zoomed_reader_scrolled_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    press(&mut app, 'z');
+    for _ in 0..10 {
+        press(&mut app, 'j');
+    }
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn help_lists_every_action_with_its_keys() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    press(&mut app, '?');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for action in Action::ALL {
+        find(buffer, action.description());
+    }
+    // Generated from the keymap: rebinding a key shows in the help.
+    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n");
+    assert!(warnings.is_empty());
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, '?');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find(buffer, Action::Zoom.description());
+    assert!(row(buffer, y).contains(" Z  "), "{}", row(buffer, y));
+}
+
+#[test]
+fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
+    let app = app_with(Theme::color(), 140, 40);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let title = &app.corpus.articles[0].title.value;
+    let prefix: String = title.chars().take(12).collect();
+    let (x, y) = find(buffer, &prefix);
+    let cell = &buffer[(x, y)];
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED),
+        "selected row is reversed"
+    );
+    // The list is focused: its corner is a thick border in the focus colour.
+    let corner = &buffer[(0, 0)];
+    assert_eq!(corner.symbol(), "┏");
+    assert_eq!(corner.fg, Color::Cyan);
+    assert!(corner.modifier.contains(Modifier::BOLD));
+    // The second article is not selected.
+    let second: String = app.corpus.articles[1].title.value.chars().take(12).collect();
+    let (x, y) = find(buffer, &second);
+    assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn the_reader_styles_the_headline() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    press(&mut app, 'l');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let words: String = app.corpus.articles[0]
+        .title
+        .value
+        .split(' ')
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The first hit is the list row; the reader's headline is to its right.
+    let list_width = app.panes().list.unwrap().width;
+    let (x, y) = (0..buffer.area.height)
+        .find_map(|y| {
+            let text = row(buffer, y);
+            let byte = text
+                .char_indices()
+                .skip(list_width as usize)
+                .find(|(i, _)| text[*i..].starts_with(&words))?
+                .0;
+            Some((text[..byte].chars().count() as u16, y))
+        })
+        .expect("headline in the reading pane");
+    let cell = &buffer[(x, y)];
+    assert_eq!(cell.fg, Color::Yellow);
+    assert!(cell.modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn no_color_keeps_selection_and_focus_visible_without_colour() {
+    let app = app_with(Theme::monochrome(), 140, 40);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            assert_eq!(cell.fg, Color::Reset, "colour at {x},{y}");
+            assert_eq!(cell.bg, Color::Reset, "colour at {x},{y}");
+        }
+    }
+    let prefix: String = app.corpus.articles[0].title.value.chars().take(12).collect();
+    let (x, y) = find(buffer, &prefix);
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(buffer[(0, 0)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buffer[(0, 0)].symbol(), "┏");
+}
+
+#[test]
+fn the_position_indicator_follows_the_scroll() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, 'l');
+    let bottom = |app: &App| {
+        let terminal = render(app);
+        let reader = app.panes().reader;
+        row(terminal.backend().buffer(), reader.y + reader.height - 1)
+    };
+    assert!(bottom(&app).contains(" Top "));
+    press(&mut app, 'G');
+    assert!(bottom(&app).contains(" Bot "));
+    press(&mut app, 'k');
+    assert!(bottom(&app).contains("%"), "{}", bottom(&app));
+}
+
+#[test]
+fn every_size_draws_without_panicking() {
+    for (w, h) in [(1, 1), (2, 2), (20, 5), (40, 10), (99, 30), (100, 30), (250, 80)] {
+        let mut app = app_with(Theme::color(), w, h);
+        render(&app);
+        press(&mut app, '?');
+        render(&app);
+        press(&mut app, '?');
+        press(&mut app, 'p');
+        render(&app);
+        press(&mut app, 'z');
+        render(&app);
+    }
+}
