@@ -1,7 +1,7 @@
 //! The command line: `parallax [PATH...]` opens the reader; subcommands print the same data
 //! for scripts and tests.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -86,12 +86,17 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 report_errors(&corpus);
                 anyhow::bail!("no article could be loaded");
             }
+            if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
+                anyhow::bail!(
+                    "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
+                );
+            }
             crate::tui::run(corpus, paths)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Inspect { paths, json }) => {
             let corpus = Corpus::load(&paths);
-            let mut out = io::stdout().lock();
+            let mut out = io::BufWriter::new(io::stdout().lock());
             for article in &corpus.articles {
                 if json {
                     serde_json::to_writer(&mut out, article)?;

@@ -31,7 +31,7 @@ pub struct LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        write!(f, "{}: {}", display_path(&self.path), self.reason)
     }
 }
 
@@ -125,9 +125,14 @@ pub fn load_file(path: &Path) -> Result<Article, String> {
         |n| n.to_string_lossy().into_owned(),
     );
     let (text, warning) = decode(&bytes)?;
-    let mut article = ingest::parse(&text, &file_name, &path.display().to_string());
+    let mut article = ingest::parse(&text, &sanitize::sanitize(&file_name), &display_path(path));
     article.warnings.extend(warning);
     Ok(article)
+}
+
+/// A path as it may be shown: control characters in file names must not reach the terminal.
+pub fn display_path(path: &Path) -> String {
+    sanitize::sanitize(&path.display().to_string())
 }
 
 /// Decodes file bytes as UTF-8 (lossily, with a warning), refusing binary files.
@@ -165,6 +170,22 @@ mod tests {
         assert!(corpus.errors.is_empty());
         assert_eq!(corpus.articles[0].file_name, "000_895551ea311e5331.txt");
         assert!(corpus.articles[0].source.starts_with("bundled:"));
+    }
+
+    #[test]
+    fn control_characters_in_file_names_are_removed_for_display() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("evil\u{1b}]0;pwned\u{7}.txt");
+        fs::write(&path, "Title\n\nBody text.").unwrap();
+        let corpus = Corpus::load(std::slice::from_ref(&path));
+        let article = &corpus.articles[0];
+        assert_eq!(article.file_name, "evil.txt");
+        assert!(!article.source.contains('\u{1b}'));
+        let error = LoadError {
+            path,
+            reason: "test".into(),
+        };
+        assert!(!error.to_string().contains('\u{1b}'));
     }
 
     #[test]

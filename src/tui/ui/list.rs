@@ -42,13 +42,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Some(o) => o.value.clone(),
             None => article.file_name.clone(),
         };
+        // The date first: fixed width, so dates line up and a long outlet is what gets cut.
         let date = article
             .date
             .as_ref()
             .and_then(|d| d.date)
-            .map(|d| format!(" · {}", d.format("%Y-%m-%d")))
+            .map(|d| format!("{} ", d.format("%Y-%m-%d")))
             .unwrap_or_default();
-        let mut meta = Line::from(fit(&format!("  {outlet}{date}"), width, theme.dim));
+        let mut meta = Line::from(fit(&format!("  {date}{outlet}"), width, theme.dim));
         if i == app.selected {
             let style = if app.focus == Pane::List {
                 theme.selected

@@ -1,0 +1,524 @@
+//! The real `parallax` binary in a pseudo-terminal: keys in, screen out, read back through a
+//! vt100 emulator. These tests check what only a terminal shows: the alternate screen, raw
+//! mode, the cursor, resizing, and that all of it is given back on exit.
+//!
+//! Timeouts only keep a broken build from hanging; no test measures speed.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use serde_json::Value;
+use vt100::Screen;
+
+const BIN: &str = env!("CARGO_BIN_EXE_parallax");
+
+/// How long to wait for anything before giving up; generous for slow, busy CI machines.
+const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(20);
+
+const CTRL_C: &[u8] = b"\x03";
+const ESC: &[u8] = b"\x1b";
+const ENTER: &[u8] = b"\r";
+
+/// `parallax` running in a pseudo-terminal, its output fed to a vt100 screen.
+struct Tui {
+    /// The emulated terminal the app draws on.
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the app wrote, in order.
+    raw: Arc<Mutex<Vec<u8>>>,
+    /// Set once the app's side of the terminal is closed and all output was read.
+    eof: Arc<AtomicBool>,
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    master: Box<dyn MasterPty + Send>,
+    reader: Option<JoinHandle<()>>,
+    /// PARALLAX_HOME and the working folder; removed after the process is gone.
+    _home: tempfile::TempDir,
+}
+
+impl Tui {
+    /// Starts `parallax ARGS` in a `cols`×`rows` terminal with an empty PARALLAX_HOME.
+    fn spawn(cols: u16, rows: u16, args: &[&str]) -> Self {
+        Self::spawn_with(cols, rows, args, |_| {})
+    }
+
+    /// Like [`Tui::spawn`], with `setup` run on the PARALLAX_HOME folder first.
+    fn spawn_with(cols: u16, rows: u16, args: &[&str], setup: impl FnOnce(&Path)) -> Self {
+        let home = tempfile::tempdir().unwrap();
+        setup(home.path());
+        let pair = native_pty_system()
+            .openpty(size(cols, rows))
+            .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal; these tests need one: {e:#}"));
+        let mut cmd = CommandBuilder::new(BIN);
+        cmd.args(args);
+        // A known, minimal environment: no NO_COLOR, no user config, nothing from the host.
+        cmd.env_clear();
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("PARALLAX_HOME", home.path());
+        cmd.env("HOME", home.path());
+        cmd.env("LANG", "C.UTF-8");
+        cmd.cwd(home.path());
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .expect("cannot start parallax in the pty");
+        // Only the child keeps the terminal's other end open, so its exit means end of file.
+        drop(pair.slave);
+
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            rows.try_into().unwrap(),
+            cols.try_into().unwrap(),
+            0,
+        )));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let eof = Arc::new(AtomicBool::new(false));
+        let mut output = pair.master.try_clone_reader().expect("cannot read the pty");
+        let reader = {
+            let (parser, raw, eof) = (parser.clone(), raw.clone(), eof.clone());
+            thread::spawn(move || {
+                let mut buf = [0u8; 8192];
+                loop {
+                    match output.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            lock(&parser).process(&buf[..n]);
+                            lock(&raw).extend_from_slice(&buf[..n]);
+                        }
+                    }
+                }
+                eof.store(true, Ordering::SeqCst);
+            })
+        };
+        let writer = pair.master.take_writer().expect("cannot write to the pty");
+        Self {
+            parser,
+            raw,
+            eof,
+            child,
+            writer,
+            master: pair.master,
+            reader: Some(reader),
+            _home: home,
+        }
+    }
+
+    /// Types `bytes` as if at the keyboard.
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("cannot write to the pty");
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits until `ready` holds for the screen and returns what it computed from it; panics
+    /// with the screen if it never does.
+    fn wait_until<T>(&mut self, what: &str, ready: impl Fn(&Screen) -> Option<T>) -> T {
+        let start = Instant::now();
+        loop {
+            let exited = self.eof.load(Ordering::SeqCst);
+            // The lock is released before any panic below, which locks again to print the screen.
+            let found = ready(lock(&self.parser).screen());
+            if let Some(found) = found {
+                return found;
+            }
+            if exited {
+                let status = self.child.try_wait().ok().flatten();
+                panic!("parallax ended ({status:?}) before: {what}\n{}", self.dump());
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("timed out after {TIMEOUT:?} waiting for: {what}\n{}", self.dump());
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until `ready` holds for the screen; panics with the screen if it never does.
+    fn wait_for(&mut self, what: &str, ready: impl Fn(&Screen) -> bool) {
+        self.wait_until(what, |s| ready(s).then_some(()));
+    }
+
+    /// Runs `check` on the screen as it is now. The screen is locked meanwhile: use [`dump`],
+    /// not [`Tui::dump`], in `check`'s failure messages.
+    fn screen<T>(&self, check: impl FnOnce(&Screen) -> T) -> T {
+        check(lock(&self.parser).screen())
+    }
+
+    /// Resizes the terminal, as a window manager does: the emulator first, then the pty
+    /// (which sends SIGWINCH), under one lock so no new frame is read at the old size.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        let mut parser = lock(&self.parser);
+        parser.set_size(rows.try_into().unwrap(), cols.try_into().unwrap());
+        self.master
+            .resize(size(cols, rows))
+            .expect("cannot resize the pty");
+    }
+
+    /// The terminal's local modes (`ICANON`, `ECHO`, `ISIG`…) as their names.
+    fn local_modes(&self) -> Vec<String> {
+        let termios = self.master.get_termios().expect("cannot read the pty's modes");
+        format!("{:?}", termios.local_flags)
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Waits for the process to exit, then for its last output to reach the screen.
+    fn wait_exit(&mut self) -> ExitStatus {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("cannot poll parallax") {
+                break status;
+            }
+            if start.elapsed() > TIMEOUT {
+                panic!("parallax did not exit within {TIMEOUT:?}\n{}", self.dump());
+            }
+            thread::sleep(POLL);
+        };
+        while !self.eof.load(Ordering::SeqCst) {
+            if start.elapsed() > TIMEOUT {
+                panic!("the pty was not closed after parallax exited\n{}", self.dump());
+            }
+            thread::sleep(POLL);
+        }
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the pty reader thread panicked");
+        }
+        status
+    }
+
+    /// All bytes written so far.
+    fn raw(&self) -> Vec<u8> {
+        lock(&self.raw).clone()
+    }
+
+    /// The screen, for failure messages.
+    fn dump(&self) -> String {
+        dump(lock(&self.parser).screen())
+    }
+}
+
+/// The screen's text and modes, for failure messages.
+fn dump(s: &Screen) -> String {
+    let (rows, cols) = s.size();
+    let mut out = format!(
+        "--- screen {cols}x{rows}, alternate: {}, cursor hidden: {} ---\n",
+        s.alternate_screen(),
+        s.hide_cursor()
+    );
+    for (i, row) in s.rows(0, cols.get()).enumerate() {
+        out.push_str(&format!("{i:>2}|{row}\n"));
+    }
+    out.push_str("--- end of screen ---");
+    out
+}
+
+impl Drop for Tui {
+    /// Never leaves a process behind, whatever the test did.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        // The reader thread ends by itself once the other end is closed.
+    }
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+/// Locks, even after a panic in another thread: the data is still worth a failure message.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The text of screen row `row`.
+fn row(screen: &Screen, row: u16) -> String {
+    let (_, cols) = screen.size();
+    screen.rows(0, cols.get()).nth(row as usize).unwrap_or_default()
+}
+
+/// The status line: the bottom row.
+fn status_line(screen: &Screen) -> String {
+    let (rows, _) = screen.size();
+    row(screen, rows.get() - 1)
+}
+
+/// The status line ends with the position in the story, like "1/5".
+fn at_position(screen: &Screen, position: &str) -> bool {
+    status_line(screen).trim_end().ends_with(position)
+}
+
+fn cell(screen: &Screen, row: u16, col: u16) -> String {
+    screen
+        .cell(row, col)
+        .map(|c| c.contents().to_string())
+        .unwrap_or_default()
+}
+
+fn is_top_left(s: &str) -> bool {
+    matches!(s, "┌" | "┏" | "╭" | "╔")
+}
+
+fn is_top_right(s: &str) -> bool {
+    matches!(s, "┐" | "┓" | "╮" | "╗")
+}
+
+/// The panes along the top row, as (first column, last column) of each box.
+fn panes(screen: &Screen) -> Vec<(u16, u16)> {
+    let (_, cols) = screen.size();
+    let mut panes = Vec::new();
+    let mut start = None;
+    for col in 0..cols.get() {
+        let c = cell(screen, 0, col);
+        if is_top_left(&c) {
+            start = Some(col);
+        } else if is_top_right(&c)
+            && let Some(s) = start.take()
+        {
+            panes.push((s, col));
+        }
+    }
+    panes
+}
+
+/// The text rows inside a pane's borders.
+fn pane_rows(screen: &Screen, (left, right): (u16, u16)) -> Vec<String> {
+    let (rows, _) = screen.size();
+    let inner: Vec<String> = screen.rows(left + 1, right - left - 1).collect();
+    // Without the top border and the bottom border + status line.
+    inner[1..(rows.get() as usize).saturating_sub(2)].to_vec()
+}
+
+/// The first few lines of text a pane shows (where a headline goes), one string a line.
+fn top_text(screen: &Screen, pane: (u16, u16)) -> String {
+    pane_rows(screen, pane)
+        .into_iter()
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The titles of the bundled story, as `parallax inspect --json` reads them.
+fn bundled_titles() -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .current_dir(dir.path())
+        .env("PARALLAX_HOME", dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let article: Value = serde_json::from_str(l).unwrap();
+            article["title"]["value"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+/// The first words of `title`, at most `max` columns: what any pane wide enough shows on one
+/// line without cutting it.
+fn prefix(title: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in title.split_whitespace() {
+        let next = if out.is_empty() {
+            word.to_string()
+        } else {
+            format!("{out} {word}")
+        };
+        if next.chars().count() > max {
+            break;
+        }
+        out = next;
+    }
+    if out.is_empty() {
+        out = title.chars().take(max).collect();
+    }
+    out
+}
+
+/// The screen after the app has given the terminal back.
+fn assert_terminal_restored(tui: &Tui) {
+    tui.screen(|s| {
+        assert!(
+            !s.alternate_screen(),
+            "still on the alternate screen\n{}",
+            dump(s)
+        );
+        assert!(!s.hide_cursor(), "the cursor is still hidden\n{}", dump(s));
+    });
+    let raw = tui.raw();
+    let has = |seq: &[u8]| raw.windows(seq.len()).any(|w| w == seq);
+    assert!(has(b"\x1b[?1049h"), "the alternate screen was never entered");
+    assert!(has(b"\x1b[?1049l"), "the alternate screen was not left");
+    let modes = tui.local_modes();
+    for mode in ["ICANON", "ECHO", "ISIG"] {
+        assert!(modes.iter().any(|m| m == mode), "{mode} not restored: {modes:?}");
+    }
+}
+
+#[test]
+fn navigate_zoom_help_and_quit_at_80x24() {
+    let titles = bundled_titles();
+    assert_eq!(titles.len(), 5);
+    let mut tui = Tui::spawn(80, 24, &[]);
+
+    // The list and the first article.
+    let first = prefix(&titles[0], 15);
+    tui.wait_for("the article list and the first article", |s| {
+        s.contents().contains("Articles") && s.contents().contains(&first) && at_position(s, "1/5")
+    });
+    tui.screen(|s| {
+        assert!(
+            s.alternate_screen(),
+            "the reader draws on the alternate screen\n{}",
+            dump(s)
+        );
+        assert!(s.hide_cursor(), "the cursor is hidden while reading\n{}", dump(s));
+        let panes = panes(s);
+        assert_eq!(panes.len(), 2, "80 columns: list and reading pane\n{}", dump(s));
+        assert_eq!(panes[0].0, 0);
+        assert_eq!(panes[1].1, 79, "the panes fill the width\n{}", dump(s));
+        assert!(
+            top_text(s, panes[1]).contains(&first),
+            "reading pane shows the first article\n{}",
+            dump(s)
+        );
+    });
+    let modes = tui.local_modes();
+    assert!(
+        !modes.iter().any(|m| m == "ICANON"),
+        "raw mode while reading: {modes:?}"
+    );
+
+    // j selects the next article; the reading pane follows.
+    tui.send(b"j");
+    let second = prefix(&titles[1], 15);
+    let reader = tui.wait_until("j selects the second article", |s| {
+        let panes = panes(s);
+        (at_position(s, "2/5") && panes.len() == 2 && top_text(s, panes[1]).contains(&second))
+            .then(|| panes[1])
+    });
+    let focused_corner = tui.screen(|s| cell(s, 0, 0));
+
+    // Enter moves the focus (and its border style) to the reading pane.
+    tui.send(ENTER);
+    tui.wait_for("enter focuses the reading pane", |s| {
+        cell(s, 0, reader.0) == focused_corner && cell(s, 0, 0) != focused_corner
+    });
+
+    // z: the reading pane alone, across the whole width.
+    tui.send(b"z");
+    tui.wait_for("z shows the reading pane alone", |s| {
+        let panes = panes(s);
+        !s.contents().contains("Articles")
+            && panes == [(0, 79)]
+            && top_text(s, panes[0]).contains(&second)
+            && at_position(s, "2/5")
+    });
+
+    // ? opens the help overlay over it; esc closes only the overlay.
+    tui.send(b"?");
+    tui.wait_for("? opens the help overlay", |s| {
+        let text = s.contents();
+        text.contains(" Keys ") && text.contains("quit") && text.contains("ctrl-c")
+    });
+    tui.send(ESC);
+    tui.wait_for("esc closes the help overlay", |s| {
+        let text = s.contents();
+        !text.contains(" Keys ") && !text.contains("ctrl-c") && panes(s) == [(0, 79)]
+    });
+    tui.screen(|s| {
+        assert!(
+            !s.contents().contains("Articles"),
+            "esc closed the overlay, not zoom\n{}",
+            dump(s)
+        )
+    });
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "q quits with success, got {status:?}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn resizing_redraws_for_the_new_size_at_140x40() {
+    let mut tui = Tui::spawn(140, 40, &[]);
+    let wide = |s: &Screen| {
+        let panes = panes(s);
+        s.contents().contains(" Article ")
+            && s.contents().contains(" Articles ")
+            && panes.len() == 3
+            && panes[0].0 == 0
+            && panes[2].1 == 139
+            && at_position(s, "1/5")
+    };
+    tui.wait_for("three panes at 140x40", wide);
+
+    tui.resize(80, 24);
+    tui.wait_for("the side panel gone and the screen redrawn at 80x24", |s| {
+        let panes = panes(s);
+        !s.contents().contains(" Article ")
+            && s.contents().contains(" Articles ")
+            && panes.len() == 2
+            && panes[0].0 == 0
+            && panes[1].1 == 79
+            && at_position(s, "1/5")
+    });
+
+    tui.resize(140, 40);
+    tui.wait_for("three panes again at 140x40", wide);
+
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn ctrl_c_quits_cleanly() {
+    let mut tui = Tui::spawn(80, 24, &[]);
+    tui.wait_for("the reader is up", |s| {
+        s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    // In raw mode ctrl-c is a key, not SIGINT: the app must quit through its normal path.
+    tui.send(CTRL_C);
+    let status = tui.wait_exit();
+    assert!(status.success(), "ctrl-c quits with success, not {status:?}");
+    assert_eq!(status.signal(), None, "not killed by a signal");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn a_user_keymap_in_parallax_home_is_used() {
+    let mut tui = Tui::spawn_with(80, 24, &[], |home| {
+        std::fs::create_dir_all(home.join("config")).unwrap();
+        std::fs::write(home.join("config/keymap.toml"), "[normal]\nquit = [\"x\"]\n").unwrap();
+    });
+    tui.wait_for("the reader is up", |s| {
+        s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    // q no longer quits: the j after it is still handled.
+    tui.send(b"q");
+    tui.send(b"j");
+    tui.wait_for("q ignored, j handled", |s| at_position(s, "2/5"));
+    tui.send(b"x");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
