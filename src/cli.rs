@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use crate::corpus::Corpus;
+use crate::extract::Story;
 use crate::paths::Paths;
 
 /// parallax: read one news story as told by many outlets.
@@ -29,6 +32,22 @@ pub enum Command {
         /// Article files and folders. None: the bundled story.
         paths: Vec<PathBuf>,
         /// Print JSON Lines, one article a line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every quote: who said what, where.
+    Quotes {
+        /// Article files and folders. None: the bundled story.
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines, one quote a line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print every actor of every article: people and organizations.
+    Actors {
+        /// Article files and folders. None: the bundled story.
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines, one actor of one article a line.
         #[arg(long)]
         json: bool,
     },
@@ -97,11 +116,10 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
         Some(Command::Inspect { paths, json }) => {
             let corpus = Corpus::load(&paths);
             let mut out = io::BufWriter::new(io::stdout().lock());
-            for article in &corpus.articles {
-                if json {
-                    serde_json::to_writer(&mut out, article)?;
-                    writeln!(out)?;
-                } else {
+            if json {
+                write_json_lines(&mut out, &corpus.articles)?;
+            } else {
+                for article in &corpus.articles {
                     writeln!(out, "{}", article.title.value)?;
                     for (label, value) in article.facts() {
                         writeln!(out, "  {label:<11} {value}")?;
@@ -112,7 +130,115 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             out.flush()?;
             Ok(report_errors(&corpus))
         }
+        Some(Command::Quotes { paths, json }) => {
+            let corpus = Corpus::load(&paths);
+            let story = Story::extract(&corpus);
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let quotes = story.quote_records();
+            if json {
+                write_json_lines(&mut out, &quotes)?;
+            } else {
+                let rows = quotes.iter().map(|q| {
+                    let place = match q.paragraph {
+                        Some(p) => format!("¶{p}"),
+                        None => "title".to_string(),
+                    };
+                    let speaker = q
+                        .speaker
+                        .clone()
+                        .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
+                        .unwrap_or_else(|| "?".to_string());
+                    [q.article.clone(), place, speaker, q.text.clone()]
+                });
+                write_table(&mut out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)?;
+            }
+            out.flush()?;
+            Ok(report_errors(&corpus))
+        }
+        Some(Command::Actors { paths, json }) => {
+            let corpus = Corpus::load(&paths);
+            let story = Story::extract(&corpus);
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            let actors = story.actor_records();
+            if json {
+                write_json_lines(&mut out, &actors)?;
+            } else {
+                let rows = actors.iter().map(|a| {
+                    [
+                        a.article.clone(),
+                        a.name.clone(),
+                        format!("{:?}", a.kind).to_lowercase(),
+                        a.mentions.to_string(),
+                        a.quotes.to_string(),
+                        a.role.clone().unwrap_or_default(),
+                    ]
+                });
+                write_table(
+                    &mut out,
+                    ["ARTICLE", "NAME", "TYPE", "MENTIONS", "QUOTES", "ROLE"],
+                    rows,
+                )?;
+            }
+            out.flush()?;
+            Ok(report_errors(&corpus))
+        }
     }
+}
+
+/// Writes one JSON object a line.
+fn write_json_lines<T: serde::Serialize>(out: &mut impl Write, items: &[T]) -> anyhow::Result<()> {
+    for item in items {
+        serde_json::to_writer(&mut *out, item)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes rows as aligned columns; the last column is not padded.
+fn write_table<const N: usize>(
+    out: &mut impl Write,
+    header: [&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> anyhow::Result<()> {
+    let rows: Vec<[String; N]> = rows.collect();
+    let mut widths = header.map(UnicodeWidthStr::width);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width()).min(40);
+        }
+    }
+    let header = header.map(String::from);
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 == N {
+                line.push_str(cell);
+            } else {
+                let cut = truncate(cell, widths[i]);
+                let pad = widths[i].saturating_sub(cut.width());
+                line.push_str(&cut);
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// `text` cut to `width` columns, with an ellipsis when cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// Prints each file that failed to stderr; the exit code says whether any did.

@@ -5,5 +5,6 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod extract;
 pub mod paths;
 pub mod tui;

@@ -61,25 +61,25 @@ fn list_keys_move_the_selection_and_the_reader_follows() {
     let mut app = app(140, 40);
     assert_eq!(app.focus, Pane::List);
     press(&mut app, "j j");
-    assert_eq!(app.selected, 2);
+    assert_eq!(app.selected(), 2);
     assert_eq!(
         app.text().unwrap().blocks[0].text,
         app.corpus.articles[2].title.value
     );
     press(&mut app, "k down");
-    assert_eq!(app.selected, 2);
+    assert_eq!(app.selected(), 2);
     press(&mut app, "G");
-    assert_eq!(app.selected, 4);
+    assert_eq!(app.selected(), 4);
     press(&mut app, "j j");
-    assert_eq!(app.selected, 4, "the selection stops at the last article");
+    assert_eq!(app.selected(), 4, "the selection stops at the last article");
     press(&mut app, "g");
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.selected(), 0);
     press(&mut app, "k");
-    assert_eq!(app.selected, 0, "the selection stops at the first article");
+    assert_eq!(app.selected(), 0, "the selection stops at the first article");
     press(&mut app, "end");
-    assert_eq!(app.selected, 4);
+    assert_eq!(app.selected(), 4);
     press(&mut app, "home");
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.selected(), 0);
 }
 
 #[test]
@@ -158,11 +158,11 @@ fn each_article_keeps_its_scroll_position() {
     let first = top_text(&app);
     assert_eq!(app.top_line(), 5);
     press(&mut app, "h j");
-    assert_eq!(app.selected, 1);
+    assert_eq!(app.selected(), 1);
     assert_eq!(app.top_line(), 0, "a new article opens at its top");
     press(&mut app, "l j j");
     press(&mut app, "h k");
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.selected(), 0);
     assert_eq!(app.top_line(), 5);
     assert_eq!(top_text(&app), first);
     press(&mut app, "j");
@@ -221,7 +221,7 @@ fn help_opens_scrolls_and_closes_without_quitting() {
     press(&mut app, "?");
     assert_eq!(app.help, Some(0));
     press(&mut app, "j");
-    assert_eq!(app.selected, 0, "keys go to the overlay while it is open");
+    assert_eq!(app.selected(), 0, "keys go to the overlay while it is open");
     press(&mut app, "q");
     assert_eq!(app.help, None);
     assert!(!app.quit, "q closes the overlay first");
@@ -294,7 +294,7 @@ fn idle_and_unbound_input_does_not_ask_for_a_redraw() {
         ..key(KeyCode::Char('j'))
     });
     assert!(!app.dirty, "key releases are ignored");
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.selected(), 0);
     app.handle_event(&Event::Resize(80, 24));
     assert!(!app.dirty, "a resize to the same size changes nothing");
     app.handle_event(&Event::FocusGained);
@@ -324,4 +324,102 @@ fn a_tiny_terminal_takes_every_key_without_panicking() {
         let mut app = app(w, h);
         press(&mut app, "j enter j G g pgdn tab z p ? j esc");
     }
+}
+
+#[test]
+fn t_cycles_the_side_panel_tabs_and_resets_its_selection() {
+    use parallax::tui::side::Tab;
+    let mut app = app(140, 40);
+    assert_eq!(app.tab, Tab::Quotes);
+    press(&mut app, "tab tab j j");
+    assert_eq!(app.side.selected, 2);
+    press(&mut app, "t");
+    assert_eq!(app.tab, Tab::Actors);
+    assert_eq!(app.side.selected, 0);
+    press(&mut app, "t t");
+    assert_eq!(app.tab, Tab::Quotes);
+}
+
+#[test]
+fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab tab G");
+    let rows = app.quote_rows();
+    let last = *rows.last().unwrap();
+    assert_eq!(app.side.selected, rows.len() - 1);
+    press(&mut app, "enter");
+    assert_eq!(app.current_quote, Some(last));
+    // The quote's words are on screen.
+    let quote = &app.story.articles[0].quotes[last];
+    let text = app.text().unwrap();
+    let top = app.top_line();
+    let shown: String = text.lines[top..(top + app.reader_height()).min(text.lines.len())]
+        .iter()
+        .map(|l| text.text(l))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: String = quote
+        .text
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(shown.contains(&words), "{words:?} not in {shown:?}");
+    assert!(top > 0, "the last quote is below the first screen");
+    press(&mut app, "esc");
+    assert_eq!(app.current_quote, None, "esc clears the highlight");
+}
+
+#[test]
+fn o_groups_quotes_by_speaker() {
+    use parallax::tui::side::QuoteOrder;
+    let mut app = app(140, 40);
+    press(&mut app, "o");
+    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    let rows = app.quote_rows();
+    let mut sorted = rows.clone();
+    sorted.sort();
+    assert_eq!(sorted, (0..rows.len()).collect::<Vec<_>>(), "every quote once");
+    press(&mut app, "o");
+    assert_eq!(app.order, QuoteOrder::Reading);
+}
+
+#[test]
+fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab tab t");
+    // The most quoted actor of the first article comes first.
+    let actor = app.actor_rows()[0];
+    let entity = app.story.articles[0].actors.actors[actor].entity.clone();
+    press(&mut app, "enter");
+    let view = app.actor_view.clone().expect("the actor overlay is open");
+    let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
+    assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
+    for &(a, q) in &view.quotes {
+        let e = &app.story.articles[a];
+        let speaker = e.quotes[q].speaker_actor.unwrap();
+        assert_eq!(e.actors.actors[speaker].entity, entity);
+    }
+    // Go to the first quote in another article.
+    let target = view.quotes.iter().position(|&(a, _)| a != 0).unwrap();
+    for _ in 0..target {
+        press(&mut app, "j");
+    }
+    press(&mut app, "enter");
+    assert!(app.actor_view.is_none());
+    let (a, q) = view.quotes[target];
+    assert_eq!(app.selected(), a);
+    assert_eq!(app.current_quote, Some(q));
+    assert_eq!(app.focus, Pane::Reader);
+    assert!(app.read[a]);
+}
+
+#[test]
+fn esc_closes_the_actor_overlay_without_moving() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab tab t enter");
+    assert!(app.actor_view.is_some());
+    press(&mut app, "j esc");
+    assert!(app.actor_view.is_none());
+    assert_eq!(app.selected(), 0);
 }

@@ -227,3 +227,83 @@ fn every_size_draws_without_panicking() {
         render(&app);
     }
 }
+
+#[test]
+fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let reader = app.panes().reader;
+    let in_reader = |needle: &str| {
+        (reader.y..reader.y + reader.height)
+            .find_map(|y| {
+                let cells: Vec<&str> = (reader.x..reader.x + reader.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect();
+                (0..cells.len())
+                    .find(|&i| cells[i..].concat().starts_with(needle))
+                    .map(|i| (reader.x + i as u16, y))
+            })
+            .unwrap_or_else(|| panic!("{needle:?} not in the reading pane"))
+    };
+    // The first body quote of the seed: “rather useful, …” — its words are green.
+    let (x, y) = in_reader("rather useful");
+    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    // Plain words are not.
+    let (x, y) = in_reader("Talks between");
+    assert_eq!(buffer[(x, y)].fg, Color::Reset);
+    // A speaker's name is styled.
+    let (x, y) = in_reader("Ushakov called");
+    assert_eq!(buffer[(x, y)].fg, Color::Magenta);
+    assert!(buffer[(x, y)].modifier.contains(Modifier::BOLD));
+
+    // Going to a quote reverses it.
+    app.go_to_quote(1);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let text = app.story.articles[0].quotes[1].text.clone();
+    let first_word: String = text.split_whitespace().next().unwrap().to_string();
+    let hit = (reader.y..reader.y + reader.height).find_map(|y| {
+        (reader.x..reader.x + reader.width)
+            .find(|&x| {
+                buffer[(x, y)].modifier.contains(Modifier::REVERSED) && buffer[(x, y)].fg == Color::Green
+            })
+            .map(|x| (x, y))
+    });
+    let (x, y) = hit.expect("a reversed quote on screen");
+    let row_text: String = (x..reader.x + reader.width)
+        .map(|x| buffer[(x, y)].symbol())
+        .collect();
+    assert!(
+        row_text.starts_with(&first_word),
+        "{row_text:?} should start with {first_word:?}"
+    );
+}
+
+#[test]
+fn side_panel_quotes_tab_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    for key in ['l', 'l', 'j', 'j'] {
+        press(&mut app, key);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn side_panel_actors_tab_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    press(&mut app, 't');
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn actor_overlay_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    for key in ['l', 'l', 't'] {
+        press(&mut app, key);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert!(app.actor_view.is_some());
+    insta::assert_snapshot!(render(&app).backend());
+}

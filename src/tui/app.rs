@@ -4,18 +4,23 @@
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Rect, Size};
 
+use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
 use super::layout::{Pane, Panes, WIDE};
 use super::reader::{Anchor, ReaderText};
-use super::side;
+use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
 use crate::corpus::Corpus;
+use crate::extract::{ArticleExtraction, Story, sources};
 
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
 
-/// Rows each article takes in the list.
-pub const LIST_ROWS_PER_ITEM: usize = 2;
+/// Rows each article takes in the list, and each quote or actor in the side panel.
+pub const ROWS_PER_ITEM: usize = 2;
+
+/// Lines of context kept above a quote the reader jumps to.
+const CONTEXT_LINES: usize = 2;
 
 /// A message in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,31 +31,50 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// The overlay listing one actor's quotes across every article of the story.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorView {
+    /// The actor's canonical name.
+    pub name: String,
+    /// The actor's quotes: (article, quote index in that article).
+    pub quotes: Vec<(usize, usize)>,
+    /// The selected quote.
+    pub cursor: Cursor,
+}
+
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {
     /// The story being read.
     pub corpus: Corpus,
+    /// Its quotes and actors.
+    pub story: Story,
     /// Keys and their actions.
     pub keymap: Keymap,
     /// Styles.
     pub theme: Theme,
     /// The pane that takes movement keys.
     pub focus: Pane,
-    /// The article selected in the list and shown in the reading pane.
-    pub selected: usize,
+    /// The article list's selection: the article shown in the reading pane.
+    pub list: Cursor,
     /// Which articles have been opened.
     pub read: Vec<bool>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
     pub help: Option<usize>,
+    /// The actor overlay, while it is open.
+    pub actor_view: Option<ActorView>,
     /// The message in the status line.
     pub status: Option<Status>,
-    /// The first visible row of the article list.
-    pub list_offset: usize,
-    /// The first visible line of the side panel.
-    pub side_scroll: usize,
+    /// The side panel's tab.
+    pub tab: Tab,
+    /// The side panel's selection (quotes, actors) or scroll (article info).
+    pub side: Cursor,
+    /// How the quotes tab orders quotes.
+    pub order: QuoteOrder,
+    /// The quote highlighted in the reading pane, by index in the selected article.
+    pub current_quote: Option<usize>,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
@@ -71,32 +95,34 @@ impl App {
     /// A reader over `corpus`, sized for a terminal of `size`.
     pub fn new(corpus: Corpus, keymap: Keymap, theme: Theme, size: Size) -> Self {
         let n = corpus.articles.len();
-        let status = if corpus.errors.is_empty() {
-            None
-        } else {
-            let first = &corpus.errors[0];
+        let status = corpus.errors.first().map(|first| {
             let more = corpus.errors.len() - 1;
-            Some(Status {
+            Status {
                 text: if more == 0 {
                     format!("not loaded: {first}")
                 } else {
                     format!("not loaded: {first} (and {more} more)")
                 },
                 warning: true,
-            })
-        };
+            }
+        });
+        let story = Story::extract(&corpus);
         let mut app = Self {
             corpus,
+            story,
             keymap,
             theme,
             focus: Pane::List,
-            selected: 0,
+            list: Cursor::default(),
             read: vec![false; n],
             zoom: false,
             help: None,
+            actor_view: None,
             status,
-            list_offset: 0,
-            side_scroll: 0,
+            tab: Tab::Quotes,
+            side: Cursor::default(),
+            order: QuoteOrder::Reading,
+            current_quote: None,
             max_width: DEFAULT_MAX_WIDTH,
             side_choice: None,
             scroll: vec![Anchor::default(); n],
@@ -107,6 +133,16 @@ impl App {
         };
         app.relayout();
         app
+    }
+
+    /// The article selected in the list and shown in the reading pane.
+    pub fn selected(&self) -> usize {
+        self.list.selected
+    }
+
+    /// What extraction found in the selected article.
+    pub fn extraction(&self) -> Option<&ArticleExtraction> {
+        self.story.articles.get(self.selected())
     }
 
     /// Shows a warning in the status line.
@@ -167,12 +203,18 @@ impl App {
             };
             return;
         }
+        if self.actor_view.is_some() {
+            self.apply_actor_view(action);
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
             Action::Back => {
                 if self.zoom {
                     self.set_zoom(false);
+                } else {
+                    self.current_quote = None;
                 }
             }
             Action::Down => self.step(1),
@@ -187,17 +229,135 @@ impl App {
             Action::FocusPrev => self.cycle_focus(-1),
             Action::FocusLeft => self.move_focus(-1),
             Action::FocusRight => self.move_focus(1),
-            Action::Open => {
-                if self.focus == Pane::List && !self.corpus.articles.is_empty() {
-                    self.set_focus(Pane::Reader);
-                }
-            }
+            Action::Open => self.open(),
             Action::Zoom => self.set_zoom(!self.zoom),
             Action::TogglePanel => {
                 self.side_choice = Some(!self.side_shown());
                 self.relayout();
             }
+            Action::NextTab => {
+                self.tab = self.tab.next();
+                self.side = Cursor::default();
+            }
+            Action::QuoteOrder => {
+                self.order = self.order.toggled();
+                self.side = Cursor::default();
+            }
         }
+    }
+
+    /// Keys while the actor overlay is open: move, jump to a quote, close.
+    fn apply_actor_view(&mut self, action: Action) {
+        let visible = self.actor_view_capacity();
+        let Some(view) = self.actor_view.as_mut() else {
+            return;
+        };
+        let len = view.quotes.len();
+        let page = visible as isize;
+        match action {
+            Action::Help => self.help = Some(0),
+            Action::Back | Action::Quit => self.actor_view = None,
+            Action::Down => _ = view.cursor.step(1, len, visible),
+            Action::Up => _ = view.cursor.step(-1, len, visible),
+            Action::PageDown | Action::HalfPageDown => _ = view.cursor.step(page, len, visible),
+            Action::PageUp | Action::HalfPageUp => _ = view.cursor.step(-page, len, visible),
+            Action::Top => _ = view.cursor.step(isize::MIN, len, visible),
+            Action::Bottom => _ = view.cursor.step(isize::MAX, len, visible),
+            Action::Open => {
+                if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
+                    self.actor_view = None;
+                    self.select_article(article);
+                    self.go_to_quote(quote);
+                    self.set_focus(Pane::Reader);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Enter: open the article, go to the quote, or list the actor's quotes.
+    fn open(&mut self) {
+        match self.focus {
+            Pane::List if !self.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
+            Pane::Side => match self.tab {
+                Tab::Quotes => {
+                    if let Some(&quote) = self.quote_rows().get(self.side.selected) {
+                        self.go_to_quote(quote);
+                    }
+                }
+                Tab::Actors => {
+                    if let Some(&actor) = self.actor_rows().get(self.side.selected) {
+                        self.open_actor(actor);
+                    }
+                }
+                Tab::Info => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// Opens the overlay of every quote, in every article, of the selected article's `actor`.
+    fn open_actor(&mut self, actor: usize) {
+        let Some(extraction) = self.extraction() else {
+            return;
+        };
+        let entity = &extraction.actors.actors[actor].entity;
+        let quotes = self
+            .story
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(a, e)| {
+                e.quotes.iter().enumerate().filter_map(move |(q, quote)| {
+                    let speaker = quote.speaker_actor.map(|s| &e.actors.actors[s].entity);
+                    (speaker == Some(entity)).then_some((a, q))
+                })
+            })
+            .collect();
+        self.actor_view = Some(ActorView {
+            name: extraction.actors.actors[actor].name.clone(),
+            quotes,
+            cursor: Cursor::default(),
+        });
+    }
+
+    /// Scrolls the reading pane to quote `quote` of the selected article and highlights it.
+    pub fn go_to_quote(&mut self, quote: usize) {
+        self.current_quote = Some(quote);
+        let selected = self.selected();
+        let (Some(extraction), Some(article)) = (
+            self.story.articles.get(selected),
+            self.corpus.articles.get(selected),
+        ) else {
+            return;
+        };
+        let Some(place) = extraction.quotes.get(quote).map(|q| q.at) else {
+            return;
+        };
+        let Some(source) = sources(article).get(place.unit).copied() else {
+            return;
+        };
+        if let Some((_, text)) = &self.text
+            && let Some(block) = text.block_of(source)
+        {
+            let line = text.line_of(Anchor {
+                block,
+                offset: place.start,
+            });
+            let top = line.saturating_sub(CONTEXT_LINES);
+            self.scroll[selected] = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+        }
+    }
+
+    /// The quotes tab's rows: quote indices of the selected article in the chosen order.
+    pub fn quote_rows(&self) -> Vec<usize> {
+        self.extraction()
+            .map_or_else(Vec::new, |e| side::quote_rows(e, self.order))
+    }
+
+    /// The actors tab's rows: actor indices of the selected article, most quoted first.
+    pub fn actor_rows(&self) -> Vec<usize> {
+        self.extraction().map_or_else(Vec::new, side::actor_rows)
     }
 
     /// Where the panes are for the current size and state.
@@ -216,7 +376,7 @@ impl App {
 
     /// The first visible line of the reading pane.
     pub fn top_line(&self) -> usize {
-        match (self.text(), self.scroll.get(self.selected)) {
+        match (self.text(), self.scroll.get(self.selected())) {
             (Some(text), Some(anchor)) => text.line_of(*anchor).min(text.max_top(self.reader_height())),
             _ => 0,
         }
@@ -236,8 +396,21 @@ impl App {
     /// Articles the list shows at once.
     pub fn list_capacity(&self) -> usize {
         self.panes().list.map_or(1, |r| {
-            (r.height.saturating_sub(2) as usize / LIST_ROWS_PER_ITEM).max(1)
+            (r.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
         })
+    }
+
+    /// Lines the side panel shows below its tab bar.
+    pub fn side_height(&self) -> usize {
+        self.panes()
+            .side
+            .map_or(1, |r| r.height.saturating_sub(3).max(1) as usize)
+    }
+
+    /// Quotes the actor overlay shows at once.
+    pub fn actor_view_capacity(&self) -> usize {
+        let area = super::ui::actor::area(Rect::new(0, 0, self.size.width, self.size.height));
+        (area.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
     }
 
     /// Lines of the help overlay, one per action.
@@ -267,8 +440,9 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
+        let selected = self.selected();
         if pane == Pane::Reader
-            && let Some(read) = self.read.get_mut(self.selected)
+            && let Some(read) = self.read.get_mut(selected)
         {
             *read = true;
         }
@@ -293,10 +467,25 @@ impl App {
         match self.focus {
             Pane::List => self.list_capacity(),
             Pane::Reader => self.reader_height().saturating_sub(1).max(1),
-            Pane::Side => self
-                .panes()
-                .side
-                .map_or(1, |r| r.height.saturating_sub(3).max(1) as usize),
+            Pane::Side => self.side_capacity(),
+        }
+    }
+
+    /// Rows (items, or lines of the info tab) the side panel shows at once.
+    fn side_capacity(&self) -> usize {
+        match self.tab {
+            Tab::Info => self.side_height(),
+            Tab::Quotes | Tab::Actors => (self.side_height() / ROWS_PER_ITEM).max(1),
+        }
+    }
+
+    /// Shows article `article` in the reading pane.
+    fn select_article(&mut self, article: usize) {
+        if article != self.selected() && article < self.corpus.articles.len() {
+            self.list.selected = article;
+            self.side = Cursor::default();
+            self.current_quote = None;
+            self.relayout();
         }
     }
 
@@ -304,35 +493,34 @@ impl App {
     fn step(&mut self, by: isize) {
         match self.focus {
             Pane::List => {
-                let n = self.corpus.articles.len();
-                if n > 0 {
-                    let next = offset(self.selected, by, n - 1);
-                    if next != self.selected {
-                        self.selected = next;
-                        self.side_scroll = 0;
-                        self.relayout();
-                    }
-                }
+                let len = self.corpus.articles.len();
+                let next = offset(self.selected(), by, len.saturating_sub(1));
+                self.select_article(next);
             }
             Pane::Reader => {
                 let height = self.reader_height();
                 let top = self.top_line();
-                if let (Some((_, text)), Some(anchor)) = (&self.text, self.scroll.get_mut(self.selected)) {
+                let selected = self.selected();
+                if let (Some((_, text)), Some(anchor)) = (&self.text, self.scroll.get_mut(selected)) {
                     let top = offset(top, by, text.max_top(height));
                     *anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
                 }
             }
             Pane::Side => {
-                let max = self.side_lines().saturating_sub(self.page());
-                self.side_scroll = offset(self.side_scroll, by, max);
+                let capacity = self.side_capacity();
+                match self.tab {
+                    Tab::Quotes => _ = self.side.step(by, self.quote_rows().len(), capacity),
+                    Tab::Actors => _ = self.side.step(by, self.actor_rows().len(), capacity),
+                    Tab::Info => self.side.scroll(by, self.info_lines(), capacity),
+                }
             }
         }
     }
 
-    fn side_lines(&self) -> usize {
-        match (self.panes().side, self.corpus.articles.get(self.selected)) {
+    fn info_lines(&self) -> usize {
+        match (self.panes().side, self.corpus.articles.get(self.selected())) {
             (Some(area), Some(article)) => {
-                side::lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
+                side::info_lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
             }
             _ => 0,
         }
@@ -346,29 +534,17 @@ impl App {
             self.focus = Pane::Reader;
         }
         let width = self.reader_width();
-        let selected = self.selected;
+        let selected = self.selected();
+        let extraction = self.story.articles.get(selected);
         self.text = self
             .corpus
             .articles
             .get(selected)
             .map(|article| match self.text.take() {
                 Some((at, text)) if at == selected && text.width == width => (at, text),
-                _ => (selected, ReaderText::new(article, width)),
+                _ => (selected, ReaderText::new(article, extraction, width)),
             });
         let capacity = self.list_capacity();
-        if self.selected < self.list_offset {
-            self.list_offset = self.selected;
-        } else if self.selected >= self.list_offset + capacity {
-            self.list_offset = self.selected + 1 - capacity;
-        }
-    }
-}
-
-/// `at` moved by `by`, kept within `0..=max`.
-fn offset(at: usize, by: isize, max: usize) -> usize {
-    if by >= 0 {
-        at.saturating_add(by as usize).min(max)
-    } else {
-        at.saturating_sub(by.unsigned_abs()).min(max)
+        self.list.show(capacity);
     }
 }

@@ -53,11 +53,15 @@ pub enum Action {
     Zoom,
     /// Show or hide the side panel.
     TogglePanel,
+    /// Switch the side panel to its next tab: quotes, actors, article.
+    NextTab,
+    /// List quotes in reading order or grouped by speaker.
+    QuoteOrder,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 18] = [
+    pub const ALL: [Action; 20] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -73,6 +77,8 @@ impl Action {
         Action::Open,
         Action::Zoom,
         Action::TogglePanel,
+        Action::NextTab,
+        Action::QuoteOrder,
         Action::Back,
         Action::Help,
         Action::Quit,
@@ -96,9 +102,11 @@ impl Action {
             Action::FocusPrev => "focus the previous pane",
             Action::FocusLeft => "focus the pane to the left",
             Action::FocusRight => "focus the pane to the right",
-            Action::Open => "open the selected article",
+            Action::Open => "open article · go to quote · actor's quotes",
             Action::Zoom => "reading pane alone / all panes",
             Action::TogglePanel => "show or hide the side panel",
+            Action::NextTab => "side panel: quotes, actors, article",
+            Action::QuoteOrder => "quotes in reading order / by speaker",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! waiting, and draws once, only when something changed.
 
 pub mod app;
+pub mod cursor;
 pub mod keymap;
 pub mod layout;
 pub mod reader;

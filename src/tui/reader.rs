@@ -6,7 +6,10 @@ use textwrap::WordSeparator;
 use textwrap::core::Word;
 use textwrap::wrap_algorithms::wrap_first_fit;
 
+use std::ops::Range;
+
 use crate::corpus::{Article, ParagraphKind, SectionKind};
+use crate::extract::{ArticleExtraction, Source};
 
 /// What a block of the reading pane shows, which decides its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +41,26 @@ pub struct Block {
     pub kind: BlockKind,
     /// Its text on one line.
     pub text: String,
-    /// The article paragraph it shows, if it is one.
-    pub paragraph: Option<usize>,
+    /// The part of the article it shows from offset 0, if extraction reads it.
+    pub source: Option<Source>,
+}
+
+/// What a highlighted stretch of the reading pane is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// The words of a quote: index into the article's quotes.
+    Quote(usize),
+    /// The name of someone quoted in the article.
+    Speaker,
+}
+
+/// A highlighted byte range of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range in the block's text.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: MarkKind,
 }
 
 /// A place in the text that survives re-wrapping: a block and a byte offset into it. A blank
@@ -87,12 +108,15 @@ pub struct ReaderText {
     pub lines: Vec<Line>,
     /// The width the lines were wrapped to.
     pub width: usize,
+    /// Each block's highlights, sorted by start.
+    pub marks: Vec<Vec<Mark>>,
 }
 
 impl ReaderText {
-    /// Lays `article` out at `width` columns.
-    pub fn new(article: &Article, width: usize) -> Self {
+    /// Lays `article` out at `width` columns, with the quotes and speakers `extraction` found.
+    pub fn new(article: &Article, extraction: Option<&ArticleExtraction>, width: usize) -> Self {
         let blocks = blocks(article);
+        let marks = extraction.map_or_else(|| vec![Vec::new(); blocks.len()], |e| marks(article, e, &blocks));
         let width = width.max(1);
         let mut lines = Vec::new();
         for (i, block) in blocks.iter().enumerate() {
@@ -108,7 +132,17 @@ impl ReaderText {
                 lines.push(Line { block: i, start, end });
             }
         }
-        Self { blocks, lines, width }
+        Self {
+            blocks,
+            lines,
+            width,
+            marks,
+        }
+    }
+
+    /// The block showing `source`.
+    pub fn block_of(&self, source: Source) -> Option<usize> {
+        self.blocks.iter().position(|b| b.source == Some(source))
     }
 
     /// The text of a line.
@@ -140,25 +174,27 @@ fn needs_gap(prev: BlockKind, next: BlockKind) -> bool {
 
 /// The blocks the reading pane shows for an article.
 pub fn blocks(article: &Article) -> Vec<Block> {
-    let mut blocks = vec![Block {
-        kind: BlockKind::Title,
-        text: article.title.value.clone(),
-        paragraph: None,
-    }];
-    let header = |kind, text: &str| Block {
+    let header = |kind, text: &str, source| Block {
         kind,
         text: text.to_string(),
-        paragraph: None,
+        source,
     };
+    let mut blocks = vec![header(
+        BlockKind::Title,
+        &article.title.value,
+        Some(Source::Title),
+    )];
     if let Some(subtitle) = &article.subtitle {
-        blocks.push(header(BlockKind::Subtitle, subtitle));
+        blocks.push(header(BlockKind::Subtitle, subtitle, Some(Source::Subtitle)));
     }
+    // The meta line starts with the byline, so the byline's offsets hold in it.
     let meta = meta_line(article);
     if !meta.is_empty() {
-        blocks.push(header(BlockKind::Meta, &meta));
+        let source = article.byline.is_some().then_some(Source::Byline);
+        blocks.push(header(BlockKind::Meta, &meta, source));
     }
     if let Some(dateline) = &article.dateline {
-        blocks.push(header(BlockKind::Dateline, dateline));
+        blocks.push(header(BlockKind::Dateline, dateline, Some(Source::Dateline)));
     }
     let mut section = 0;
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
@@ -168,7 +204,7 @@ pub fn blocks(article: &Article) -> Vec<Block> {
                 && s.kind == SectionKind::Sidebar
                 && let Some(heading) = &s.heading
             {
-                blocks.push(header(BlockKind::SidebarHeading, heading));
+                blocks.push(header(BlockKind::SidebarHeading, heading, None));
             }
         }
         let kind = match paragraph.kind {
@@ -177,13 +213,51 @@ pub fn blocks(article: &Article) -> Vec<Block> {
             ParagraphKind::Caption => BlockKind::Caption,
             ParagraphKind::Sidebar => BlockKind::Sidebar,
         };
-        blocks.push(Block {
-            kind,
-            text: paragraph.text.clone(),
-            paragraph: Some(i),
-        });
+        blocks.push(header(kind, &paragraph.text, Some(Source::Paragraph(i))));
     }
     blocks
+}
+
+/// The highlights of each block: every quote, and every mention of someone quoted.
+fn marks(article: &Article, extraction: &ArticleExtraction, blocks: &[Block]) -> Vec<Vec<Mark>> {
+    let sources = crate::extract::sources(article);
+    let block_of = |unit: usize| {
+        let source = sources.get(unit)?;
+        blocks.iter().position(|b| b.source.as_ref() == Some(source))
+    };
+    let mut marks = vec![Vec::new(); blocks.len()];
+    for (i, quote) in extraction.quotes.iter().enumerate() {
+        if let Some(b) = block_of(quote.at.unit) {
+            marks[b].push(Mark {
+                range: quote.at.start..quote.at.end,
+                kind: MarkKind::Quote(i),
+            });
+        }
+    }
+    let speakers: Vec<usize> = extraction.quotes.iter().filter_map(|q| q.speaker_actor).collect();
+    for mention in extraction
+        .actors
+        .mentions
+        .iter()
+        .filter(|m| speakers.contains(&m.actor))
+    {
+        if let Some(b) = block_of(mention.unit) {
+            // A name inside a quote stays part of the quote.
+            let inside = marks[b]
+                .iter()
+                .any(|m| m.range.start <= mention.start && mention.end <= m.range.end);
+            if !inside {
+                marks[b].push(Mark {
+                    range: mention.start..mention.end,
+                    kind: MarkKind::Speaker,
+                });
+            }
+        }
+    }
+    for block in &mut marks {
+        block.sort_by_key(|m| m.range.start);
+    }
+    marks
 }
 
 /// "By X · date · outlet", with guesses marked.
@@ -288,8 +362,8 @@ mod tests {
         let a = article(
             "Title here\n\nFirst paragraph with a good number of words in it to wrap.\n\nSecond paragraph, also long enough to wrap over several lines at small widths.",
         );
-        let wide = ReaderText::new(&a, 60);
-        let narrow = ReaderText::new(&a, 12);
+        let wide = ReaderText::new(&a, None, 60);
+        let narrow = ReaderText::new(&a, None, 12);
         // The line that starts the second paragraph stays the top line after a resize.
         let para = wide
             .blocks
@@ -316,7 +390,7 @@ mod tests {
         let a =
             article("Title\n\nOne two three four five six seven eight nine ten.\n\nEleven twelve thirteen.");
         for width in [4, 9, 30] {
-            let text = ReaderText::new(&a, width);
+            let text = ReaderText::new(&a, None, width);
             for (i, line) in text.lines.iter().enumerate() {
                 assert_eq!(text.line_of(line.anchor()), i, "width {width}, line {i}");
             }

@@ -36,6 +36,14 @@ pub struct Theme {
     pub warning: Style,
     /// Key names in the help overlay and hints.
     pub key: Style,
+    /// Quoted words in the reading pane.
+    pub quote: Style,
+    /// The quote the reader jumped to.
+    pub current_quote: Style,
+    /// Names of quoted speakers, in the reading pane and the quote list.
+    pub speaker: Style,
+    /// The active tab's title.
+    pub tab: Style,
 }
 
 impl Theme {
@@ -58,6 +66,10 @@ impl Theme {
             status: Style::new(),
             warning: Style::new().fg(Color::Yellow),
             key: bold.fg(Color::Cyan),
+            quote: Style::new().fg(Color::Green),
+            current_quote: Style::new().fg(Color::Green).add_modifier(Modifier::REVERSED),
+            speaker: bold.fg(Color::Magenta),
+            tab: bold.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -80,6 +92,10 @@ impl Theme {
             status: Style::new(),
             warning: bold,
             key: bold,
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            current_quote: Style::new().add_modifier(Modifier::REVERSED | Modifier::ITALIC),
+            speaker: bold,
+            tab: bold.add_modifier(Modifier::UNDERLINED),
         }
     }
 

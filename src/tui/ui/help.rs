@@ -5,14 +5,15 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Keymap};
 
 /// Where the overlay goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
     let height = (Action::ALL.len() as u16 + 2).min(screen.height.saturating_sub(1));
-    let width = 64.min(screen.width);
+    let width = 72.min(screen.width);
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(screen);
@@ -20,6 +21,16 @@ pub fn area(screen: Rect) -> Rect {
         .flex(Flex::Center)
         .areas(row);
     area
+}
+
+/// Each action's keys as the overlay writes them.
+fn keys(keymap: &Keymap, action: Action) -> String {
+    keymap
+        .keys(action)
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Draws the overlay over the frame, scrolled by `offset` lines.
@@ -32,13 +43,18 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .border_style(theme.focus_border)
         .title(" Keys ")
         .title_bottom(Line::from(" esc close ").right_aligned());
+    let column = Action::ALL
+        .iter()
+        .map(|&a| keys(&app.keymap, a).width())
+        .max()
+        .unwrap_or(0)
+        .min(22);
     let lines: Vec<Line> = Action::ALL
         .iter()
         .skip(offset)
         .map(|&action| {
-            let keys: Vec<String> = app.keymap.keys(action).iter().map(ToString::to_string).collect();
             Line::from(vec![
-                Span::styled(format!(" {:>20}  ", keys.join(" ")), theme.key),
+                Span::styled(format!(" {:>column$}  ", keys(&app.keymap, action)), theme.key),
                 Span::raw(action.description()),
             ])
         })

@@ -1,12 +1,13 @@
-//! The article list: outlet, title, date and read state, two rows an article.
+//! The article list: title, date, outlet, quote count and read state, two rows an article.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-use super::{fit, pane_block};
-use crate::tui::app::{App, LIST_ROWS_PER_ITEM};
+use super::{fit, pane_block, select_row};
+use crate::tui::app::{App, ROWS_PER_ITEM};
 use crate::tui::layout::Pane;
 
 /// Draws the article list into `area`.
@@ -17,14 +18,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let theme = &app.theme;
+    let focused = app.focus == Pane::List;
     let mut lines = Vec::new();
-    let rows = inner.height as usize / LIST_ROWS_PER_ITEM;
+    let rows = inner.height as usize / ROWS_PER_ITEM;
     for (i, article) in app
         .corpus
         .articles
         .iter()
         .enumerate()
-        .skip(app.list_offset)
+        .skip(app.list.offset)
         .take(rows)
     {
         let unread = !app.read.get(i).copied().unwrap_or(false);
@@ -33,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             Span::raw("  ")
         };
-        let mut title = Line::from(vec![
+        let title = Line::from(vec![
             marker,
             fit(&article.title.value, width.saturating_sub(2), theme.status),
         ]);
@@ -49,27 +51,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .and_then(|d| d.date)
             .map(|d| format!("{} ", d.format("%Y-%m-%d")))
             .unwrap_or_default();
-        let mut meta = Line::from(fit(&format!("  {date}{outlet}"), width, theme.dim));
-        if i == app.selected {
-            let style = if app.focus == Pane::List {
-                theme.selected
-            } else {
-                theme.selected_unfocused
-            };
-            title = title.patch_style(style);
-            meta = meta.patch_style(style);
-            // Fill the row so the selection reads as a bar.
-            title.spans.push(Span::styled(
-                " ".repeat(width.saturating_sub(title.width())),
-                style,
-            ));
-            meta.spans.push(Span::styled(
-                " ".repeat(width.saturating_sub(meta.width())),
-                style,
-            ));
-        }
-        lines.push(title);
-        lines.push(meta);
+        let quotes = app.story.articles.get(i).map_or(0, |e| e.quotes.len());
+        let count = format!(" {quotes}q");
+        let meta_width = width.saturating_sub(count.width());
+        let meta = Line::from(vec![
+            fit(&format!("  {date}{outlet}"), meta_width, theme.dim),
+            Span::styled(count, theme.dim),
+        ]);
+        let selected = i == app.selected();
+        lines.push(select_row(title, width, selected, focused, app));
+        lines.push(select_row(meta, width, selected, focused, app));
     }
     if app.corpus.articles.is_empty() {
         lines.push(Line::from(Span::styled("no articles", theme.dim)));

@@ -1,20 +1,20 @@
 //! Drawing: each pane is a view borrowed from [`App`] for one frame. Nothing here changes
 //! state; [`App`] has already laid everything out.
 
+pub mod actor;
 pub mod help;
 mod list;
 mod reader;
+mod side;
 mod status;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::widgets::{Block, BorderType, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::layout::Pane;
-use super::side;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -24,9 +24,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     reader::draw(frame, app, panes.reader);
     if let Some(area) = panes.side {
-        draw_side(frame, app, area);
+        side::draw(frame, app, area);
     }
     status::draw(frame, app, panes.status);
+    if let Some(view) = &app.actor_view {
+        actor::draw(frame, app, view);
+    }
     if let Some(offset) = app.help {
         help::draw(frame, app, offset);
     }
@@ -34,7 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// The bordered block around a pane, styled by whether it has focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a> {
-    let focused = app.focus == pane && app.help.is_none();
+    let focused = app.focus == pane && app.help.is_none() && app.actor_view.is_none();
     Block::default()
         .borders(Borders::ALL)
         .border_type(if focused {
@@ -48,21 +51,6 @@ fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a
             app.theme.border
         })
         .title(title)
-}
-
-fn draw_side(frame: &mut Frame, app: &App, area: Rect) {
-    let block = pane_block(app, Pane::Side, " Article ");
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    if let Some(article) = app.corpus.articles.get(app.selected) {
-        let lines = side::lines(article, inner.width as usize, &app.theme);
-        let visible: Vec<Line> = lines
-            .into_iter()
-            .skip(app.side_scroll)
-            .take(inner.height as usize)
-            .collect();
-        frame.render_widget(Paragraph::new(visible), inner);
-    }
 }
 
 /// `text` cut to `width` columns, with an ellipsis when cut.
@@ -84,6 +72,24 @@ fn truncate(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// A row as wide as `width`, styled as selected when `selected` (reversed when the pane has
+/// focus), so a selection reads as a bar.
+fn select_row<'a>(mut line: Line<'a>, width: usize, selected: bool, focused: bool, app: &App) -> Line<'a> {
+    if selected {
+        let style = if focused {
+            app.theme.selected
+        } else {
+            app.theme.selected_unfocused
+        };
+        line = line.patch_style(style);
+        line.spans.push(Span::styled(
+            " ".repeat(width.saturating_sub(line.width())),
+            style,
+        ));
+    }
+    line
 }
 
 /// A span with `text` cut to `width` columns.

@@ -8,11 +8,11 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 use super::pane_block;
 use crate::tui::app::App;
 use crate::tui::layout::Pane;
-use crate::tui::reader::BlockKind;
+use crate::tui::reader::{BlockKind, Line as TextLine, MarkKind, ReaderText};
 
 /// Draws the reading pane into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let article = app.corpus.articles.get(app.selected);
+    let article = app.corpus.articles.get(app.selected());
     let title = match article {
         Some(a) if !a.outlet_name().is_empty() => format!(" {} ", a.outlet_name()),
         Some(a) => format!(" {} ", a.file_name),
@@ -52,7 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 BlockKind::SidebarHeading => theme.sidebar_heading,
                 BlockKind::Body | BlockKind::Sidebar => theme.status,
             };
-            Line::from(Span::styled(text.text(line), style))
+            highlighted(app, text, line, style)
         })
         .collect();
     // A margin of one column, and the text centred when the pane is wider than the wrap width.
@@ -78,4 +78,36 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             &mut state,
         );
     }
+}
+
+/// A line of text with its quotes and speakers' names styled.
+fn highlighted<'a>(
+    app: &App,
+    text: &'a ReaderText,
+    line: &TextLine,
+    base: ratatui::style::Style,
+) -> Line<'a> {
+    let block = &text.blocks[line.block].text;
+    let mut spans = Vec::new();
+    let mut at = line.start;
+    for mark in text.marks[line.block].iter() {
+        let (start, end) = (mark.range.start.max(line.start), mark.range.end.min(line.end));
+        if start >= end || start < at {
+            continue;
+        }
+        if at < start {
+            spans.push(Span::styled(&block[at..start], base));
+        }
+        let style = match mark.kind {
+            MarkKind::Quote(q) if app.current_quote == Some(q) => app.theme.current_quote,
+            MarkKind::Quote(_) => base.patch(app.theme.quote),
+            MarkKind::Speaker => base.patch(app.theme.speaker),
+        };
+        spans.push(Span::styled(&block[start..end], style));
+        at = end;
+    }
+    if at < line.end {
+        spans.push(Span::styled(&block[at..line.end], base));
+    }
+    Line::from(spans)
 }

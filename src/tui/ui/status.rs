@@ -17,7 +17,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let right = if n == 0 {
         String::new()
     } else {
-        format!(" {}/{} ", app.selected + 1, n)
+        format!(" {}/{} ", app.selected() + 1, n)
     };
     let room = (area.width as usize).saturating_sub(right.width());
     let left = match &app.status {

@@ -1,0 +1,162 @@
+//! Actors: the people and organizations an article names, with every place it names them,
+//! their roles as printed, and (across the articles of a story) one entity id per real person
+//! or body.
+//!
+//! Rule-based and generic: capitalised runs of words are cut into titles ("U.S. Secretary of
+//! State"), organizations (a generic organization word ends the name: "German Ministry of
+//! Defence", "Fox News"; a list of well-known institutions, news organizations and companies;
+//! unknown all-caps acronyms) and people (two to four name words, or one after a title). Places,
+//! nationalities, months and sentence-initial common words are never actors. Lone surnames
+//! join the full name the article gives; headlines only mention names the body has. See
+//! `names` for the per-unit rules, `roles` for role phrases, `resolve` for merging and
+//! `entity` for cross-article linking. Word lists are in `gazetteer` and `words`.
+//!
+//! Choices where a rule could go either way:
+//! - "Witkoff-Dmitriev construct": when every part of a hyphenated pair of capitalised words is
+//!   the surname of a person already in the article, each part is a mention of that person; the
+//!   compound never makes a new actor.
+//! - "Trump administration" is one organization; the "Trump" in it is not a mention of Trump.
+//! - A lone unknown capitalised word is an actor only with a cue: a title before it makes a
+//!   person ("President Putin"); "the X said", "X said", "X chief executive Y" make an
+//!   organization. Otherwise it is dropped (most are places the gazetteer does not know).
+//! - An acronym defined in parentheses after words that name no actor ("non-binding resolution
+//!   (EPR)") is not an actor anywhere in the article.
+
+mod entity;
+mod fold;
+mod gazetteer;
+mod lex;
+mod names;
+mod resolve;
+mod roles;
+mod tokenize;
+mod words;
+
+pub use entity::link_entities;
+
+use super::Unit;
+
+/// Whether an actor is a person or an organization, as the scorer and the JSON output name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A named person.
+    Person,
+    /// A named organization, institution or government body.
+    Organization,
+}
+
+/// A person's gender, only where the text (title, role word) or a generic given-name list says
+/// it, so the attribution rules can match "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// A man.
+    Male,
+    /// A woman.
+    Female,
+}
+
+/// One place in the text where an actor is named (not pronouns, not descriptions), so the
+/// attribution rules can find who is named near a quote.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Mention {
+    /// Index of the unit.
+    pub unit: usize,
+    /// Byte range of the name only (no title, no possessive "’s") in `units[unit].text`.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// Index into [`ActorTable::actors`].
+    pub actor: usize,
+}
+
+/// A person or organization the article names, with what the article says about them.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Actor {
+    /// Canonical name: the fullest name form the article uses, spelled as printed.
+    pub name: String,
+    /// Person or organization.
+    pub kind: ActorKind,
+    /// Every name form the article uses, `name` first.
+    pub aliases: Vec<String>,
+    /// The most specific role or title the article gives (the one with the most words).
+    pub role: Option<String>,
+    /// Every role, title or appositive phrase seen for this actor, as printed without a
+    /// leading article.
+    pub roles: Vec<String>,
+    /// Gender, when a title, role word or given name says it.
+    pub gender: Option<Gender>,
+    /// Number of mentions.
+    pub mentions: usize,
+    /// Cross-article id, a slug of the canonical name ("volodymyr-zelenskyy"); set across a
+    /// story by [`link_entities`].
+    pub entity: String,
+}
+
+/// The actors of one article and every mention of them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ActorTable {
+    /// Actors in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Mentions sorted by (unit, start).
+    pub mentions: Vec<Mention>,
+}
+
+/// Finds the actors of one article from its units (headline and sub-title first, then the
+/// paragraphs).
+pub fn find_actors(units: &[Unit]) -> ActorTable {
+    let scans: Vec<names::Scan> = units.iter().map(|u| names::scan(u.text, u.headline)).collect();
+    resolve::build(&scans)
+}
+
+impl ActorTable {
+    /// The actor named by `name` in this table, for attribution: an exact alias (any case,
+    /// possessive and leading titles ignored), else the one person whose surname it is.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let trimmed = name.trim().trim_end_matches("’s").trim_end_matches("'s");
+        let key = resolve::form_key(trimmed);
+        let exact = |key: &str| {
+            self.actors
+                .iter()
+                .position(|a| a.aliases.iter().any(|al| resolve::form_key(al) == key))
+        };
+        if let Some(a) = exact(&key) {
+            return Some(a);
+        }
+        // Leading titles and nationalities: "President Putin", "Russian President Vladimir Putin".
+        let mut parts: Vec<&str> = key.split(' ').collect();
+        while parts.len() > 1 && is_title_word(parts[0]) {
+            parts.remove(0);
+        }
+        let stripped = parts.join(" ");
+        if stripped != key
+            && let Some(a) = exact(&stripped)
+        {
+            return Some(a);
+        }
+        let last = *parts.last()?;
+        let first = (parts.len() > 1).then(|| parts[0]);
+        let mut hits = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.aliases.iter().any(|al| {
+                    let k = resolve::form_key(al);
+                    let mut w = k.split(' ');
+                    let f = w.next();
+                    k.rsplit(' ').next() == Some(last) && first.is_none_or(|first| f == Some(first))
+                })
+        });
+        let hit = hits.next()?.0;
+        hits.next().is_none().then_some(hit)
+    }
+}
+
+/// True for a word that may stand before a name as (part of) a title or nationality.
+fn is_title_word(key: &str) -> bool {
+    matches!(key, "of" | "the")
+        || lex::has(key, lex::TITLE | lex::TITLE_MOD | lex::DEPT | lex::PLACE)
+        || gazetteer::is_demonym(key)
+}
+
+#[cfg(test)]
+mod tests;

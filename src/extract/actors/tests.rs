@@ -1,0 +1,362 @@
+//! Whole-article tests: small articles of several topics, and (behind an environment variable)
+//! the seed story written out in the scorer's format.
+
+use super::*;
+use crate::corpus::Article;
+
+/// The units of an article as the extractor reads them: title, sub-title, paragraphs.
+fn units_of(article: &Article) -> Vec<Unit<'_>> {
+    let mut units = vec![Unit {
+        text: &article.title.value,
+        headline: true,
+    }];
+    if let Some(sub) = &article.subtitle {
+        units.push(Unit {
+            text: sub,
+            headline: true,
+        });
+    }
+    units.extend(article.paragraphs.iter().map(|p| Unit {
+        text: &p.text,
+        headline: false,
+    }));
+    units
+}
+
+/// With `PARALLAX_ACTORS_JSONL=path`, writes the bundled story's actors in the scorer's format
+/// (`score.py GOLD --quotes EMPTY --actors path`); otherwise does nothing.
+#[test]
+fn seed_actors_for_the_scorer() {
+    let Ok(path) = std::env::var("PARALLAX_ACTORS_JSONL") else {
+        return;
+    };
+    let corpus = crate::corpus::Corpus::bundled();
+    let units: Vec<Vec<Unit>> = corpus.articles.iter().map(units_of).collect();
+    let mut tables: Vec<ActorTable> = units.iter().map(|u| find_actors(u)).collect();
+    link_entities(&mut tables);
+    let mut out = String::new();
+    for (article, table) in corpus.articles.iter().zip(&tables) {
+        for a in &table.actors {
+            let line = serde_json::json!({
+                "article": article.file_name, "name": a.name, "type": a.kind, "aliases": a.aliases,
+                "role": a.role, "roles": a.roles, "entity": a.entity, "gender": a.gender, "mentions": a.mentions,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+    }
+    std::fs::write(path, out).expect("write the actors file");
+}
+
+/// A fixture article: the first block is the headline, the others are paragraphs.
+fn fixture(text: &str) -> Vec<Unit<'_>> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .enumerate()
+        .map(|(i, b)| Unit {
+            text: b,
+            headline: i == 0,
+        })
+        .collect()
+}
+
+const UK_POLITICS: &str = include_str!("../../../tests/fixtures/actors/uk_politics.txt");
+const US_BUSINESS: &str = include_str!("../../../tests/fixtures/actors/us_business.txt");
+const SPORT: &str = include_str!("../../../tests/fixtures/actors/sport.txt");
+
+/// Every actor as "kind name [aliases] (role)", for readable failures.
+fn summary(table: &ActorTable) -> Vec<String> {
+    table
+        .actors
+        .iter()
+        .map(|a| {
+            let kind = if a.kind == ActorKind::Person { "P" } else { "O" };
+            format!(
+                "{kind} {} {:?} ({})",
+                a.name,
+                &a.aliases[1..],
+                a.role.as_deref().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+/// The actor named `name` (canonical name) in `table`.
+fn actor<'t>(table: &'t ActorTable, name: &str) -> &'t Actor {
+    table
+        .actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no actor {name} in {:#?}", summary(table)))
+}
+
+/// The canonical names of the actors of `kind`, in order of first mention.
+fn names_of(table: &ActorTable, kind: ActorKind) -> Vec<&str> {
+    table
+        .actors
+        .iter()
+        .filter(|a| a.kind == kind)
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
+#[test]
+fn uk_politics_story() {
+    let units = fixture(UK_POLITICS);
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        [
+            "Keir Starmer",
+            "Rachel Reeves",
+            "Kemi Badenoch",
+            "Nigel Farage",
+            "Wes Streeting"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Reuters",
+            "Labour",
+            "House of Commons",
+            "Treasury",
+            "BBC",
+            "Office for Budget Responsibility",
+            "Reform UK",
+            "Downing Street"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    // "Sir Keir" (honorific and given name) and "Starmer's" join the full name; the
+    // headline's "Starmer" is a mention too.
+    let starmer = actor(&t, "Keir Starmer");
+    assert_eq!(starmer.aliases, ["Keir Starmer", "Starmer", "Keir"]);
+    assert_eq!(starmer.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(starmer.gender, Some(Gender::Male));
+    assert!(
+        t.mentions
+            .iter()
+            .any(|m| m.unit == 0 && m.actor == t.lookup("Starmer").unwrap())
+    );
+    assert_eq!(
+        actor(&t, "Rachel Reeves").role.as_deref(),
+        Some("Chancellor of the Exchequer")
+    );
+    let badenoch = actor(&t, "Kemi Badenoch");
+    assert_eq!(badenoch.roles, ["Conservative leader"]);
+    assert_eq!(badenoch.gender, Some(Gender::Female));
+    assert_eq!(
+        actor(&t, "Nigel Farage").role.as_deref(),
+        Some("Reform UK leader")
+    );
+    assert_eq!(
+        actor(&t, "Wes Streeting").role.as_deref(),
+        Some("Health Secretary")
+    );
+    // An acronym defined in parentheses joins its expansion.
+    let obr = actor(&t, "Office for Budget Responsibility");
+    assert_eq!(obr.aliases, ["Office for Budget Responsibility", "OBR"]);
+    assert_eq!(obr.mentions, 3);
+}
+
+#[test]
+fn us_business_story() {
+    let units = fixture(US_BUSINESS);
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Jensen Huang", "Joseph Moore", "Mark Zuckerberg"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Nvidia",
+            "AP",
+            "Nasdaq",
+            "Advanced Micro Devices",
+            "Intel Corp.",
+            "Morgan Stanley",
+            "Securities and Exchange Commission",
+            "Microsoft",
+            "Meta",
+            "Alphabet"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    // The dateline's capitals are no acronyms; "Intel" joins "Intel Corp."; "AMD" its name.
+    assert_eq!(actor(&t, "Intel Corp.").aliases, ["Intel Corp.", "Intel"]);
+    assert_eq!(
+        actor(&t, "Advanced Micro Devices").aliases,
+        ["Advanced Micro Devices", "AMD"]
+    );
+    assert_eq!(actor(&t, "AP").entity, "associated-press");
+    assert_eq!(actor(&t, "Jensen Huang").aliases, ["Jensen Huang", "Huang"]);
+    assert_eq!(
+        actor(&t, "Joseph Moore").role.as_deref(),
+        Some("analyst at the bank")
+    );
+    assert_eq!(
+        actor(&t, "Mark Zuckerberg").role.as_deref(),
+        Some("Meta chief executive")
+    );
+    // The headline names Nvidia, which the body names too.
+    assert_eq!(t.mentions[0].unit, 0);
+    assert_eq!(&units[0].text[t.mentions[0].start..t.mentions[0].end], "Nvidia");
+}
+
+#[test]
+fn sport_story() {
+    let units = fixture(SPORT);
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        [
+            "Bukayo Saka",
+            "Cole Palmer",
+            "Martin Odegaard",
+            "Kai Havertz",
+            "Mikel Arteta",
+            "Enzo Maresca",
+            "Michael Oliver",
+            "Reece James"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Arsenal",
+            "Chelsea",
+            "Premier League",
+            "Sky Sports",
+            "Football Association"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(actor(&t, "Mikel Arteta").role.as_deref(), Some("Arsenal manager"));
+    assert_eq!(actor(&t, "Reece James").role.as_deref(), Some("Chelsea captain"));
+    assert_eq!(actor(&t, "Michael Oliver").role.as_deref(), Some("Referee"));
+    // "Saka, 23," is no appositive; "Liverpool" is a city here, not a club.
+    assert!(actor(&t, "Bukayo Saka").roles.is_empty());
+    assert!(t.lookup("Liverpool").is_none());
+}
+
+#[test]
+fn mentions_cover_the_name_only_and_are_sorted() {
+    let text = "Russian President Vladimir Putin met Trump’s envoy. Putin 's aide and Mr Putin left.";
+    let units = [Unit {
+        text,
+        headline: false,
+    }];
+    let t = find_actors(&units);
+    let spans: Vec<&str> = t.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["Vladimir Putin", "Putin", "Putin"]);
+    assert!(
+        t.mentions
+            .windows(2)
+            .all(|w| (w[0].unit, w[0].start) < (w[1].unit, w[1].start))
+    );
+    let putin = actor(&t, "Vladimir Putin");
+    assert_eq!(putin.mentions, 3);
+    assert_eq!(putin.aliases, ["Vladimir Putin", "Putin"]);
+    // "Trump’s" has no title, no full name and no cue: no actor.
+    assert_eq!(t.actors.len(), 1, "{:#?}", summary(&t));
+}
+
+#[test]
+fn headline_names_count_only_when_the_body_has_them() {
+    let units = [
+        Unit {
+            text: "Merkel Praises Macron as Talks Stall in Brussels",
+            headline: true,
+        },
+        Unit {
+            text: "French President Emmanuel Macron met EU leaders on Friday.",
+            headline: false,
+        },
+    ];
+    let t = find_actors(&units);
+    assert_eq!(
+        summary(&t),
+        ["P Emmanuel Macron [\"Macron\"] (French President)", "O EU [] (-)"]
+    );
+    assert_eq!(t.mentions.iter().filter(|m| m.unit == 0).count(), 1);
+}
+
+#[test]
+fn never_actors_places_nationalities_and_sentence_words() {
+    let text = "Asked about Ukraine, both sides said the Donbas and Crimea were key. However, Russian and \
+                American officials met in Geneva on Monday in January. The President said the Ministry \
+                and the Secretary agreed. European leaders, the Europeans and the U.S.-led coalition \
+                agreed that US-Russia ties matter.";
+    let t = find_actors(&[Unit {
+        text,
+        headline: false,
+    }]);
+    assert!(t.actors.is_empty(), "{:#?}", summary(&t));
+}
+
+#[test]
+fn lookup_by_alias_surname_and_title() {
+    let text = "U.S. Secretary of State Marco Rubio met Kremlin spokesman Dmitry Peskov and Mark Rubio's \
+                aide. NATO said so.";
+    let t = find_actors(&[Unit {
+        text,
+        headline: false,
+    }]);
+    let rubio = t.lookup("Marco Rubio").unwrap();
+    assert_eq!(t.lookup("marco rubio"), Some(rubio));
+    assert_eq!(t.lookup("Secretary of State Marco Rubio"), Some(rubio));
+    assert_eq!(t.lookup("Peskov"), t.lookup("Dmitry Peskov"));
+    assert_eq!(t.lookup("Peskov’s"), t.lookup("Dmitry Peskov"));
+    // Two people are called Rubio: the surname alone is ambiguous.
+    assert_eq!(t.lookup("Rubio"), None);
+    assert_eq!(
+        t.lookup("Nato").map(|a| t.actors[a].kind),
+        Some(ActorKind::Organization)
+    );
+    assert_eq!(
+        t.lookup("Kremlin").map(|a| t.actors[a].name.as_str()),
+        Some("Kremlin")
+    );
+    assert_eq!(t.lookup("Sergei Lavrov"), None);
+}
+
+#[test]
+fn entities_link_transliterations_and_surnames_across_articles() {
+    let a = "Ukrainian President Volodymyr Zelenskyy met Foreign Minister Sergei Lavrov and AP reporters.";
+    let b = "Volodymyr Zelensky spoke. Sergey Lavrov and Dmitri Peskov listened, the Associated Press said.";
+    let c = "President Zelenskiy said Dmitry Peskov and Minister Lavrov would meet the European Union's envoy, and the EU \
+             agreed.";
+    let mut tables: Vec<ActorTable> = [a, b, c]
+        .iter()
+        .map(|t| {
+            find_actors(&[Unit {
+                text: t,
+                headline: false,
+            }])
+        })
+        .collect();
+    link_entities(&mut tables);
+    let entity = |t: usize, name: &str| actor(&tables[t], name).entity.clone();
+    assert_eq!(entity(0, "Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
+    assert_eq!(entity(1, "Volodymyr Zelensky"), "volodymyr-zelenskyy");
+    assert_eq!(entity(2, "Zelenskiy"), "volodymyr-zelenskyy");
+    assert_eq!(entity(0, "Sergei Lavrov"), entity(1, "Sergey Lavrov"));
+    assert_eq!(entity(2, "Lavrov"), entity(1, "Sergey Lavrov"));
+    assert_eq!(entity(1, "Dmitri Peskov"), entity(2, "Dmitry Peskov"));
+    assert_eq!(entity(0, "AP"), "associated-press");
+    assert_eq!(entity(1, "Associated Press"), "associated-press");
+    assert_eq!(entity(2, "European Union"), "european-union");
+    assert_ne!(entity(0, "Sergei Lavrov"), entity(0, "Volodymyr Zelenskyy"));
+}

@@ -1,0 +1,246 @@
+//! Words and punctuation of one unit, with the facts the name rules need: possessive "’s"
+//! split off, "U.S." and "Mr." kept whole, and where sentences start.
+
+use super::words;
+
+/// Abbreviations whose dot belongs to the word ("Mr.", "Gen.", "Inc.").
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof",
+    "rev", "jr", "sr", "maj", "det", "supt", "insp", "cpl", "pvt", "fr", "mt", "ft", "inc", "corp", "ltd",
+    "co", "bros", "vs", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+];
+
+/// One token: a word or one punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte range in the unit's text; for a word, without any possessive "’s".
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// The punctuation character, or `None` for a word.
+    pub punct: Option<char>,
+    /// A word followed by a possessive "’s" / "'s" (or a plural's lone apostrophe).
+    pub possessive: bool,
+    /// A word that starts a sentence (or a clause after a colon, bullet or bracket).
+    pub sentence_start: bool,
+    /// Only whitespace (no newline-free punctuation) separates this token from the previous one.
+    pub space_before: bool,
+}
+
+impl Tok {
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// True when the word (without its trailing dot) takes the dot: an initial ("W"), dotted
+/// initials ("U.S"), or a known abbreviation ("Gen").
+fn takes_dot(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
+        return true;
+    }
+    word.len() <= 4 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// The character at byte `i` of `text`, if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+/// True for a letter or digit at byte `i`.
+fn alnum_at(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(char::is_alphanumeric)
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let len = |c: char| c.len_utf8();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    let mut space = false;
+    while let Some(c) = char_at(text, i) {
+        if c.is_whitespace() {
+            space = true;
+            i += len(c);
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            i += len(c);
+            let mut possessive = false;
+            while let Some(c) = char_at(text, i) {
+                if c.is_alphanumeric() || (is_hyphen(c) || c == '.' || c == '&') && alnum_at(text, i + len(c))
+                {
+                    i += len(c);
+                } else if is_apostrophe(c) && char_at(text, i + len(c)).is_some_and(char::is_alphabetic) {
+                    let next = i + len(c);
+                    if matches!(char_at(text, next), Some('s' | 'S')) && !alnum_at(text, next + 1) {
+                        possessive = true;
+                        break;
+                    }
+                    i = next;
+                } else {
+                    break;
+                }
+            }
+            let mut end = i;
+            if possessive {
+                i += len(char_at(text, i).unwrap_or(' ')) + 1;
+            } else if char_at(text, i) == Some('.') && takes_dot(&text[start..i]) {
+                i += 1;
+                end = i;
+                // "U.S.-led": the compound goes on after the dot.
+                if char_at(text, i).is_some_and(is_hyphen) && alnum_at(text, i + 1) {
+                    while let Some(c) = char_at(text, i) {
+                        if c.is_alphanumeric() || is_hyphen(c) && alnum_at(text, i + len(c)) {
+                            i += len(c);
+                        } else {
+                            break;
+                        }
+                    }
+                    end = i;
+                }
+            } else if let Some(q) = char_at(text, i).filter(|&q| is_apostrophe(q))
+                && text[start..i].ends_with(['s', 'S'])
+                && c.is_uppercase()
+                && char_at(text, i + len(q)) == Some(' ')
+                && char_at(text, i + len(q) + 1).is_some_and(char::is_lowercase)
+            {
+                possessive = true;
+                i += len(q);
+            }
+            toks.push(Tok {
+                start,
+                end,
+                punct: None,
+                possessive,
+                sentence_start: false,
+                space_before: space,
+            });
+            space = false;
+            continue;
+        }
+        // A possessive set off by a space: "Putin 's accusations".
+        if is_apostrophe(c)
+            && space
+            && char_at(text, i + len(c)) == Some('s')
+            && !alnum_at(text, i + len(c) + 1)
+            && let Some(prev) = toks.last_mut()
+            && prev.is_word()
+        {
+            prev.possessive = true;
+            i += len(c) + 1;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + len(c),
+            punct: Some(c),
+            possessive: false,
+            sentence_start: false,
+            space_before: space,
+        });
+        space = false;
+        i += len(c);
+    }
+    mark_sentences(text, &mut toks);
+    toks
+}
+
+/// Sets `sentence_start` on the first word of each sentence or clause-like opening.
+fn mark_sentences(text: &str, toks: &mut [Tok]) {
+    let mut boundary = true;
+    let mut after_dot_word = false;
+    for t in toks.iter_mut() {
+        match t.punct {
+            Some('.' | '!' | '?' | ';' | ':' | '•' | '·' | '(' | '[' | '—' | '–' | '|' | '…') => {
+                boundary = true
+            }
+            Some('"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '*') => {}
+            Some('-') if t.space_before => boundary = true,
+            Some(_) => {
+                boundary = false;
+                after_dot_word = false;
+            }
+            None => {
+                t.sentence_start = boundary
+                    || after_dot_word && {
+                        let word = &text[t.start..t.end];
+                        !word.starts_with(char::is_lowercase) && words::is_stop(&super::fold::folded(word))
+                    };
+                boundary = false;
+                after_dot_word = text.as_bytes()[t.end - 1] == b'.';
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, bool, bool)> {
+        tokenize(text)
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (text[t.start..t.end].to_string(), t.possessive, t.sentence_start))
+            .collect()
+    }
+
+    #[test]
+    fn possessives_are_split_off_in_every_spelling() {
+        let w = words("Trump’s plan, Putin's aide, Putin 's accusations and Reuters’ report");
+        let poss: Vec<&str> = w.iter().filter(|x| x.1).map(|x| x.0.as_str()).collect();
+        assert_eq!(poss, ["Trump", "Putin", "Putin", "Reuters"]);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_compounds_stay_whole() {
+        let w = words("U.S. Sen. John Q. Public met O’Brien on the U.S.-led son-in-law deal at Kremlin.ru");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "U.S.",
+                "Sen.",
+                "John",
+                "Q.",
+                "Public",
+                "met",
+                "O’Brien",
+                "on",
+                "the",
+                "U.S.-led",
+                "son-in-law",
+                "deal",
+                "at",
+                "Kremlin.ru"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_starts_follow_stops_bullets_and_quotes() {
+        let w = words("He left. “Both sides agreed,” she said: Asked why, • Allowing it. The U.S. The end");
+        let starts: Vec<&str> = w.iter().filter(|x| x.2).map(|x| x.0.as_str()).collect();
+        assert_eq!(starts, ["He", "Both", "Asked", "Allowing", "The", "The"]);
+    }
+}

@@ -1,0 +1,879 @@
+//! Speakers: who the article says spoke each quote.
+//!
+//! Each quote is read in its sentence, in this order: an attribution right after it
+//! (`“…,” X said`, `“…,” said X`), a reporting verb before it (`X said: “…”`, `X called it
+//! “…”`), a reporting verb later in the sentence (`“…” in talks, X said`), `according to X`,
+//! the sentence's subject, and last the speaker of the quote before it (a paragraph of pure
+//! quote continues the last speaker). The phrase found is resolved to an actor: a name, a
+//! pronoun (the nearest compatible subject), or a description matched against the roles the
+//! article gives ("the Kremlin spokesman", "Putin's aide"). An indefinite source ("a Russian
+//! official") gives no speaker and keeps the description. Scare quotes (`Russia's "shadow
+//! fleet"`) are not quotes of anyone and are dropped.
+
+use std::ops::Range;
+
+use super::Unit;
+use super::actors::{ActorKind, ActorTable, Gender, Mention};
+use super::lexicon::is_reporting_verb;
+use super::quotes::QuoteSpan;
+use super::tokens::{self, Kind, Token};
+
+/// Words that may stand between a speaker and the verb without being part of the speaker.
+const ADVERBS: &[&str] = &[
+    "again",
+    "also",
+    "earlier",
+    "further",
+    "had",
+    "has",
+    "have",
+    "later",
+    "once",
+    "previously",
+    "recently",
+    "repeatedly",
+    "separately",
+    "simply",
+    "subsequently",
+    "then",
+    "will",
+    "would",
+];
+
+/// Words after a name that end the name's phrase without making it a modifier ("Ushakov on
+/// Tuesday said").
+const AFTER_NAME: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "also",
+    "later",
+    "then",
+    "yesterday",
+    "today",
+    "however",
+    "himself",
+    "herself",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "last",
+    "this",
+    "earlier",
+];
+
+/// Nouns that name a person by what they do: "the striker said" is the person the text is about.
+const PERSON_NOUNS: &[&str] = &[
+    "actor",
+    "activist",
+    "analyst",
+    "attorney",
+    "author",
+    "banker",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "candidate",
+    "captain",
+    "coach",
+    "defender",
+    "diplomat",
+    "doctor",
+    "economist",
+    "entrepreneur",
+    "executive",
+    "forward",
+    "founder",
+    "goalkeeper",
+    "governor",
+    "investor",
+    "journalist",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "man",
+    "mayor",
+    "midfielder",
+    "official",
+    "player",
+    "politician",
+    "professor",
+    "prosecutor",
+    "reporter",
+    "researcher",
+    "scientist",
+    "senator",
+    "singer",
+    "soldier",
+    "source",
+    "star",
+    "striker",
+    "veteran",
+    "woman",
+    "writer",
+];
+
+/// Nouns that name an organization: "the company said" is the organization named last.
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "bank",
+    "club",
+    "committee",
+    "company",
+    "council",
+    "court",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "ministry",
+    "party",
+    "regulator",
+    "team",
+    "union",
+];
+
+/// Role abbreviations, spelled out for matching against printed roles.
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("ceo", "chief executive"),
+    ("cfo", "chief financial officer"),
+    ("coo", "chief operating officer"),
+    ("cto", "chief technology officer"),
+];
+
+/// Plural or vague sources that name nobody: "officials said", "reports say".
+const VAGUE_SOURCES: &[&str] = &[
+    "analysts",
+    "critics",
+    "diplomats",
+    "experts",
+    "insiders",
+    "observers",
+    "officials",
+    "others",
+    "people",
+    "reports",
+    "residents",
+    "sources",
+    "witnesses",
+    "media",
+    "aides",
+    "advisers",
+    "lawmakers",
+    "activists",
+];
+
+/// Role nouns that name the same job, for matching a description to a role.
+const ROLE_CLASSES: &[&[&str]] = &[
+    &[
+        "adviser",
+        "advisor",
+        "aide",
+        "assistant",
+        "counselor",
+        "counsellor",
+    ],
+    &[
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesman’s",
+        "press secretary",
+    ],
+    &[
+        "president",
+        "leader",
+        "premier",
+        "chancellor",
+        "prime minister",
+        "head of state",
+        "king",
+        "queen",
+    ],
+    &["minister", "secretary"],
+    &["envoy", "negotiator", "emissary", "representative"],
+    &["general", "commander", "officer", "admiral", "colonel"],
+    &[
+        "chief",
+        "head",
+        "director",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "boss",
+        "ceo",
+        "executive",
+    ],
+    &["coach", "manager", "trainer"],
+];
+
+/// Who spoke a quote, as far as the article says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The speaking actor (index into the article's actor table).
+    pub speaker: Option<usize>,
+    /// For an unnamed or unresolved source: how the article describes it.
+    pub description: Option<String>,
+    /// How sure the rules are, 0 to 1.
+    pub confidence: f32,
+}
+
+/// The attribution of each quote span, or `None` for a span that is no one's words (a scare
+/// quote or the name of a thing).
+pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec<Option<Attribution>> {
+    let roles = table
+        .actors
+        .iter()
+        .map(|actor| {
+            actor
+                .roles
+                .iter()
+                .map(|role| {
+                    let text = role.to_lowercase();
+                    let words: Vec<String> = text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(String::from)
+                        .collect();
+                    let stems = words.iter().map(|w| stem(w)).collect();
+                    Role { text, words, stems }
+                })
+                .collect()
+        })
+        .collect();
+    let mut reader = Reader {
+        units,
+        table,
+        roles,
+        salient: None,
+        last_speaker: None,
+        last_quote: None,
+    };
+    let mut out: Vec<Option<Attribution>> = vec![None; spans.len()];
+    for (u, unit) in units.iter().enumerate() {
+        // Spans and mentions are in unit order: each unit's are one slice.
+        let first = spans.partition_point(|s| s.unit < u);
+        let in_unit: Vec<usize> = (first..spans.partition_point(|s| s.unit <= u)).collect();
+        let ranges: Vec<Range<usize>> = in_unit
+            .iter()
+            .map(|&i| {
+                let s = &spans[i];
+                let end = s.close.map_or(unit.text.len(), |c| {
+                    c + unit.text[c..].chars().next().map_or(0, char::len_utf8)
+                });
+                s.open..end
+            })
+            .collect();
+        let tokens = tokens::tokenize(unit.text, &ranges);
+        let mentions = &table.mentions
+            [table.mentions.partition_point(|m| m.unit < u)..table.mentions.partition_point(|m| m.unit <= u)];
+        let ctx = UnitCtx::new(u, unit.text, &tokens, mentions);
+        for sentence in tokens::sentences(unit.text, &tokens) {
+            let subject = reader.subject(&ctx, sentence.clone());
+            for t in sentence.clone() {
+                let Kind::Quote(q) = tokens[t].kind else { continue };
+                let span = &spans[in_unit[q]];
+                if is_scare(&ctx, t, span, unit.headline) {
+                    continue;
+                }
+                let found = reader.find(&ctx, sentence.clone(), t, subject, span);
+                if let Some(speaker) = found.speaker {
+                    reader.last_speaker = Some((speaker, u));
+                    if table.actors[speaker].kind == ActorKind::Person {
+                        reader.salient = Some(speaker);
+                    }
+                }
+                reader.last_quote = Some((u, found.clone()));
+                out[in_unit[q]] = Some(found);
+            }
+            if let Some(Found::Actor(a)) = subject
+                && table.actors[a].kind == ActorKind::Person
+            {
+                reader.salient = Some(a);
+            }
+        }
+    }
+    out
+}
+
+/// What a phrase resolved to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Found {
+    /// A named actor.
+    Actor(usize),
+    /// An unnamed source, described by the token range.
+    Unnamed(usize, usize),
+}
+
+/// One unit's tokens and mentions.
+struct UnitCtx<'a> {
+    unit: usize,
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The unit's text with ASCII letters in lower case (same byte offsets).
+    lower: String,
+    /// Whether each token is a reporting verb.
+    verb: Vec<bool>,
+    /// The mention covering each token.
+    mention: Vec<Option<&'a Mention>>,
+}
+
+impl<'a> UnitCtx<'a> {
+    /// Reads a unit's tokens once: lower case, verbs, and the mention each token is part of.
+    fn new(unit: usize, text: &'a str, tokens: &'a [Token], mentions: &'a [Mention]) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let verb = tokens
+            .iter()
+            .map(|t| t.is_word() && is_reporting_verb(t.text(&lower)))
+            .collect();
+        let mut next = 0;
+        let mention = tokens
+            .iter()
+            .map(|t| {
+                while mentions.get(next).is_some_and(|m| m.end <= t.range.start) {
+                    next += 1;
+                }
+                mentions
+                    .get(next)
+                    .filter(|m| m.start < t.range.end && t.range.start < m.end)
+            })
+            .collect();
+        Self {
+            unit,
+            text,
+            tokens,
+            lower,
+            verb,
+            mention,
+        }
+    }
+
+    fn word(&self, t: usize) -> Option<&str> {
+        self.tokens
+            .get(t)
+            .filter(|tok| tok.is_word())
+            .map(|tok| tok.text(self.text))
+    }
+
+    /// Token `t` with ASCII letters in lower case; empty for punctuation and quotes.
+    fn lower(&self, t: usize) -> &str {
+        self.tokens
+            .get(t)
+            .filter(|tok| tok.is_word())
+            .map_or("", |tok| tok.text(&self.lower))
+    }
+
+    fn is_verb(&self, t: usize) -> bool {
+        self.verb.get(t).copied().unwrap_or(false)
+    }
+
+    /// The mention covering token `t`, if any.
+    fn mention(&self, t: usize) -> Option<&'a Mention> {
+        self.mention.get(t).copied().flatten()
+    }
+
+    /// True when token `t` is a possessive ("Putin’s").
+    fn possessive(&self, t: usize) -> bool {
+        self.word(t)
+            .is_some_and(|w| w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’"))
+    }
+
+    fn is_punct(&self, t: usize, set: &[char]) -> bool {
+        matches!(self.tokens.get(t).map(|tok| tok.kind), Some(Kind::Punct(c)) if set.contains(&c))
+    }
+}
+
+/// A role as the description matcher reads it.
+struct Role {
+    /// The role in lower case.
+    text: String,
+    /// Its words.
+    words: Vec<String>,
+    /// The stems of its words.
+    stems: Vec<String>,
+}
+
+/// The running state of the reading: who the text is about and who spoke last.
+struct Reader<'a> {
+    units: &'a [Unit<'a>],
+    table: &'a ActorTable,
+    /// Each actor's roles, read once for matching descriptions.
+    roles: Vec<Vec<Role>>,
+    /// The person the text is about: the latest person subject or speaker.
+    salient: Option<usize>,
+    /// The speaker of the latest attributed quote, and its unit.
+    last_speaker: Option<(usize, usize)>,
+    /// The attribution of the last quote, and its unit.
+    last_quote: Option<(usize, Attribution)>,
+}
+
+impl Reader<'_> {
+    /// The subject of a sentence: who the first reporting verb's phrase names, else the first
+    /// person named outside a prepositional phrase.
+    fn subject(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
+        if let Some(v) = sentence.clone().find(|&t| ctx.is_verb(t))
+            && let Some(found) = self.before_verb(ctx, sentence.start, v, None)
+        {
+            return Some(found);
+        }
+        let first = sentence.clone().find(|&t| ctx.tokens[t].is_word())?;
+        if let Some(pronoun) = self.pronoun(ctx, first, None) {
+            return Some(pronoun);
+        }
+        // "The official refused…": the longest description at the start that resolves.
+        if ctx.lower(first) == "the"
+            && let Some(found) = (2..=4)
+                .rev()
+                .filter(|len| {
+                    first + len <= sentence.end && (first..first + len).all(|t| ctx.tokens[t].is_word())
+                })
+                .find_map(|len| self.description(ctx, first, first + len, true))
+        {
+            return Some(found);
+        }
+        sentence
+            .clone()
+            .filter(|&t| {
+                !ctx.possessive(t)
+                    && !t.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            ctx.lower(p),
+                            "with" | "to" | "of" | "by" | "from" | "for" | "and" | "between"
+                        )
+                    })
+            })
+            .find_map(|t| {
+                ctx.mention(t)
+                    .filter(|m| self.table.actors[m.actor].kind == ActorKind::Person)
+            })
+            .map(|m| Found::Actor(m.actor))
+    }
+
+    /// The speaker of the quote at token `q` in `sentence`.
+    fn find(
+        &self,
+        ctx: &UnitCtx,
+        sentence: Range<usize>,
+        q: usize,
+        subject: Option<Found>,
+        span: &QuoteSpan,
+    ) -> Attribution {
+        let attributed = |found: Found, confidence: f32| self.attribution(ctx, found, confidence);
+        // “…,” NBC reported: an outlet relaying the source of the quote before it.
+        let relayed = (q + 1..sentence.end)
+            .find(|&t| ctx.is_verb(t))
+            .is_some_and(|v| matches!(ctx.lower(v), "reported" | "reports" | "reporting"));
+        if relayed
+            && let Some((unit, previous)) = &self.last_quote
+            && *unit == ctx.unit
+        {
+            return Attribution {
+                confidence: 0.7,
+                ..previous.clone()
+            };
+        }
+        // “…,” X said / “…,” said X
+        if let Some(found) = self.after(ctx, sentence.clone(), q, subject) {
+            return attributed(found, 0.95);
+        }
+        // X said: “…” / X called it “…”
+        if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
+            && let Some(found) = self.before_verb(ctx, sentence.start, v, subject)
+        {
+            return attributed(found, 0.9);
+        }
+        // “…” in decision-making, X said
+        if let Some(v) = (q + 1..sentence.end).find(|&t| ctx.is_verb(t))
+            && let Some(found) = self.before_verb(ctx, q + 1, v, subject)
+        {
+            return attributed(found, 0.8);
+        }
+        if let Some(found) = self.according_to(ctx, sentence.clone()) {
+            return attributed(found, 0.85);
+        }
+        // A quote embedded in a sentence about someone is theirs.
+        let bare = sentence.clone().all(|t| t == q || !ctx.tokens[t].is_word());
+        if !bare && let Some(found) = subject {
+            return attributed(found, 0.6);
+        }
+        // A quote standing alone continues the last speaker of this or the previous paragraph.
+        if let Some((speaker, unit)) = self.last_speaker
+            && (bare || span.continues)
+            && unit + 2 >= ctx.unit
+            && !self.units[ctx.unit].headline
+        {
+            return attributed(Found::Actor(speaker), 0.7);
+        }
+        Attribution {
+            speaker: None,
+            description: None,
+            confidence: 0.3,
+        }
+    }
+
+    fn attribution(&self, ctx: &UnitCtx, found: Found, confidence: f32) -> Attribution {
+        match found {
+            Found::Actor(a) => Attribution {
+                speaker: Some(a),
+                description: None,
+                confidence,
+            },
+            Found::Unnamed(from, to) => Attribution {
+                speaker: None,
+                description: Some(
+                    ctx.text[ctx.tokens[from].range.start..ctx.tokens[to - 1].range.end].to_string(),
+                ),
+                confidence,
+            },
+        }
+    }
+
+    /// `“…,” X said` and `“…,” said X`: an attribution right after the quote.
+    fn after(
+        &self,
+        ctx: &UnitCtx,
+        sentence: Range<usize>,
+        q: usize,
+        subject: Option<Found>,
+    ) -> Option<Found> {
+        let close = ctx.tokens[q].range.end;
+        let inside_comma = ctx.text[..close]
+            .trim_end_matches(['”', '"', '’', '\'', '»'])
+            .ends_with([',', '?', '!', '—']);
+        let mut t = q + 1;
+        if ctx.is_punct(t, &[',', '—', '–']) {
+            t += 1;
+        } else if !inside_comma {
+            return None;
+        }
+        let window_end = sentence.end.min(t + 12);
+        let v = (t..window_end)
+            .take_while(|&i| !matches!(ctx.tokens[i].kind, Kind::Quote(_)) && !ctx.is_punct(i, &['.', ';']))
+            .find(|&i| ctx.is_verb(i))?;
+        if v == t {
+            // said X: the phrase after the verb, up to punctuation or a preposition.
+            let end = (v + 1..sentence.end)
+                .find(|&i| {
+                    !ctx.tokens[i].is_word()
+                        || matches!(
+                            ctx.lower(i),
+                            "in" | "on"
+                                | "at"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "from"
+                                | "with"
+                                | "to"
+                                | "who"
+                                | "when"
+                                | "as"
+                                | "that"
+                        )
+                })
+                .unwrap_or(sentence.end);
+            return self.phrase(ctx, v + 1, end, subject);
+        }
+        self.phrase(ctx, t, v, subject)
+    }
+
+    /// The speaker named just before the verb at `v`, looking no further back than `from`.
+    fn before_verb(&self, ctx: &UnitCtx, from: usize, v: usize, subject: Option<Found>) -> Option<Found> {
+        let mut end = v;
+        while end > from && ADVERBS.contains(&ctx.lower(end - 1)) {
+            end -= 1;
+        }
+        // "X, speaking in Dublin, said": skip back over the appositive.
+        if end > from && ctx.is_punct(end - 1, &[',']) {
+            let open = (from..end - 1).rev().find(|&i| ctx.is_punct(i, &[',']));
+            match open {
+                Some(open) if end - open <= 14 => {
+                    // "The shadow chancellor, Mel Stride, said": the appositive is the name.
+                    if let Some(name) = self.only_a_name(ctx, open + 1, end - 1) {
+                        return Some(name);
+                    }
+                    end = open;
+                }
+                _ => {
+                    // ", adding:" — a participle after a clause belongs to the subject.
+                    return subject.filter(|_| ctx.lower(v).ends_with("ing"));
+                }
+            }
+        }
+        let mut start = end;
+        while start > from && ctx.tokens[start - 1].is_word() && end - start < 10 {
+            start -= 1;
+        }
+        if start == end {
+            return subject.filter(|_| ctx.lower(v).ends_with("ing"));
+        }
+        self.phrase(ctx, start, end, subject)
+            .or_else(|| subject.filter(|_| ctx.lower(v).ends_with("ing")))
+    }
+
+    /// `according to X`.
+    fn according_to(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
+        let a = sentence
+            .clone()
+            .find(|&t| ctx.lower(t) == "according" && ctx.lower(t + 1) == "to")?;
+        let start = a + 2;
+        let end = (start..sentence.end)
+            .find(|&i| !ctx.tokens[i].is_word())
+            .unwrap_or(sentence.end);
+        self.phrase(ctx, start, end, None)
+    }
+
+    /// Resolves the words `start..end` to a speaker: a name, a pronoun, a description.
+    fn phrase(&self, ctx: &UnitCtx, start: usize, end: usize, subject: Option<Found>) -> Option<Found> {
+        if start >= end {
+            return None;
+        }
+        let first = ctx.lower(start);
+        let last = ctx.lower(end - 1);
+        // "a Russian official", "analysts at Morgan Stanley": a source the article does not name.
+        if matches!(
+            first,
+            "a" | "an" | "one" | "another" | "some" | "several" | "two" | "three"
+        ) || VAGUE_SOURCES.contains(&first)
+        {
+            return Some(Found::Unnamed(start, end));
+        }
+        // The name that heads the phrase: not a possessor ("Putin’s aide") and not a modifier
+        // ("Kremlin adviser").
+        let head = (start..end).rev().find_map(|t| {
+            let m = ctx.mention(t)?;
+            let next = (t + 1..end).find(|&n| ctx.mention(n).is_none_or(|o| o != m));
+            let modifier = next.is_some_and(|n| {
+                ctx.word(n)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !AFTER_NAME.contains(&w))
+            });
+            (!ctx.possessive(t) && !modifier).then_some(m.actor)
+        });
+        if let Some(a) = head {
+            return Some(Found::Actor(a));
+        }
+        if end - start == 1
+            && let Some(found) = self.pronoun(ctx, start, subject)
+        {
+            return Some(found);
+        }
+        if VAGUE_SOURCES.contains(&last) {
+            return Some(Found::Unnamed(start, end));
+        }
+        self.description(ctx, start, end, true)
+    }
+
+    /// The person named by exactly the words `start..end`, if they are one name.
+    fn only_a_name(&self, ctx: &UnitCtx, start: usize, end: usize) -> Option<Found> {
+        let m = ctx.mention(start)?;
+        let all = (start..end).all(|t| ctx.mention(t).is_some_and(|o| o == m));
+        (all && self.table.actors[m.actor].kind == ActorKind::Person).then_some(Found::Actor(m.actor))
+    }
+
+    /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
+    /// whichever fits the pronoun's gender.
+    fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
+        let gender = match ctx.lower(t) {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let fits = |a: usize| {
+            let actor = &self.table.actors[a];
+            actor.kind == ActorKind::Person && actor.gender.is_none_or(|g| g == gender)
+        };
+        let from_subject = match subject {
+            Some(Found::Actor(a)) => Some(a),
+            _ => None,
+        };
+        [from_subject, self.salient, self.last_speaker.map(|(a, _)| a)]
+            .into_iter()
+            .flatten()
+            .find(|&a| fits(a))
+            .or_else(|| {
+                // The nearest person named before the pronoun in this paragraph.
+                let at = ctx.tokens[t].range.start;
+                ctx.mention
+                    .iter()
+                    .flatten()
+                    .rev()
+                    .find(|m| m.end <= at && fits(m.actor))
+                    .map(|m| m.actor)
+            })
+            .map(Found::Actor)
+    }
+
+    /// "the Kremlin spokesman", "Putin’s aide", "the Ukrainian leader", "the official":
+    /// the person whose roles fit, else (for a generic head) the last speaker.
+    fn description(&self, ctx: &UnitCtx, start: usize, end: usize, salient: bool) -> Option<Found> {
+        let words: Vec<String> = (start..end).map(|t| ctx.lower(t).to_string()).collect();
+        let definite = matches!(words[0].as_str(), "the" | "this" | "that");
+        if !definite && !ctx.possessive(start) && ctx.mention(start).is_none() {
+            return None;
+        }
+        let mut head = words.last()?.clone();
+        let person_noun =
+            PERSON_NOUNS.contains(&head.as_str()) || ROLE_CLASSES.iter().any(|c| c.contains(&head.as_str()));
+        let spelled = ROLE_ABBREVIATIONS
+            .iter()
+            .find(|(short, _)| *short == head)
+            .map(|(_, long)| *long);
+        if let Some(long) = spelled {
+            head = long.to_string();
+        }
+        let modifiers: Vec<String> = words[..words.len() - 1]
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "this" | "that" | "top" | "senior" | "former"))
+            .map(|w| stem(w.trim_end_matches("’s").trim_end_matches("'s")))
+            .collect();
+        let class: Vec<&str> = ROLE_CLASSES
+            .iter()
+            .find(|c| c.contains(&head.as_str()))
+            .map_or_else(|| vec![head.as_str()], |c| c.to_vec());
+        let headline = self.units[ctx.unit].headline;
+        let at = ctx.tokens[start].range.start;
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for (a, actor) in self.table.actors.iter().enumerate() {
+            if actor.kind != ActorKind::Person {
+                continue;
+            }
+            let fits = self.roles[a].iter().any(|role| {
+                let has = |phrase: &str| {
+                    if phrase.contains(' ') {
+                        contains_word(&role.text, phrase)
+                    } else {
+                        role.words.iter().any(|w| w == phrase)
+                    }
+                };
+                (class.iter().any(|c| has(c)) || has(&head))
+                    && modifiers.iter().all(|m| role.stems.contains(m))
+            });
+            if !fits {
+                continue;
+            }
+            // The most recently named candidate before the description; a headline may name
+            // someone the body introduces later.
+            let last = self
+                .table
+                .mentions
+                .iter()
+                .filter(|m| m.actor == a && (headline || (m.unit, m.start) < (ctx.unit, at)))
+                .map(|m| (m.unit, m.start))
+                .max();
+            if let Some(last) = last
+                && best.is_none_or(|(_, b)| last > b)
+            {
+                best = Some((a, last));
+            }
+        }
+        if let Some((a, _)) = best {
+            return Some(Found::Actor(a));
+        }
+        // "the official said", "the striker said": the person the text is about; "the company
+        // said": the organization named last.
+        if salient && definite {
+            if person_noun || spelled.is_some() {
+                return self
+                    .salient
+                    .or(self.last_speaker.map(|(a, _)| a))
+                    .map(Found::Actor);
+            }
+            if ORG_NOUNS.contains(&head.as_str()) {
+                return self
+                    .table
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| (m.unit, m.end) <= (ctx.unit, at))
+                    .find(|m| self.table.actors[m.actor].kind == ActorKind::Organization)
+                    .map(|m| Found::Actor(m.actor));
+            }
+        }
+        None
+    }
+}
+
+/// "ukrainian" and "ukraine", "russian" and "russia": one stem for a name and its adjective.
+fn stem(word: &str) -> String {
+    let w = word.to_lowercase();
+    for suffix in [
+        "ian", "ean", "any", "ain", "ia", "an", "ese", "ish", "i", "e", "a", "y",
+    ] {
+        if w.len() > suffix.len() + 3
+            && let Some(s) = w.strip_suffix(suffix)
+        {
+            return s.to_string();
+        }
+    }
+    w
+}
+
+/// True when `phrase` appears in `text` as whole words.
+fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Words that mark what follows as the name of a thing, not someone's words.
+const NAMING_WORDS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "termed",
+    "titled",
+    "entitled",
+    "named",
+    "branded",
+];
+
+/// True for a span that is no one's words: a short phrase after a possessive or a naming word
+/// (Russia's "shadow fleet", the so-called "coalition of the willing"), or a Title Case name.
+fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
+    let text = &ctx.text[span.start..span.end];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let sentence_like = text.ends_with(['.', '!', '?', '…']);
+    if span.continues || span.continued || sentence_like || words.len() > 4 {
+        return false;
+    }
+    let prev = q.checked_sub(1);
+    if prev.is_some_and(|p| ctx.possessive(p) || NAMING_WORDS.contains(&ctx.lower(p))) {
+        return true;
+    }
+    if prev.is_some_and(|p| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known") {
+        return true;
+    }
+    // "Operation Dawn", "Project Atlas": every word capitalised, in running text.
+    !headline
+        && words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_join_names_and_adjectives() {
+        assert_eq!(stem("Ukrainian"), stem("Ukraine"));
+        assert_eq!(stem("russian"), stem("russia"));
+        assert_eq!(stem("german"), stem("germany"));
+        assert_eq!(stem("british"), stem("britain"));
+        assert_eq!(stem("italian"), stem("italy"));
+        assert_eq!(stem("kremlin"), "kremlin");
+    }
+
+    #[test]
+    fn whole_word_containment() {
+        assert!(contains_word("kremlin spokesman", "spokesman"));
+        assert!(!contains_word("spokesmanship", "spokesman"));
+        assert!(contains_word("senior adviser to the president", "adviser"));
+    }
+}

@@ -1,0 +1,260 @@
+//! Quotes and actors: who is quoted saying what, and who acts in the story. Rule-based, no
+//! network, no model; no terminal code.
+
+pub mod actors;
+pub mod attribution;
+pub mod lexicon;
+pub mod quotes;
+pub mod tokens;
+
+use serde::Serialize;
+
+use crate::corpus::{Article, Corpus};
+
+/// A piece of an article that extraction reads: the headline, the sub-title or a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit<'a> {
+    /// The text, on one line.
+    pub text: &'a str,
+    /// True for the headline and sub-title, whose Title Case hides which words are names.
+    pub headline: bool,
+}
+
+/// A quote as parallax reports it: what `parallax quotes --json` prints, one a line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The article's file name.
+    pub article: String,
+    /// The article's outlet, if known.
+    pub outlet: Option<String>,
+    /// Index of the paragraph holding the quote; `None` for a headline quote.
+    pub paragraph: Option<usize>,
+    /// Char offset of the quoted words in the paragraph (or headline).
+    pub start: usize,
+    /// Char offset of their end.
+    pub end: usize,
+    /// The quoted words, without marks.
+    pub text: String,
+    /// The speaker's canonical name.
+    pub speaker: Option<String>,
+    /// How the article describes a speaker it does not name.
+    pub speaker_description: Option<String>,
+    /// The speaker's entity id, shared across articles.
+    pub entity: Option<String>,
+    /// The id shared by every outlet's rendering of one remark (filled by comparison).
+    pub utterance: Option<String>,
+    /// True for a quote in the headline or sub-title.
+    pub headline: bool,
+    /// How sure the speaker is, 0 to 1.
+    pub confidence: f32,
+    /// Where the quote is, for drawing.
+    #[serde(skip)]
+    pub at: Place,
+    /// The speaker as an index into the article's actors.
+    #[serde(skip)]
+    pub speaker_actor: Option<usize>,
+}
+
+/// Where a quote stands in its article: the unit and the byte range of its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Place {
+    /// Index of the unit (see [`sources`]).
+    pub unit: usize,
+    /// Byte offset of the quoted words.
+    pub start: usize,
+    /// Byte offset of their end.
+    pub end: usize,
+}
+
+/// An actor of one article as parallax reports it: what `parallax actors --json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorRecord {
+    /// The article's file name.
+    pub article: String,
+    /// The canonical name.
+    pub name: String,
+    /// The id shared across articles.
+    pub entity: String,
+    /// Person or organization.
+    #[serde(rename = "type")]
+    pub kind: actors::ActorKind,
+    /// Every name form the article uses.
+    pub aliases: Vec<String>,
+    /// The most specific role the article gives.
+    pub role: Option<String>,
+    /// How often the article names them.
+    pub mentions: usize,
+    /// How many quotes the article gives them.
+    pub quotes: usize,
+}
+
+/// What extraction found in one article.
+#[derive(Debug, Clone)]
+pub struct ArticleExtraction {
+    /// The article's file name.
+    pub article: String,
+    /// The quotes, in reading order.
+    pub quotes: Vec<Quote>,
+    /// The actors and their mentions.
+    pub actors: actors::ActorTable,
+    /// Units before the first paragraph: the headline and any sub-title, byline, dateline.
+    pub header_units: usize,
+}
+
+/// What extraction found in every article of a story, with actors linked across articles.
+#[derive(Debug, Clone)]
+pub struct Story {
+    /// One extraction per article, in the corpus's order.
+    pub articles: Vec<ArticleExtraction>,
+}
+
+impl Story {
+    /// Extracts quotes and actors from every article and links actors across them.
+    pub fn extract(corpus: &Corpus) -> Self {
+        let mut articles: Vec<ArticleExtraction> = corpus.articles.iter().map(extract_article).collect();
+        let mut tables: Vec<actors::ActorTable> = articles
+            .iter_mut()
+            .map(|a| std::mem::take(&mut a.actors))
+            .collect();
+        actors::link_entities(&mut tables);
+        for (article, table) in articles.iter_mut().zip(tables) {
+            article.actors = table;
+            for quote in &mut article.quotes {
+                quote.entity = quote
+                    .speaker_actor
+                    .map(|a| article.actors.actors[a].entity.clone());
+            }
+        }
+        Self { articles }
+    }
+
+    /// Every quote of the story, article by article.
+    pub fn quote_records(&self) -> Vec<&Quote> {
+        self.articles.iter().flat_map(|a| &a.quotes).collect()
+    }
+
+    /// Every actor of every article, as reported.
+    pub fn actor_records(&self) -> Vec<ActorRecord> {
+        self.articles
+            .iter()
+            .flat_map(|a| {
+                a.actors
+                    .actors
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, actor)| ActorRecord {
+                        article: a.article.clone(),
+                        name: actor.name.clone(),
+                        entity: actor.entity.clone(),
+                        kind: actor.kind,
+                        aliases: actor.aliases.clone(),
+                        role: actor.role.clone(),
+                        mentions: actor.mentions,
+                        quotes: a.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
+                    })
+            })
+            .collect()
+    }
+}
+
+/// Where a unit of text comes from in an article, so a quote's place can be found on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The headline.
+    Title,
+    /// The sub-title.
+    Subtitle,
+    /// The byline.
+    Byline,
+    /// The dateline.
+    Dateline,
+    /// A paragraph, by index.
+    Paragraph(usize),
+}
+
+impl Source {
+    /// The text this source holds in `article`. An inferred title repeats the first sentence,
+    /// so it is read as empty: its quotes are found once, in their paragraph.
+    pub fn text(self, article: &Article) -> &str {
+        match self {
+            Source::Title if article.title.inferred => "",
+            Source::Title => &article.title.value,
+            Source::Subtitle => article.subtitle.as_deref().unwrap_or(""),
+            Source::Byline => article.byline.as_deref().unwrap_or(""),
+            Source::Dateline => article.dateline.as_deref().unwrap_or(""),
+            Source::Paragraph(i) => article.paragraphs.get(i).map_or("", |p| p.text.as_str()),
+        }
+    }
+}
+
+/// The sources extraction reads in an article, in order: the headline, the sub-title, the
+/// byline, the dateline, then the paragraphs. A quote's `Place::unit` indexes this list.
+pub fn sources(article: &Article) -> Vec<Source> {
+    let mut sources = vec![Source::Title];
+    if article.subtitle.is_some() {
+        sources.push(Source::Subtitle);
+    }
+    if article.byline.is_some() {
+        sources.push(Source::Byline);
+    }
+    if article.dateline.is_some() {
+        sources.push(Source::Dateline);
+    }
+    sources.extend((0..article.paragraphs.len()).map(Source::Paragraph));
+    sources
+}
+
+/// The units extraction reads in an article, one per [`sources`] entry.
+pub fn units(article: &Article) -> Vec<Unit<'_>> {
+    sources(article)
+        .into_iter()
+        .map(|source| Unit {
+            text: source.text(article),
+            headline: matches!(source, Source::Title | Source::Subtitle),
+        })
+        .collect()
+}
+
+/// Extracts the quotes and actors of one article.
+pub fn extract_article(article: &Article) -> ArticleExtraction {
+    let units = units(article);
+    let header_units = units.len() - article.paragraphs.len();
+    let table = actors::find_actors(&units);
+    let spans = quotes::find_quotes(&units);
+    let attributions = attribution::attribute(&units, &spans, &table);
+    let quotes = spans
+        .iter()
+        .zip(attributions)
+        .filter_map(|(span, attribution)| {
+            let attribution = attribution?;
+            let text = units[span.unit].text;
+            let char_at = |byte: usize| text[..byte].chars().count();
+            Some(Quote {
+                article: article.file_name.clone(),
+                outlet: article.outlet.as_ref().map(|o| o.value.clone()),
+                paragraph: span.unit.checked_sub(header_units),
+                start: char_at(span.start),
+                end: char_at(span.end),
+                text: text[span.start..span.end].to_string(),
+                speaker: attribution.speaker.map(|a| table.actors[a].name.clone()),
+                speaker_description: attribution.description,
+                entity: None,
+                utterance: None,
+                headline: units[span.unit].headline,
+                confidence: attribution.confidence,
+                at: Place {
+                    unit: span.unit,
+                    start: span.start,
+                    end: span.end,
+                },
+                speaker_actor: attribution.speaker,
+            })
+        })
+        .collect();
+    ArticleExtraction {
+        article: article.file_name.clone(),
+        quotes,
+        actors: table,
+        header_units,
+    }
+}

@@ -1,0 +1,199 @@
+//! Words, punctuation and quotes of a unit of text, and the sentences they make, for the
+//! attribution rules to read around each quote.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A word: letters and digits, with inner apostrophes, hyphens and dots ("U.S", "don’t").
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A whole quoted span, marks included: index into the unit's quotes.
+    Quote(usize),
+}
+
+/// A token and its byte range in the unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// What it is.
+    pub kind: Kind,
+    /// Byte range in the unit's text.
+    pub range: Range<usize>,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, unit: &'a str) -> &'a str {
+        &unit[self.range.clone()]
+    }
+
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr",
+    "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen",
+    "Sep", "Sept", "Sgt", "Sr", "St", "vs",
+];
+
+/// Splits `text` into tokens; `quotes` (byte ranges from opening to closing mark, inclusive,
+/// in order) become one token each.
+pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut next_quote = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(at, c)) = chars.peek() {
+        if let Some(q) = quotes.get(next_quote)
+            && at >= q.start
+        {
+            tokens.push(Token {
+                kind: Kind::Quote(next_quote),
+                range: q.clone(),
+            });
+            next_quote += 1;
+            while chars.next_if(|&(i, _)| i < q.end).is_some() {}
+            continue;
+        }
+        chars.next();
+        if c.is_alphanumeric() {
+            let mut end = at + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek() {
+                let rest = &text[i + n.len_utf8()..];
+                let joins = matches!(n, '’' | '\'' | '-' | '.' | '‑')
+                    && (rest.chars().next().is_some_and(char::is_alphanumeric)
+                        || n == '.'
+                            && is_initials(&text[at..i])
+                            && !rest.starts_with(char::is_whitespace)
+                            && !rest.is_empty());
+                // "U.S." keeps its last dot.
+                let initials_end = n == '.' && is_initials(&text[at..i]);
+                if n.is_alphanumeric() || joins || initials_end {
+                    end = i + n.len_utf8();
+                    chars.next();
+                    if initials_end && !joins {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                kind: Kind::Word,
+                range: at..end,
+            });
+        } else if !c.is_whitespace() {
+            tokens.push(Token {
+                kind: Kind::Punct(c),
+                range: at..at + c.len_utf8(),
+            });
+        }
+    }
+    tokens
+}
+
+/// True for "U.S", "U.K", "D.C": one or two letters between dots.
+fn is_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()))
+}
+
+/// The sentences of a token list, as ranges of token indices.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, token) in tokens.iter().enumerate() {
+        // A quote that ends a sentence inside its marks ends the outer one too, when a
+        // capitalised word follows: “We won.” Then she left.
+        if let Kind::Quote(_) = token.kind {
+            let inner = token.text(text).trim_end_matches(['”', '"', '’', '\'', '»', '›']);
+            let next_capital = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.text(text).starts_with(char::is_uppercase));
+            if inner.ends_with(['.', '!', '?']) && next_capital {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+            continue;
+        }
+        let Kind::Punct(c) = token.kind else { continue };
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        if c == '.'
+            && let Some(prev) = i.checked_sub(1).map(|p| &tokens[p])
+            && prev.is_word()
+        {
+            let word = prev.text(text);
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initial || word.contains('.') || ABBREVIATIONS.contains(&word) {
+                continue;
+            }
+        }
+        // The sentence ends where the next one can start: a capital, a quote, or the end.
+        let starts_next = tokens.get(i + 1).is_none_or(|n| match n.kind {
+            Kind::Word => n
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            Kind::Quote(_) => true,
+            Kind::Punct(p) => matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | '«'),
+        });
+        if starts_next {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, &[]).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        assert_eq!(
+            words("Trump’s U.S.-led son-in-law, don't!"),
+            ["Trump’s", "U.S.-led", "son-in-law", ",", "don't", "!"]
+        );
+        assert_eq!(
+            words("the U.S. and U.K. Foreign"),
+            ["the", "U.S.", "and", "U.K.", "Foreign"]
+        );
+    }
+
+    #[test]
+    fn quotes_become_one_token() {
+        let text = "He said “a, b. c” then left.";
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let tokens = tokenize(text, std::slice::from_ref(&(open..close)));
+        let kinds: Vec<Kind> = tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[2], Kind::Quote(0));
+        assert_eq!(tokens.len(), 6);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let text = "Mr. Smith met U.S. officials in Washington, D.C. on Dec. 3. He left. “Yes.” She agreed";
+        let tokens = tokenize(text, &[]);
+        let n = sentences(text, &tokens).len();
+        assert_eq!(n, 3);
+    }
+}

@@ -1,0 +1,68 @@
+//! The actor overlay: one person's or organization's quotes across every article of the
+//! story, each with its outlet; Enter jumps to it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+
+use super::{fit, select_row};
+use crate::tui::app::{ActorView, App, ROWS_PER_ITEM};
+
+/// Where the overlay goes on a screen of `screen`'s size.
+pub fn area(screen: Rect) -> Rect {
+    let height = screen.height.saturating_sub(4).max(3).min(screen.height);
+    let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
+    area
+}
+
+/// Draws the overlay for `view` over the frame.
+pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
+    let area = area(frame.area());
+    let theme = &app.theme;
+    let title = format!(" {} · {} quotes ", view.name, view.quotes.len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focus_border)
+        .title(Line::from(Span::styled(title, theme.speaker)))
+        .title_bottom(Line::from(" enter go to · esc close ").right_aligned());
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let rows = inner.height as usize / ROWS_PER_ITEM;
+    let mut lines = Vec::new();
+    for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
+        let article = &app.corpus.articles[a];
+        let quote = &app.story.articles[a].quotes[q];
+        let outlet = if article.outlet_name().is_empty() {
+            &article.file_name
+        } else {
+            article.outlet_name()
+        };
+        let source = match &quote.speaker {
+            Some(name) => format!("{outlet} · {name}"),
+            None => outlet.to_string(),
+        };
+        let selected = i == view.cursor.selected;
+        lines.push(select_row(
+            Line::from(fit(&source, width, theme.dim)),
+            width,
+            selected,
+            true,
+            app,
+        ));
+        let text = Line::from(fit(&format!("  “{}”", quote.text), width, theme.quote));
+        lines.push(select_row(text, width, selected, true, app));
+    }
+    if view.quotes.is_empty() {
+        lines.push(Line::from(Span::styled("no quotes in any article", theme.dim)));
+    }
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
