@@ -581,3 +581,111 @@ fn terminal_control_sequences_never_reach_the_output() {
         "controls {bad:?} reach the terminal in:\n{table:?}"
     );
 }
+
+#[test]
+fn quotes_json_prints_one_quote_a_line_with_every_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["quotes", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let quotes: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        quotes.len() > 50,
+        "the seed story has many quotes: {}",
+        quotes.len()
+    );
+    for q in &quotes {
+        for key in [
+            "article",
+            "outlet",
+            "paragraph",
+            "start",
+            "end",
+            "text",
+            "speaker",
+            "speaker_description",
+            "entity",
+            "utterance",
+            "headline",
+            "confidence",
+        ] {
+            assert!(q.get(key).is_some(), "{key} missing in {q}");
+        }
+        let (start, end) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+        assert!(start < end);
+        assert_eq!(
+            (end - start) as usize,
+            q["text"].as_str().unwrap().chars().count(),
+            "{q}"
+        );
+        let confidence = q["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&confidence));
+        // A named speaker has an entity id; a headline quote has no paragraph.
+        assert_eq!(q["speaker"].is_null(), q["entity"].is_null(), "{q}");
+        assert_eq!(q["headline"] == true, q["paragraph"].is_null(), "{q}");
+    }
+    // The char offsets point at the quote in the paragraph `inspect` prints.
+    let articles = json_lines(&run(dir.path(), &["inspect", "--json"]));
+    let q = quotes
+        .iter()
+        .find(|q| q["paragraph"].is_u64() && q["text"].as_str().unwrap().contains('’'))
+        .unwrap();
+    let article = articles.iter().find(|a| a["file_name"] == q["article"]).unwrap();
+    let paragraph = article["paragraphs"][q["paragraph"].as_u64().unwrap() as usize]["text"]
+        .as_str()
+        .unwrap();
+    let chars: Vec<char> = paragraph.chars().collect();
+    let slice: String = chars[q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize]
+        .iter()
+        .collect();
+    assert_eq!(slice, q["text"].as_str().unwrap());
+}
+
+#[test]
+fn actors_json_names_people_and_organizations_with_shared_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["actors", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let actors: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for a in &actors {
+        assert!(
+            matches!(a["type"].as_str(), Some("person" | "organization")),
+            "{a}"
+        );
+        assert!(
+            a["aliases"].as_array().unwrap().iter().any(|x| x == &a["name"]),
+            "{a}"
+        );
+        assert!(a["mentions"].as_u64().unwrap() >= 1);
+    }
+    // One entity across outlets for a person every seed names.
+    let mut by_entity: std::collections::HashMap<&str, std::collections::HashSet<&str>> = Default::default();
+    for a in &actors {
+        by_entity
+            .entry(a["entity"].as_str().unwrap())
+            .or_default()
+            .insert(a["article"].as_str().unwrap());
+    }
+    assert!(
+        by_entity.values().any(|articles| articles.len() == 5),
+        "an entity shared by all five articles"
+    );
+}
+
+#[test]
+fn quotes_and_actors_tables_are_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["quotes"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.starts_with("ARTICLE"), "{text}");
+    assert!(!text.contains('\u{1b}'));
+    let out = run(dir.path(), &["actors", seeds_dir().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(stdout(&out).lines().next().unwrap().contains("MENTIONS"));
+}

@@ -859,6 +859,182 @@ fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::actors::find_actors;
+    use crate::extract::quotes::find_quotes;
+
+    /// (quote, speaker or "(description)" or "-") for paragraphs of a small article.
+    fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
+        let units: Vec<Unit> = paragraphs
+            .iter()
+            .map(|&text| Unit {
+                text,
+                headline: false,
+            })
+            .collect();
+        let table = find_actors(&units);
+        let spans = find_quotes(&units);
+        let found = attribute(&units, &spans, &table);
+        spans
+            .iter()
+            .zip(found)
+            .filter_map(|(span, a)| {
+                let a = a?;
+                let who = match (a.speaker, a.description) {
+                    (Some(s), _) => table.actors[s].name.clone(),
+                    (None, Some(d)) => format!("({d})"),
+                    (None, None) => "-".to_string(),
+                };
+                Some((span.text(&units).to_string(), who))
+            })
+            .collect()
+    }
+
+    fn speaker_of(paragraphs: &[&str], quote: &str) -> String {
+        let all = speakers(paragraphs);
+        all.iter()
+            .find(|(q, _)| q.contains(quote))
+            .unwrap_or_else(|| panic!("{quote:?} not found in {all:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn attribution_right_after_the_quote() {
+        assert_eq!(
+            speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(&["“We will win,” said Jane Okafor."], "win"),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(
+                &["“We will win,” said U.K. Foreign Secretary Jane Okafor."],
+                "win"
+            ),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(
+                &["“We will win,” Jane Okafor told the BBC in an interview."],
+                "win"
+            ),
+            "Jane Okafor"
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_before_the_quote() {
+        assert_eq!(
+            speaker_of(&["Jane Okafor said: “We will win.”"], "win"),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(
+                &["Jane Okafor called the deal “a disaster” on Monday."],
+                "disaster"
+            ),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(
+                &["Jane Okafor, speaking in Dublin, said the plan was “dead.”"],
+                "dead"
+            ),
+            "Jane Okafor"
+        );
+        assert_eq!(
+            speaker_of(&["According to Jane Okafor, the plan was “dead.”"], "dead"),
+            "Jane Okafor"
+        );
+    }
+
+    #[test]
+    fn a_quote_broken_by_an_attribution_is_two_quotes_of_one_speaker() {
+        let all = speakers(&["“The first half,” Tom Reyes said. “The second half.”"]);
+        assert_eq!(all.len(), 2);
+        assert!(all.iter().all(|(_, who)| who == "Tom Reyes"), "{all:?}");
+    }
+
+    #[test]
+    fn a_paragraph_of_pure_quote_continues_the_last_speaker() {
+        let paragraphs = [
+            "“The first part,” Tom Reyes said.",
+            "“And the second part, in its own paragraph.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "second part"), "Tom Reyes");
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_subject_the_text_is_about() {
+        let paragraphs = [
+            "Tom Reyes, the finance minister, met Jane Okafor on Tuesday. He did not give details.",
+            "“We agreed on nothing,” he said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "nothing"), "Tom Reyes");
+    }
+
+    #[test]
+    fn descriptions_resolve_through_roles() {
+        let paragraphs = [
+            "Dmitri Volkov, the Kremlin spokesman, spoke after Jane Okafor left the talks.",
+            "“There is no deal,” the Kremlin spokesman said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "no deal"), "Dmitri Volkov");
+        let paragraphs = [
+            "Anna Berg, a senior adviser to Prime Minister Olaf Lindqvist, attended the meeting.",
+            "Lindqvist’s aide said the talks were “useful.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "useful"), "Anna Berg");
+    }
+
+    #[test]
+    fn the_official_is_the_person_the_text_is_about() {
+        let paragraphs = [
+            "Tom Reyes said the talks would go on.",
+            "“Nothing is agreed,” the official said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Nothing"), "Tom Reyes");
+    }
+
+    #[test]
+    fn unnamed_sources_keep_their_description() {
+        let got = speaker_of(
+            &["“We will not move,” a senior official said on condition of anonymity."],
+            "move",
+        );
+        assert_eq!(got, "(a senior official)");
+    }
+
+    #[test]
+    fn relayed_quotes_belong_to_the_source_not_the_outlet() {
+        let paragraphs = ["“Three things,” a senior diplomat said. “The first is land,” NBC News reported."];
+        assert_eq!(speaker_of(&paragraphs, "land"), "(a senior diplomat)");
+    }
+
+    #[test]
+    fn organizations_can_speak() {
+        assert_eq!(
+            speaker_of(&["The Kremlin said the report was “not correct.”"], "correct"),
+            "Kremlin"
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_names_of_things_are_not_quotes() {
+        assert!(speakers(&["Tankers of Russia’s “shadow fleet” sailed, Tom Reyes said."]).is_empty());
+        assert!(speakers(&["The so-called “coalition of the willing” met, Tom Reyes said."]).is_empty());
+        assert!(speakers(&["The company’s “Project Horizon” plan was delayed."]).is_empty());
+    }
+
+    #[test]
+    fn an_unattributed_quote_keeps_no_speaker() {
+        assert_eq!(
+            speaker_of(&["The talks ended but made “some progress.”"], "progress"),
+            "-"
+        );
+    }
 
     #[test]
     fn stems_join_names_and_adjectives() {
