@@ -143,11 +143,14 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                         Some(p) => format!("¶{p}"),
                         None => "title".to_string(),
                     };
-                    let speaker = q
+                    let mut speaker = q
                         .speaker
                         .clone()
                         .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
                         .unwrap_or_else(|| "?".to_string());
+                    if let Some(body) = &q.body_speaker {
+                        speaker.push_str(&format!(" (body: {body})"));
+                    }
                     [q.article.clone(), place, speaker, q.text.clone()]
                 });
                 write_table(&mut out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)?;

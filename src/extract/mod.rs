@@ -47,6 +47,9 @@ pub struct Quote {
     pub headline: bool,
     /// How sure the speaker is, 0 to 1.
     pub confidence: f32,
+    /// For a headline quote: the speaker the body gives the same words to, when that is
+    /// someone else (a finding to show, not to hide).
+    pub body_speaker: Option<String>,
     /// Where the quote is, for drawing.
     #[serde(skip)]
     pub at: Place,
@@ -222,7 +225,7 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
     let table = actors::find_actors(&units);
     let spans = quotes::find_quotes(&units);
     let attributions = attribution::attribute(&units, &spans, &table);
-    let quotes = spans
+    let quotes: Vec<Quote> = spans
         .iter()
         .zip(attributions)
         .filter_map(|(span, attribution)| {
@@ -242,6 +245,7 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
                 utterance: None,
                 headline: units[span.unit].headline,
                 confidence: attribution.confidence,
+                body_speaker: None,
                 at: Place {
                     unit: span.unit,
                     start: span.start,
@@ -251,10 +255,85 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             })
         })
         .collect();
+    let mut quotes: Vec<Quote> = quotes;
+    flag_headline_conflicts(&mut quotes);
     ArticleExtraction {
         article: article.file_name.clone(),
         quotes,
         actors: table,
         header_units,
+    }
+}
+
+/// Marks headline quotes whose words the body gives to someone else.
+fn flag_headline_conflicts(quotes: &mut [Quote]) {
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for h in 0..quotes.len() {
+        if !quotes[h].headline || quotes[h].speaker_actor.is_none() {
+            continue;
+        }
+        let head = words(&quotes[h].text);
+        let body = quotes.iter().find(|q| {
+            !q.headline && q.speaker_actor.is_some() && {
+                let body = words(&q.text);
+                !head.is_empty() && head.iter().all(|w| body.contains(w))
+            }
+        });
+        if let Some(body) = body
+            && body.speaker_actor != quotes[h].speaker_actor
+        {
+            quotes[h].body_speaker = body.speaker.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ingest::parse;
+
+    #[test]
+    fn a_headline_giving_the_body_speaker_s_words_to_someone_else_is_flagged() {
+        let article = parse(
+            "Lindqvist Hails 'Great Deal' in Trade Talks\n\nAnna Berg, an aide to Trade Minister Olaf Lindqvist, \
+             told reporters the agreement was “a great deal for everyone.” Lindqvist did not comment.",
+            "t.txt",
+            "t.txt",
+        );
+        let e = extract_article(&article);
+        let head = e.quotes.iter().find(|q| q.headline).expect("a headline quote");
+        assert_eq!(head.text, "Great Deal");
+        assert_eq!(head.speaker.as_deref(), Some("Olaf Lindqvist"));
+        assert_eq!(head.body_speaker.as_deref(), Some("Anna Berg"));
+        assert!(
+            e.quotes
+                .iter()
+                .filter(|q| !q.headline)
+                .all(|q| q.body_speaker.is_none())
+        );
+    }
+
+    #[test]
+    fn offsets_are_chars_of_the_paragraph() {
+        let article = parse(
+            "Title\n\nZelenskyy’s aide, Micheál Ó Briain, said: “Ça va très bien.”",
+            "t.txt",
+            "t.txt",
+        );
+        let e = extract_article(&article);
+        let q = &e.quotes[0];
+        let text: String = article.paragraphs[q.paragraph.unwrap()]
+            .text
+            .chars()
+            .skip(q.start)
+            .take(q.end - q.start)
+            .collect();
+        assert_eq!(text, "Ça va très bien.");
+        assert_eq!(q.text, text);
     }
 }

@@ -45,10 +45,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into tokens; `quotes` (byte ranges from opening to closing mark, inclusive,
 /// in order) become one token each.
 pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut next_quote = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some(&(at, c)) = chars.peek() {
+    let mut at = 0;
+    while at < text.len() {
         if let Some(q) = quotes.get(next_quote)
             && at >= q.start
         {
@@ -57,44 +57,71 @@ pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
                 range: q.clone(),
             });
             next_quote += 1;
-            while chars.next_if(|&(i, _)| i < q.end).is_some() {}
+            at = at.max(q.end);
             continue;
         }
-        chars.next();
+        let (c, len) = char_at(text, at);
         if c.is_alphanumeric() {
-            let mut end = at + c.len_utf8();
-            while let Some(&(i, n)) = chars.peek() {
-                let rest = &text[i + n.len_utf8()..];
-                let joins = matches!(n, '’' | '\'' | '-' | '.' | '‑')
-                    && (rest.chars().next().is_some_and(char::is_alphanumeric)
-                        || n == '.'
-                            && is_initials(&text[at..i])
-                            && !rest.starts_with(char::is_whitespace)
-                            && !rest.is_empty());
-                // "U.S." keeps its last dot.
-                let initials_end = n == '.' && is_initials(&text[at..i]);
-                if n.is_alphanumeric() || joins || initials_end {
-                    end = i + n.len_utf8();
-                    chars.next();
-                    if initials_end && !joins {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            let end = word_end(text, at, at + len);
             tokens.push(Token {
                 kind: Kind::Word,
                 range: at..end,
             });
-        } else if !c.is_whitespace() {
+            at = end;
+            continue;
+        }
+        if !c.is_whitespace() {
             tokens.push(Token {
                 kind: Kind::Punct(c),
-                range: at..at + c.len_utf8(),
+                range: at..at + len,
             });
         }
+        at += len;
     }
     tokens
+}
+
+/// The character at byte `at` and its length, with a fast path for ASCII.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        (b as char, 1)
+    } else {
+        let c = text[at..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+/// Where the word starting at `start` ends, given that its first character ends at `end`:
+/// letters and digits, with inner apostrophes, hyphens and dots, and the last dot of "U.S.".
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    while end < text.len() {
+        let (n, len) = char_at(text, end);
+        if n.is_alphanumeric() {
+            end += len;
+            continue;
+        }
+        if !matches!(n, '’' | '\'' | '-' | '.' | '‑') {
+            break;
+        }
+        let after = end + len;
+        let next_is_word = after < text.len() && char_at(text, after).0.is_alphanumeric();
+        if next_is_word {
+            end = after;
+            continue;
+        }
+        if n == '.' && is_initials(&text[start..end]) {
+            // "U.S." keeps its last dot; "U.S.-led" goes on.
+            end = after;
+            let joined = after < text.len() && !char_at(text, after).0.is_whitespace();
+            if !joined {
+                break;
+            }
+            continue;
+        }
+        break;
+    }
+    end
 }
 
 /// True for "U.S", "U.K", "D.C": one or two letters between dots.

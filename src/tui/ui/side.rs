@@ -47,7 +47,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     (None, None) => fit("(unattributed)", width, theme.dim),
                 };
                 let marker = if app.current_quote == Some(q) { "▶ " } else { "" };
-                let first = Line::from(vec![Span::raw(marker), speaker]);
+                let mut first = Line::from(vec![Span::raw(marker), speaker]);
+                if let Some(body) = &quote.body_speaker {
+                    // The headline gives the words to someone the body does not.
+                    let note = format!(" ⚠ body: {body}");
+                    let room = width.saturating_sub(first.width());
+                    first.spans.push(fit(&note, room, theme.warning));
+                }
                 let text = fit(&format!("  “{}”", quote.text), width, theme.quote);
                 let selected = i == app.side.selected;
                 lines.push(select_row(first, width, selected, focused, app));
