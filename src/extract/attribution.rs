@@ -136,6 +136,12 @@ const ORG_NOUNS: &[&str] = &[
     "union",
 ];
 
+/// How many tokens either side of a quote its attribution is looked for in.
+const WINDOW: usize = 60;
+
+/// How far back (in tokens or mentions) a pronoun or "the company" looks for its antecedent.
+const LOOKBACK: usize = 400;
+
 /// Role abbreviations, spelled out for matching against printed roles.
 const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("ceo", "chief executive"),
@@ -244,10 +250,15 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 .collect()
         })
         .collect();
+    let mut named_at = vec![Vec::new(); table.actors.len()];
+    for m in &table.mentions {
+        named_at[m.actor].push((m.unit, m.start));
+    }
     let mut reader = Reader {
         units,
         table,
         roles,
+        named_at,
         salient: None,
         last_speaker: None,
         last_quote: None,
@@ -402,6 +413,8 @@ struct Reader<'a> {
     table: &'a ActorTable,
     /// Each actor's roles, read once for matching descriptions.
     roles: Vec<Vec<Role>>,
+    /// Where each actor is named: (unit, byte offset), in order.
+    named_at: Vec<Vec<(usize, usize)>>,
     /// The person the text is about: the latest person subject or speaker.
     salient: Option<usize>,
     /// The speaker of the latest attributed quote, and its unit.
@@ -461,6 +474,8 @@ impl Reader<'_> {
         subject: Option<Found>,
         span: &QuoteSpan,
     ) -> Attribution {
+        // Attributions stand near their quote: a window keeps a huge run-on sentence linear.
+        let sentence = sentence.start.max(q.saturating_sub(WINDOW))..sentence.end.min(q + WINDOW);
         let attributed = |found: Found, confidence: f32| self.attribution(ctx, found, confidence);
         // “…,” NBC reported: an outlet relaying the source of the quote before it.
         let relayed = (q + 1..sentence.end)
@@ -694,13 +709,12 @@ impl Reader<'_> {
             .flatten()
             .find(|&a| fits(a))
             .or_else(|| {
-                // The nearest person named before the pronoun in this paragraph.
-                let at = ctx.tokens[t].range.start;
-                ctx.mention
+                // The nearest person named shortly before the pronoun in this paragraph.
+                ctx.mention[t.saturating_sub(LOOKBACK)..t]
                     .iter()
-                    .flatten()
                     .rev()
-                    .find(|m| m.end <= at && fits(m.actor))
+                    .flatten()
+                    .find(|m| fits(m.actor))
                     .map(|m| m.actor)
             })
             .map(Found::Actor)
@@ -756,13 +770,14 @@ impl Reader<'_> {
             }
             // The most recently named candidate before the description; a headline may name
             // someone the body introduces later.
-            let last = self
-                .table
-                .mentions
-                .iter()
-                .filter(|m| m.actor == a && (headline || (m.unit, m.start) < (ctx.unit, at)))
-                .map(|m| (m.unit, m.start))
-                .max();
+            let named = &self.named_at[a];
+            let last = if headline {
+                named.last().copied()
+            } else {
+                named[..named.partition_point(|&p| p < (ctx.unit, at))]
+                    .last()
+                    .copied()
+            };
             if let Some(last) = last
                 && best.is_none_or(|(_, b)| last > b)
             {
@@ -782,12 +797,13 @@ impl Reader<'_> {
                     .map(Found::Actor);
             }
             if ORG_NOUNS.contains(&head.as_str()) {
-                return self
+                let before = self
                     .table
                     .mentions
+                    .partition_point(|m| (m.unit, m.end) <= (ctx.unit, at));
+                return self.table.mentions[before.saturating_sub(LOOKBACK)..before]
                     .iter()
                     .rev()
-                    .filter(|m| (m.unit, m.end) <= (ctx.unit, at))
                     .find(|m| self.table.actors[m.actor].kind == ActorKind::Organization)
                     .map(|m| Found::Actor(m.actor));
             }

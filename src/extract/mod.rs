@@ -225,19 +225,21 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
     let table = actors::find_actors(&units);
     let spans = quotes::find_quotes(&units);
     let attributions = attribution::attribute(&units, &spans, &table);
+    let mut chars = CharCounter::default();
     let quotes: Vec<Quote> = spans
         .iter()
         .zip(attributions)
         .filter_map(|(span, attribution)| {
             let attribution = attribution?;
             let text = units[span.unit].text;
-            let char_at = |byte: usize| text[..byte].chars().count();
+            let start = chars.at(span.unit, text, span.start);
+            let end = chars.at(span.unit, text, span.end);
             Some(Quote {
                 article: article.file_name.clone(),
                 outlet: article.outlet.as_ref().map(|o| o.value.clone()),
                 paragraph: span.unit.checked_sub(header_units),
-                start: char_at(span.start),
-                end: char_at(span.end),
+                start,
+                end,
                 text: text[span.start..span.end].to_string(),
                 speaker: attribution.speaker.map(|a| table.actors[a].name.clone()),
                 speaker_description: attribution.description,
@@ -262,6 +264,31 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
         quotes,
         actors: table,
         header_units,
+    }
+}
+
+/// Converts byte offsets to char offsets in one pass over each unit, for offsets that come in
+/// order (as quote spans do), so a paragraph of many quotes is not counted again for each.
+#[derive(Default)]
+struct CharCounter {
+    unit: usize,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    /// The char offset of byte `byte` of `text`, unit `unit`.
+    fn at(&mut self, unit: usize, text: &str, byte: usize) -> usize {
+        if unit != self.unit || byte < self.byte {
+            *self = Self {
+                unit,
+                byte: 0,
+                chars: 0,
+            };
+        }
+        self.chars += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
     }
 }
 
