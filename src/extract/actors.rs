@@ -2,14 +2,17 @@
 //! their roles as printed, and (across the articles of a story) one entity id per real person
 //! or body.
 //!
-//! Rule-based and generic: capitalised runs of words are cut into titles ("U.S. Secretary of
-//! State"), organizations (a generic organization word ends the name: "German Ministry of
-//! Defence", "Fox News"; a list of well-known institutions, news organizations and companies;
-//! unknown all-caps acronyms) and people (two to four name words, or one after a title). Places,
-//! nationalities, months and sentence-initial common words are never actors. Lone surnames
-//! join the full name the article gives; headlines only mention names the body has. See
-//! `names` for the per-unit rules, `roles` for role phrases, `resolve` for merging and
-//! `entity` for cross-article linking. Word lists are in `gazetteer` and `words`.
+//! Rule-based and generic (no list of anyone's people). Each unit is tokenized and every word
+//! classed by generic word lists (titles, places, nationalities, organization words, well-known
+//! institutions, news organizations and companies, common words). Runs of capitalised words are
+//! cut into titles ("U.S. Secretary of State"), organizations (an organization word ends the
+//! name: "German Ministry of Defence", "Fox News"; known names; unknown all-caps acronyms) and
+//! people (two to four name words, or one after a title). Places, nationalities, months, laws and
+//! events, and sentence-initial common words are never actors. Lone surnames join the full name
+//! the article gives; headlines (and Title Case lines) only mention names the body has. Modules:
+//! `tokenize` (words, possessives, sentence starts), `names` (classes and candidates per unit),
+//! `roles` (role phrases), `resolve` (merging into actors), `entity` (cross-article linking),
+//! `gazetteer` and `words` (the lists), `lex` (one lookup map for all lists), `fold` (keys).
 //!
 //! Choices where a rule could go either way:
 //! - "Witkoff-Dmitriev construct": when every part of a hyphenated pair of capitalised words is
@@ -17,10 +20,13 @@
 //!   compound never makes a new actor.
 //! - "Trump administration" is one organization; the "Trump" in it is not a mention of Trump.
 //! - A lone unknown capitalised word is an actor only with a cue: a title before it makes a
-//!   person ("President Putin"); "the X said", "X said", "X chief executive Y" make an
-//!   organization. Otherwise it is dropped (most are places the gazetteer does not know).
+//!   person ("President Putin", "Sir Keir" joins "Keir Starmer"); "the X said", "X said",
+//!   "X beat Y", "X chief executive Y" make an organization. Otherwise it is dropped (most are
+//!   places the gazetteer does not know).
 //! - An acronym defined in parentheses after words that name no actor ("non-binding resolution
 //!   (EPR)") is not an actor anywhere in the article.
+//! - A surname shared by two people in one article goes to the one named last before it.
+//! - Organizations get no role; `role` is the role with the most words (the first among equals).
 
 mod entity;
 mod fold;

@@ -126,13 +126,18 @@ pub struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// The word-list bits of token `t` (0 for punctuation or past the end).
+    pub fn flags_of(&self, t: usize) -> u32 {
+        match self.flags.get(t) {
+            Some(&LAZY) => lex::flags(self.key(t)),
+            Some(&f) => f,
+            None => 0,
+        }
+    }
+
     /// True when token `t` is in any of the word lists `bits`.
     pub fn has(&self, t: usize, bits: u32) -> bool {
-        match self.flags.get(t) {
-            Some(&LAZY) => lex::flags(self.key(t)) & bits != 0,
-            Some(f) => f & bits != 0,
-            None => false,
-        }
+        self.flags_of(t) & bits != 0
     }
 
     /// The text of token `t`.
@@ -173,43 +178,34 @@ const LAZY: u32 = u32::MAX;
 pub fn scan(text: &str, headline: bool) -> Scan<'_> {
     let toks = tokenize(text);
     let mut keybuf = String::new();
-    let keys = toks
-        .iter()
-        .map(|t| {
-            let w = &text[t.start..t.end];
-            if t.punct.is_some() {
-                (0, 0, false)
-            } else if w
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
-                (t.start as u32, t.end as u32, true)
-            } else {
-                let a = keybuf.len() as u32;
-                push_folded(w, &mut keybuf);
-                (a, keybuf.len() as u32, false)
-            }
-        })
-        .collect();
+    let mut keys = Vec::with_capacity(toks.len());
+    // Word-list bits now for capitalised words; lowercase words are looked up when asked.
+    let mut flags = Vec::with_capacity(toks.len());
+    for t in &toks {
+        if t.punct.is_some() {
+            keys.push((0, 0, false));
+            flags.push(0);
+        } else if t.plain {
+            keys.push((t.start as u32, t.end as u32, true));
+            flags.push(LAZY);
+        } else {
+            let a = keybuf.len();
+            push_folded(&text[t.start..t.end], &mut keybuf);
+            keys.push((a as u32, keybuf.len() as u32, false));
+            flags.push(lex::flags(&keybuf[a..]));
+        }
+    }
     let mut s = Scan {
         text,
         toks,
         keybuf,
         keys,
-        flags: Vec::new(),
+        flags,
         class: Vec::new(),
         weak: headline,
         cands: Vec::new(),
         defs: Vec::new(),
     };
-    // Word-list bits now for capitalised words; lowercase words are looked up when asked.
-    s.flags = (0..s.toks.len())
-        .map(|t| match s.keys[t] {
-            _ if s.toks[t].punct.is_some() => 0,
-            (_, _, true) => LAZY,
-            _ => lex::flags(s.key(t)),
-        })
-        .collect();
     s.class = (0..s.toks.len()).map(|t| classify(&s, t)).collect();
     if !s.weak && is_title_case(&s) {
         s.weak = true;
@@ -231,11 +227,12 @@ pub fn scan(text: &str, headline: bool) -> Scan<'_> {
     if s.weak {
         return s;
     }
+    let mut items_buf = Vec::new();
     let mut t = 0;
     while t < s.toks.len() {
         if s.capish(t) {
             let end = run_end(&s, t);
-            segment(&mut s, t, end);
+            segment(&mut s, t, end, &mut items_buf);
             t = end;
         } else {
             t += 1;
@@ -254,18 +251,19 @@ fn classify(s: &Scan, t: usize) -> Class {
     if tok.punct.is_some() {
         return Class::Punct;
     }
-    let w = s.word(t);
-    let key = s.key(t);
-    if s.keys[t].2 && !w.contains('-') {
-        // A plain lowercase word (or number).
-        return if w.starts_with(|c: char| c.is_ascii_digit()) {
+    if tok.plain {
+        // A plain lowercase word (or number): its text is its key.
+        let key = s.key(t);
+        return if key.starts_with(|c: char| c.is_ascii_digit()) {
             Class::Number
-        } else if words::is_particle(key) {
+        } else if key.len() <= 5 && words::is_particle(key) {
             Class::Particle
         } else {
             Class::Lower
         };
     }
+    let w = s.word(t);
+    let key = s.key(t);
     let first = w.chars().next().unwrap_or(' ');
     if first.is_numeric() {
         return Class::Number;
@@ -302,10 +300,7 @@ fn classify(s: &Scan, t: usize) -> Class {
     if w.contains('-') && !s.has(t, lex::PLACE | lex::KNOWN_ORG) {
         return compound_class(w, key);
     }
-    let f = match s.flags[t] {
-        LAZY => lex::flags(key),
-        f => f,
-    };
+    let f = s.flags_of(t);
     let is = |bits: u32| f & bits != 0;
     if all_caps {
         return if is(lex::PLACE) {
@@ -387,6 +382,10 @@ fn camel_org(w: &str) -> bool {
 /// capitals do not mark names: no lowercase word but short function words, no comma, and at
 /// least three capitalised words after the first.
 fn is_title_case(s: &Scan) -> bool {
+    // A byline ("By Ben Aris in Berlin") names its writer.
+    if s.toks.first().is_some_and(|t| t.is_word()) && s.key(0) == "by" {
+        return false;
+    }
     const SMALL: &[&str] = &[
         "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "but", "as", "vs",
         "from", "into",
@@ -491,8 +490,8 @@ struct Item {
 }
 
 /// Cuts the run `start..end` into items, matching known multi-word phrases first.
-fn items(s: &Scan, start: usize, end: usize) -> Vec<Item> {
-    let mut out = Vec::with_capacity(end - start);
+fn items(s: &Scan, start: usize, end: usize, out: &mut Vec<Item>) {
+    out.clear();
     let mut t = start;
     while t < end {
         let mut matched = None;
@@ -538,7 +537,6 @@ fn items(s: &Scan, start: usize, end: usize) -> Vec<Item> {
             }
         }
     }
-    out
 }
 
 /// True when item `it` is a lowercase connector inside a run with key `key`.
@@ -548,9 +546,12 @@ fn is_conn(s: &Scan, it: &Item, key: &str) -> bool {
 
 /// True for any connector item ("of", "the", "and", "for", "on", "&").
 fn any_conn(s: &Scan, it: &Item) -> bool {
-    ["of", "the", "and", "for", "on", "&"]
-        .iter()
-        .any(|k| is_conn(s, it, k))
+    it.first == it.last
+        && match s.class[it.first] {
+            Class::Lower | Class::Particle => matches!(s.key(it.first), "of" | "the" | "and" | "for" | "on"),
+            Class::Punct => s.toks[it.first].punct == Some('&'),
+            _ => false,
+        }
 }
 
 /// True when item `it` is a given name written like another class ("Christian", "Jordan").
@@ -806,8 +807,9 @@ fn push(s: &mut Scan, items: &[Item], i: usize, j: usize, kind: CandKind) {
 }
 
 /// Cuts the run `start..end` into candidates.
-fn segment(s: &mut Scan, start: usize, end: usize) {
-    let items = items(s, start, end);
+fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
+    items(s, start, end, buf);
+    let items: &[Item] = buf;
     for it in items.iter().filter(|it| it.last > it.first) {
         for t in it.first..=it.last {
             s.class[t] = it.class;
@@ -816,7 +818,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
     // "Procter & Gamble": an ampersand makes the run one organization.
     if items.iter().any(|it| s.toks[it.first].punct == Some('&')) {
         let i = items.iter().position(|it| it.class != Class::Stop).unwrap_or(0);
-        push(s, &items, i, items.len(), CandKind::Org);
+        push(s, items, i, items.len(), CandKind::Org);
         return;
     }
     let mut i = 0;
@@ -835,25 +837,25 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
                 k.len() >= 6 && (k.ends_with("ing") || k.ends_with("ly") || k.ends_with("ed"))
             };
         if (stripped || any_conn(s, &it) || matches!(it.class, Class::Stop | Class::Calendar | Class::Number))
-            && !(it.class == Class::Calendar && starts_name(s, &items, i, titled.is_some()))
+            && !(it.class == Class::Calendar && starts_name(s, items, i, titled.is_some()))
         {
             i += 1;
             continue;
         }
-        if let Some(j) = place_stretch(s, &items, i).or_else(|| thing_stretch(s, &items, i)) {
+        if let Some(j) = place_stretch(s, items, i).or_else(|| thing_stretch(s, items, i)) {
             i = j;
             continue;
         }
         if titled.is_none()
-            && let Some(j) = org_stretch(s, &items, i)
+            && let Some(j) = org_stretch(s, items, i)
         {
-            push(s, &items, i, j, CandKind::Org);
+            push(s, items, i, j, CandKind::Org);
             camel_prefix(s);
             i = j;
             continue;
         }
-        if starts_name(s, &items, i, titled.is_some()) {
-            let (j, names) = name_end(s, &items, i);
+        if starts_name(s, items, i, titled.is_some()) {
+            let (j, names) = name_end(s, items, i);
             if names > 4 {
                 i = j;
                 continue;
@@ -864,7 +866,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
                 && s.is_lower(after, "administration")
                 && !s.toks[items[j - 1].last].possessive
             {
-                push(s, &items, i, j, CandKind::Org);
+                push(s, items, i, j, CandKind::Org);
                 let c = s.cands.last_mut().expect("just pushed");
                 c.last = after;
                 c.end = s.toks[after].end;
@@ -876,7 +878,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
             } else {
                 CandKind::Single
             };
-            push(s, &items, i, j, kind);
+            push(s, items, i, j, kind);
             let c = s.cands.len() - 1;
             if let Some((_, gender)) = titled {
                 s.cands[c].titled = true;
@@ -890,7 +892,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
         }
         match it.class {
             Class::Title | Class::TitleMod => {
-                let (j, head, gender) = title_end(s, &items, i);
+                let (j, head, gender) = title_end(s, items, i);
                 if head {
                     title = Some((j, gender));
                 }
@@ -913,7 +915,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
                     && s.class.get(next) == Some(&Class::Lower)
                     && !s.has(next, lex::AGENT);
                 if !modifier {
-                    push(s, &items, i, i + 1, CandKind::Org);
+                    push(s, items, i, i + 1, CandKind::Org);
                 }
                 i += 1;
             }
@@ -924,7 +926,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
                     && s.word(items[i + 1].first).ends_with('s')
                     && items[i + 1].first == items[i + 1].last =>
             {
-                push(s, &items, i, i + 2, CandKind::Org);
+                push(s, items, i, i + 2, CandKind::Org);
                 i += 2;
             }
             // "Liverpool beat Arsenal", "Barcelona coach Hansi Flick": a city's club.
@@ -932,7 +934,7 @@ fn segment(s: &mut Scan, start: usize, end: usize) {
                 let next = it.last + 1;
                 let lower = s.class.get(next) == Some(&Class::Lower);
                 if lower && s.has(next, lex::SPORT_VERB | lex::SPORT_ROLE) {
-                    push(s, &items, i, i + 1, CandKind::Org);
+                    push(s, items, i, i + 1, CandKind::Org);
                 }
                 i += 1;
             }

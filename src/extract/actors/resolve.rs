@@ -5,10 +5,9 @@
 
 use std::collections::HashMap;
 
-use super::lex::FxBuild;
-
 use super::fold::{push_folded, slug};
 use super::gazetteer as gz;
+use super::lex::FxBuild;
 use super::names::{Cand, CandKind, Class, Scan};
 use super::words;
 use super::{Actor, ActorKind, ActorTable, Gender, Mention};
@@ -506,55 +505,60 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// The finished table: actors in order of first mention.
     fn finish(mut self) -> ActorTable {
-        for p in &mut self.protos {
-            p.mentions.sort();
-            // Forms in order of first appearance.
-            let mut order: Vec<usize> = (0..p.forms.len()).collect();
-            order.sort_by_key(|&i| p.firsts[i]);
-            p.forms = order.iter().map(|&i| p.forms[i].clone()).collect();
-        }
         let mut live: Vec<usize> = (0..self.protos.len())
             .filter(|&p| self.protos[p].alive && !self.protos[p].mentions.is_empty())
             .collect();
+        for &p in &live {
+            self.protos[p].mentions.sort_unstable();
+        }
         live.sort_by_key(|&p| self.protos[p].mentions[0]);
         let mut actors = Vec::with_capacity(live.len());
-        let mut mentions = Vec::new();
+        let mut mentions = Vec::with_capacity(live.iter().map(|&p| self.protos[p].mentions.len()).sum());
         for (a, &p) in live.iter().enumerate() {
-            let proto = &self.protos[p];
-            let name = canonical(&proto.forms);
-            let mut aliases = vec![name.clone()];
-            aliases.extend(proto.forms.iter().filter(|f| **f != name).cloned());
-            let role = proto
-                .roles
+            let proto = &mut self.protos[p];
+            // Forms in order of first appearance, the canonical name first.
+            let mut forms: Vec<(usize, usize, String)> = std::mem::take(&mut proto.forms)
+                .into_iter()
+                .zip(&proto.firsts)
+                .map(|(f, &(u, s))| (u, s, f))
+                .collect();
+            forms.sort_unstable_by_key(|f| (f.0, f.1));
+            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.2).collect();
+            let name = canonical(&aliases);
+            if let Some(i) = aliases.iter().position(|f| *f == name) {
+                let n = aliases.remove(i);
+                aliases.insert(0, n);
+            }
+            let roles = std::mem::take(&mut proto.roles);
+            let role = roles
                 .iter()
                 .fold(None::<&String>, |best, r| match best {
                     Some(b) if b.split_whitespace().count() >= r.split_whitespace().count() => Some(b),
                     _ => Some(r),
                 })
                 .cloned();
-            let gender = (proto.kind == ActorKind::Person)
-                .then(|| gender(proto, &name))
-                .flatten();
-            for &(unit, start, end) in &proto.mentions {
-                mentions.push(Mention {
-                    unit,
-                    start,
-                    end,
-                    actor: a,
-                });
-            }
+            let gender = match proto.kind {
+                ActorKind::Person => gender(proto.votes, &roles, &name),
+                ActorKind::Organization => None,
+            };
+            mentions.extend(proto.mentions.iter().map(|&(unit, start, end)| Mention {
+                unit,
+                start,
+                end,
+                actor: a,
+            }));
             actors.push(Actor {
                 entity: entity_slug(&name),
                 name,
                 kind: proto.kind,
                 aliases,
                 role,
-                roles: proto.roles.clone(),
+                roles,
                 gender,
                 mentions: proto.mentions.len(),
             });
         }
-        mentions.sort_by_key(|m| (m.unit, m.start, m.end));
+        mentions.sort_unstable_by_key(|m| (m.unit, m.start, m.end));
         ActorTable { actors, mentions }
     }
 }
@@ -574,17 +578,18 @@ pub fn canonical(forms: &[String]) -> String {
 /// The entity id of a canonical name: its slug, or the slug of what a generic acronym stands
 /// for ("AP" → "associated-press").
 pub fn entity_slug(name: &str) -> String {
-    match gz::expansion(&form_key(name)) {
-        Some(e) => slug(e),
-        None => slug(name),
-    }
+    let expanded = (name.len() <= 8)
+        .then(|| gz::expansion(&form_key(name)))
+        .flatten();
+    slug(expanded.unwrap_or(name))
 }
 
-/// Gender from titles, role words and the given name; `None` when they disagree or say nothing.
-fn gender(proto: &Proto, name: &str) -> Option<Gender> {
-    let (mut male, mut female) = proto.votes;
+/// Gender from titles (`votes`), role words and the given name; `None` when they disagree or
+/// say nothing.
+fn gender(votes: (u32, u32), roles: &[String], name: &str) -> Option<Gender> {
+    let (mut male, mut female) = votes;
     let mut buf = String::new();
-    for role in &proto.roles {
+    for role in roles {
         for w in role.split_whitespace() {
             if w.ends_with("’s") || w.ends_with("'s") {
                 continue;

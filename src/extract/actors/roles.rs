@@ -48,24 +48,32 @@ impl Ctx<'_, '_> {
             };
         }
         let key = s.key(t);
+        let class = s.class[t];
+        let f = if matches!(class, Class::Lower | Class::Particle | Class::Title) {
+            s.flags_of(t)
+        } else {
+            0
+        };
         // "co-owner", "ex-minister", "vice-chairman": the prefix keeps the role.
         let prefixed = || {
-            ["co-", "ex-", "vice-", "deputy-"]
-                .iter()
-                .any(|p| key.strip_prefix(p).is_some_and(words::is_role_head))
+            key.contains('-')
+                && ["co-", "ex-", "vice-", "deputy-"]
+                    .iter()
+                    .any(|p| key.strip_prefix(p).is_some_and(words::is_role_head))
         };
-        match s.class[t] {
-            Class::Lower if s.has(t, lex::ROLE_HEAD) || prefixed() => R::Head,
-            Class::Lower if s.has(t, lex::ROLE_MOD) => R::Mod,
-            Class::Lower | Class::Particle if s.has(t, lex::ROLE_CONN) => R::Conn,
-            Class::Title if !s.has(t, lex::HONORIFIC) => R::Head,
+        match class {
+            Class::Lower if f & lex::ROLE_HEAD != 0 || prefixed() => R::Head,
+            Class::Lower if f & lex::ROLE_MOD != 0 => R::Mod,
+            Class::Lower | Class::Particle if f & lex::ROLE_CONN != 0 => R::Conn,
+            Class::Title if f & lex::HONORIFIC == 0 => R::Head,
             Class::TitleMod
             | Class::Place
             | Class::Demonym
             | Class::KnownOrg
             | Class::OrgWord
             | Class::Acronym
-            | Class::PlaceHead => R::Mod,
+            | Class::PlaceHead
+            | Class::Thing => R::Mod,
             _ => R::Stop,
         }
     }

@@ -2,26 +2,6 @@
 //! the seed story written out in the scorer's format.
 
 use super::*;
-use crate::corpus::Article;
-
-/// The units of an article as the extractor reads them: title, sub-title, paragraphs.
-fn units_of(article: &Article) -> Vec<Unit<'_>> {
-    let mut units = vec![Unit {
-        text: &article.title.value,
-        headline: true,
-    }];
-    if let Some(sub) = &article.subtitle {
-        units.push(Unit {
-            text: sub,
-            headline: true,
-        });
-    }
-    units.extend(article.paragraphs.iter().map(|p| Unit {
-        text: &p.text,
-        headline: false,
-    }));
-    units
-}
 
 /// With `PARALLAX_ACTORS_JSONL=path`, writes the bundled story's actors in the scorer's format
 /// (`score.py GOLD --quotes EMPTY --actors path`); otherwise does nothing.
@@ -31,7 +11,7 @@ fn seed_actors_for_the_scorer() {
         return;
     };
     let corpus = crate::corpus::Corpus::bundled();
-    let units: Vec<Vec<Unit>> = corpus.articles.iter().map(units_of).collect();
+    let units: Vec<Vec<Unit>> = corpus.articles.iter().map(crate::extract::units).collect();
     let mut tables: Vec<ActorTable> = units.iter().map(|u| find_actors(u)).collect();
     link_entities(&mut tables);
     let mut out = String::new();
@@ -359,4 +339,75 @@ fn entities_link_transliterations_and_surnames_across_articles() {
     assert_eq!(entity(1, "Associated Press"), "associated-press");
     assert_eq!(entity(2, "European Union"), "european-union");
     assert_ne!(entity(0, "Sergei Lavrov"), entity(0, "Volodymyr Zelenskyy"));
+}
+
+/// A small deterministic pseudo-random sequence for the robustness tests.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) as usize % n
+    }
+}
+
+/// Runs the whole pipeline on `text` as body and headline: no panic, mentions on character
+/// boundaries, linking and lookup work.
+fn survives(text: &str) {
+    let units = [
+        Unit {
+            text,
+            headline: false,
+        },
+        Unit { text, headline: true },
+        Unit {
+            text,
+            headline: false,
+        },
+    ];
+    let t = find_actors(&units);
+    for m in &t.mentions {
+        assert!(
+            text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end,
+            "{text:?}"
+        );
+    }
+    let _ = t.lookup(text);
+    link_entities(&mut [t.clone(), t]);
+}
+
+/// Odd word sequences never break the rules.
+#[test]
+fn odd_word_sequences_do_not_break_the_rules() {
+    let vocab: Vec<&str> = "President|Putin|of|the|Ministry|Defence|(AFU)|,|a|senior|adviser|to|Mr|Putin’s|said|\
+                            US-Russia|Vladimir|von|der|Leyen|&|Kremlin|Sea|Palace|Act|Hurricane|Chiefs|Kansas|\
+                            City|Sir|Keir|.|“|”|who|is|was|served|as|—|Inc.|Corp|Bank|England|and|National|\
+                            Council|Xi|III|JD|W.|Bankova|bne|IntelliNews|General|Major|head|The|chief|executive|\
+                            Witkoff-Dmitriev|Starmer|Keir Starmer|(EPR)|resolution|Ukraine's|general|staff|\
+                            administration|Trump|KYIV,|Sen.|Jr.|Reuters|beat|manager|the|in|:|•|'s"
+        .split('|')
+        .collect();
+    let mut rng = Lcg(99);
+    for _ in 0..1000 {
+        let len = rng.below(40);
+        let words: Vec<&str> = (0..len).map(|_| vocab[rng.below(vocab.len())]).collect();
+        survives(&words.join(" "));
+    }
+}
+
+/// Odd characters never break the tokenizer.
+#[test]
+fn odd_characters_do_not_break_the_tokenizer() {
+    let alphabet: Vec<char> = "aAbBzZ .,;:'’‘“”\"()-‐—–&sS 1 2 É é ß •\u{301}\tMr.U.S.-ofthe von der (AFU)"
+        .chars()
+        .collect();
+    let mut rng = Lcg(0x1234_5678);
+    for _ in 0..1000 {
+        let len = rng.below(80);
+        let text: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+        survives(&text);
+    }
 }

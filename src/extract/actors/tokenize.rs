@@ -25,6 +25,9 @@ pub struct Tok {
     pub sentence_start: bool,
     /// Only whitespace (no newline-free punctuation) separates this token from the previous one.
     pub space_before: bool,
+    /// A word of lowercase ASCII letters and digits only (no hyphen, dot or apostrophe): its
+    /// own lookup key.
+    pub plain: bool,
 }
 
 impl Tok {
@@ -61,7 +64,7 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     if b.is_ascii() {
         Some(b as char)
     } else {
-        text[i..].chars().next()
+        text.get(i..)?.chars().next()
     }
 }
 
@@ -72,10 +75,12 @@ fn alnum_at(text: &str, i: usize) -> bool {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
     let len = |c: char| c.len_utf8();
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut space = false;
+    let mut sentences = Sentences::default();
     while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
             space = true;
@@ -86,9 +91,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let start = i;
             i += len(c);
             let mut possessive = false;
-            while let Some(c) = char_at(text, i) {
+            let mut plain = c.is_ascii_lowercase() || c.is_ascii_digit();
+            loop {
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    plain &= !bytes[i].is_ascii_uppercase();
+                    i += 1;
+                }
+                let Some(c) = char_at(text, i) else { break };
                 if c.is_alphanumeric() || (is_hyphen(c) || c == '.' || c == '&') && alnum_at(text, i + len(c))
                 {
+                    plain = false;
                     i += len(c);
                 } else if is_apostrophe(c) && char_at(text, i + len(c)).is_some_and(char::is_alphabetic) {
                     let next = i + len(c);
@@ -96,6 +108,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         possessive = true;
                         break;
                     }
+                    plain = false;
                     i = next;
                 } else {
                     break;
@@ -107,8 +120,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             } else if char_at(text, i) == Some('.') && takes_dot(&text[start..i]) {
                 i += 1;
                 end = i;
+                plain = false;
                 // "U.S.-led": the compound goes on after the dot.
-                if char_at(text, i).is_some_and(is_hyphen) && alnum_at(text, i + 1) {
+                if let Some(h) = char_at(text, i).filter(|&h| is_hyphen(h))
+                    && alnum_at(text, i + len(h))
+                {
                     while let Some(c) = char_at(text, i) {
                         if c.is_alphanumeric() || is_hyphen(c) && alnum_at(text, i + len(c)) {
                             i += len(c);
@@ -132,8 +148,9 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 end,
                 punct: None,
                 possessive,
-                sentence_start: false,
+                sentence_start: sentences.word(&text[start..end]),
                 space_before: space,
+                plain,
             });
             space = false;
             continue;
@@ -150,6 +167,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i += len(c) + 1;
             continue;
         }
+        sentences.punct(c, space);
         toks.push(Tok {
             start: i,
             end: i + len(c),
@@ -157,39 +175,58 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             possessive: false,
             sentence_start: false,
             space_before: space,
+            plain: false,
         });
         space = false;
         i += len(c);
     }
-    mark_sentences(text, &mut toks);
     toks
 }
 
-/// Sets `sentence_start` on the first word of each sentence or clause-like opening.
-fn mark_sentences(text: &str, toks: &mut [Tok]) {
-    let mut boundary = true;
-    let mut after_dot_word = false;
-    for t in toks.iter_mut() {
-        match t.punct {
-            Some('.' | '!' | '?' | ';' | ':' | '•' | '·' | '(' | '[' | '—' | '–' | '|' | '…') => {
-                boundary = true
+/// Where sentences start, followed token by token.
+#[derive(Debug)]
+struct Sentences {
+    /// The next word starts a sentence or clause.
+    boundary: bool,
+    /// The last word ended with an abbreviation's dot ("U.S."): a capitalised common word
+    /// after it starts a sentence.
+    after_dot_word: bool,
+}
+
+impl Default for Sentences {
+    fn default() -> Self {
+        Self {
+            boundary: true,
+            after_dot_word: false,
+        }
+    }
+}
+
+impl Sentences {
+    /// Reads a punctuation character (`spaced`: whitespace before it).
+    fn punct(&mut self, c: char, spaced: bool) {
+        match c {
+            '.' | '!' | '?' | ';' | ':' | '•' | '·' | '(' | '[' | '—' | '–' | '|' | '…' => {
+                self.boundary = true
             }
-            Some('"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '*') => {}
-            Some('-') if t.space_before => boundary = true,
-            Some(_) => {
-                boundary = false;
-                after_dot_word = false;
-            }
-            None => {
-                t.sentence_start = boundary
-                    || after_dot_word && {
-                        let word = &text[t.start..t.end];
-                        !word.starts_with(char::is_lowercase) && words::is_stop(&super::fold::folded(word))
-                    };
-                boundary = false;
-                after_dot_word = text.as_bytes()[t.end - 1] == b'.';
+            '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '*' => {}
+            '-' if spaced => self.boundary = true,
+            _ => {
+                self.boundary = false;
+                self.after_dot_word = false;
             }
         }
+    }
+
+    /// Reads a word; true when it starts a sentence.
+    fn word(&mut self, word: &str) -> bool {
+        let start = self.boundary
+            || self.after_dot_word
+                && !word.starts_with(char::is_lowercase)
+                && words::is_stop(&super::fold::folded(word));
+        self.boundary = false;
+        self.after_dot_word = word.ends_with('.');
+        start
     }
 }
 

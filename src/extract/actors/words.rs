@@ -1,6 +1,6 @@
 //! Generic English word lists: common words that are never names, titles and roles, name
-//! particles, and given names that say a person's gender. Lowercase; each becomes a `HashSet`
-//! once.
+//! particles, verbs that show who acts, and given names that say a person's gender. Lowercase;
+//! `lex` turns them into one lookup map once.
 
 use super::lex;
 
@@ -183,13 +183,6 @@ pub(super) const ROLE_MODIFIERS: &[&str] = &[
 /// Lowercase words that join the parts of a role: "adviser to", "head of the", "journalist and".
 pub(super) const ROLE_CONNECTORS: &[&str] = &["of", "to", "for", "the", "and", "at", "in", "on"];
 
-/// Words inside a name that stay lowercase: "Ursula von der Leyen", "Ludwig van Beethoven".
-#[rustfmt::skip]
-pub(super) const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
-    "ibn", "al", "el", "ter", "ten", "zu", "af", "y", "st.", "st",
-];
-
 /// Verbs (and auxiliaries) that show a capitalised word before them is acting: "Reuters
 /// reported", "the Kremlin has".
 #[rustfmt::skip]
@@ -220,8 +213,8 @@ pub(super) const SPORT_VERBS: &[&str] = &[
 /// Roles in a sports team: "Liverpool manager", "Barcelona coach".
 #[rustfmt::skip]
 pub(super) const SPORT_ROLES: &[&str] = &[
-    "manager", "coach", "boss", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper",
-    "winger", "forward", "head", "chairman", "owner", "fans", "supporters", "academy",
+    "manager", "coach", "boss", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "forward",
 ];
 
 /// Speech verbs: a word right before "said" is the one speaking.
@@ -347,7 +340,34 @@ pub fn is_role_head(key: &str) -> bool {
 
 /// True for a lowercase word inside a name ("von", "bin").
 pub fn is_particle(key: &str) -> bool {
-    key.len() <= 5 && PARTICLES.contains(&key)
+    matches!(
+        key,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "du"
+            | "le"
+            | "la"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ten"
+            | "zu"
+            | "af"
+            | "y"
+            | "st."
+            | "st"
+    )
 }
 
 /// What a given name says about gender: `Some(true)` male, `Some(false)` female, `None` when
