@@ -8,6 +8,7 @@ use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
 const GOLD: &str = include_str!("gold/seeds.json");
+const OWN_GOLD: &str = include_str!("gold/own.json");
 
 /// score.py's `norm`: NFKD, no combining marks, plain quote marks, lower case, one space.
 fn norm(s: &str) -> String {
@@ -309,6 +310,34 @@ fn extraction_meets_the_accuracy_floors_on_the_seed_gold() {
     assert!(scores.strict >= 0.93, "{summary}");
     assert!(scores.person_f1 >= 0.95, "{summary}");
     assert!(scores.org_f1 >= 0.85, "{summary}");
+}
+
+#[test]
+fn extraction_carries_over_to_our_own_articles_in_other_styles() {
+    // Four short articles (UK politics, US business, sport, US politics) the rules were not
+    // developed on. The floors sit just under what is measured, so a change that loses
+    // generality fails here even when the seed scores hold.
+    let gold: Value = serde_json::from_str(OWN_GOLD).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
+    let corpus = parallax::corpus::Corpus::load(&[dir]);
+    assert_eq!(corpus.articles.len(), 4);
+    let story = parallax::extract::Story::extract(&corpus);
+    let quotes: Vec<Value> = story
+        .quote_records()
+        .iter()
+        .map(|q| serde_json::to_value(q).unwrap())
+        .collect();
+    let actors: Vec<Value> = story
+        .actor_records()
+        .iter()
+        .map(|a| serde_json::to_value(a).unwrap())
+        .collect();
+    let scores = score(&gold, &quotes, &actors);
+    let summary = format!("{scores:?}");
+    assert!(scores.quote_f1 >= 0.97, "{summary}");
+    assert!(scores.strict >= 0.80, "{summary}");
+    assert!(scores.person_f1 >= 0.90, "{summary}");
+    assert!(scores.org_f1 >= 0.90, "{summary}");
 }
 
 #[test]

@@ -282,7 +282,26 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         let mentions = &table.mentions
             [table.mentions.partition_point(|m| m.unit < u)..table.mentions.partition_point(|m| m.unit <= u)];
         let ctx = UnitCtx::new(u, unit.text, &tokens, mentions);
-        for sentence in tokens::sentences(unit.text, &tokens) {
+        let sentences = tokens::sentences(unit.text, &tokens);
+        if in_unit.is_empty() {
+            // With no quote to attribute, only who the unit leaves salient matters: the
+            // subject of its last sentence that names one (a pronoun names no one new).
+            let named = sentences.iter().rev().find_map(|sentence| {
+                let first = sentence.clone().find(|&t| ctx.tokens[t].is_word())?;
+                if matches!(ctx.lower(first), "he" | "she" | "they" | "it" | "we" | "i") {
+                    return None;
+                }
+                match reader.subject(&ctx, sentence.clone()) {
+                    Some(Found::Actor(a)) if table.actors[a].kind == ActorKind::Person => Some(a),
+                    _ => None,
+                }
+            });
+            if named.is_some() {
+                reader.salient = named;
+            }
+            continue;
+        }
+        for sentence in sentences {
             let subject = reader.subject(&ctx, sentence.clone());
             for t in sentence.clone() {
                 let Kind::Quote(q) = tokens[t].kind else { continue };

@@ -118,26 +118,39 @@ fn context_dir(prev: Option<char>, next: Option<char>) -> Dir {
 
 /// The double quotation marks of `text`.
 fn double_marks(text: &str) -> Vec<Mark> {
-    let mut marks = Vec::new();
-    let mut prev = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let mark = |dir, straight| Mark {
+    marks_of(text, |c| matches!(c, '“' | '„' | '«' | '”' | '»' | '"'))
+        .map(|(at, c, prev, next)| Mark {
             at,
             len: c.len_utf8(),
-            dir,
-            straight,
-        };
-        match c {
-            '“' | '„' | '«' => marks.push(mark(Dir::Open, false)),
-            '”' | '»' => marks.push(mark(Dir::Close, false)),
-            '"' => marks.push(mark(context_dir(prev, next), true)),
-            _ => {}
+            dir: match c {
+                '“' | '„' | '«' => Dir::Open,
+                '”' | '»' => Dir::Close,
+                _ => context_dir(prev, next),
+            },
+            straight: c == '"',
+        })
+        .collect()
+}
+
+/// The characters of `text` that `wanted` picks, with their byte offset and neighbours. Every
+/// quotation mark is `"`, `'`, or starts with byte 0xC2 or 0xE2 in UTF-8, so only those bytes
+/// are decoded: the scan costs little more than a pass over the bytes.
+fn marks_of<'a>(
+    text: &'a str,
+    wanted: impl Fn(char) -> bool + 'a,
+) -> impl Iterator<Item = (usize, char, Option<char>, Option<char>)> + 'a {
+    text.bytes().enumerate().filter_map(move |(at, b)| {
+        if !matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+            return None;
         }
-        prev = Some(c);
-    }
-    marks
+        let c = text[at..].chars().next()?;
+        if !wanted(c) {
+            return None;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[at + c.len_utf8()..].chars().next();
+        Some((at, c, prev, next))
+    })
 }
 
 /// Pairs the double marks of unit `unit`. `carried`: the unit continues a quote left open in
@@ -266,14 +279,7 @@ fn pair_singles(unit: usize, text: &str, doubles: &[QuoteSpan]) -> Vec<QuoteSpan
     let mut in_double = covered.iter().peekable();
     let mut opens = Vec::new();
     let mut closes = Vec::new();
-    let mut prev = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let before = prev.replace(c);
-        if !matches!(c, '‘' | '’' | '\'' | '‹' | '›') {
-            continue;
-        }
+    for (at, c, before, next) in marks_of(text, |c| matches!(c, '‘' | '’' | '\'' | '‹' | '›')) {
         while in_double.next_if(|&&(_, end)| end < at).is_some() {}
         if in_double
             .peek()
