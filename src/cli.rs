@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::Corpus;
 use crate::extract::Story;
@@ -217,7 +217,7 @@ fn write_table<const N: usize>(
             if i + 1 == N {
                 line.push_str(cell);
             } else {
-                let cut = truncate(cell, widths[i]);
+                let cut = crate::display::truncate(cell, widths[i]);
                 let pad = widths[i].saturating_sub(cut.width());
                 line.push_str(&cut);
                 line.push_str(&" ".repeat(pad + 2));
@@ -226,22 +226,6 @@ fn write_table<const N: usize>(
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
-}
-
-/// `text` cut to `width` columns, with an ellipsis when cut.
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.width().unwrap_or(0) + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// Prints each file that failed to stderr; the exit code says whether any did.

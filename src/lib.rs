@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod corpus;
+pub mod display;
 pub mod extract;
 pub mod paths;
 pub mod tui;

@@ -2,7 +2,7 @@
 //! story, each with its outlet; Enter jumps to it.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
@@ -13,13 +13,7 @@ use crate::tui::app::{ActorView, App, ROWS_PER_ITEM};
 pub fn area(screen: Rect) -> Rect {
     let height = screen.height.saturating_sub(4).max(3).min(screen.height);
     let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(row);
-    area
+    super::centered(screen, width, height)
 }
 
 /// Draws the overlay for `view` over the frame.

@@ -2,7 +2,7 @@
 //! stale.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -14,13 +14,7 @@ use crate::tui::keymap::{Action, Keymap};
 pub fn area(screen: Rect) -> Rect {
     let height = (Action::ALL.len() as u16 + 2).min(screen.height.saturating_sub(1));
     let width = 72.min(screen.width);
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(row);
-    area
+    super::centered(screen, width, height)
 }
 
 /// Each action's keys as the overlay writes them.

@@ -9,9 +9,9 @@ mod side;
 mod status;
 
 use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
-use unicode_width::UnicodeWidthStr;
 
 use super::app::App;
 use super::layout::Pane;
@@ -53,25 +53,15 @@ fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a
         .title(title)
 }
 
-/// `text` cut to `width` columns, with an ellipsis when cut.
-fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+/// A `width` × `height` rectangle in the middle of `screen`, for overlays.
+fn centered(screen: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(screen.height))])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::horizontal([Constraint::Length(width.min(screen.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    area
 }
 
 /// A row as wide as `width`, styled as selected when `selected` (reversed when the pane has
@@ -94,18 +84,5 @@ fn select_row<'a>(mut line: Line<'a>, width: usize, selected: bool, focused: boo
 
 /// A span with `text` cut to `width` columns.
 fn fit<'a>(text: &str, width: usize, style: ratatui::style::Style) -> Span<'a> {
-    Span::styled(truncate(text, width), style)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::truncate;
-
-    #[test]
-    fn truncate_keeps_short_text_and_marks_cuts() {
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("a longer title", 8), "a longe…");
-        assert_eq!(truncate("Micheál Martin", 5), "Mich…");
-        assert_eq!(truncate("abc", 0), "");
-    }
+    Span::styled(crate::display::truncate(text, width), style)
 }
