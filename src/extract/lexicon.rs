@@ -7,9 +7,21 @@ macro_rules! reporting_verbs {
         #[cfg(test)]
         const REPORTING_VERBS: &[&str] = &[$($verb),*];
 
-        /// True when `lower`, in lower case, is a reporting verb.
-        fn is_lower_reporting_verb(lower: &str) -> bool {
-            matches!(lower, $($verb)|*)
+        /// The verbs by first letter, each bucket sorted: a lookup compares a handful.
+        static BY_LETTER: std::sync::LazyLock<[Vec<&'static [u8]>; 26]> = std::sync::LazyLock::new(|| {
+            let mut buckets: [Vec<&'static [u8]>; 26] = Default::default();
+            for verb in [$($verb),*] {
+                buckets[usize::from(verb.as_bytes()[0] - b'a')].push(verb.as_bytes());
+            }
+            buckets
+        });
+
+        /// True when `lower`, ASCII in lower case, is a reporting verb.
+        fn is_lower_reporting_verb(lower: &[u8]) -> bool {
+            match lower.first() {
+                Some(b @ b'a'..=b'z') => BY_LETTER[usize::from(b - b'a')].contains(&lower),
+                _ => false,
+            }
         }
     };
 }
@@ -145,7 +157,7 @@ pub fn is_reporting_verb(word: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(is_lower_reporting_verb)
+    is_lower_reporting_verb(lower)
 }
 
 #[cfg(test)]
