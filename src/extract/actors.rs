@@ -164,5 +164,14 @@ fn is_title_word(key: &str) -> bool {
         || gazetteer::is_demonym(key)
 }
 
+/// Counts steps of the loops whose length depends on the input (scans of a run's items, of
+/// a name's forms and roles, of the lists of people sharing a word), so tests can check that
+/// the work grows linearly with the text. A no-op outside tests.
+#[inline(always)]
+fn tick(_steps: usize) {
+    #[cfg(test)]
+    tests::WORK.with(|w| w.set(w.get() + _steps as u64));
+}
+
 #[cfg(test)]
 mod tests;

@@ -126,29 +126,73 @@ pub fn link_entities(tables: &mut [ActorTable]) {
             }
         }
     }
-    // Same surname, given names that are one name's spellings or short forms.
-    for i in 0..full.len() {
-        for j in i + 1..full.len() {
-            let (a, b) = (&full[i].1, &full[j].1);
-            if a.last() == b.last() && same_given_name(&a[0], &b[0]) {
-                sets.union(full[i].0, full[j].0);
+    // Same surname, given names that are one name's spellings or short forms: compared within
+    // one surname only, and only between given names that can match (a prefix of three letters
+    // or more, or one deletion apart), so the pass stays near-linear.
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (_, w)) in full.iter().enumerate() {
+        by_surname
+            .entry(w.last().map_or("", String::as_str))
+            .or_default()
+            .push(i);
+    }
+    for list in by_surname.values() {
+        // Given name → the first full name with it; the others join it at once.
+        let mut given: HashMap<&str, usize> = HashMap::new();
+        for &i in list {
+            match given.get(full[i].1[0].as_str()) {
+                Some(&j) => sets.union(full[j].0, full[i].0),
+                None => {
+                    given.insert(full[i].1[0].as_str(), i);
+                }
+            }
+        }
+        if given.len() < 2 {
+            continue;
+        }
+        // Deletion neighbourhoods: two names one edit apart share a key.
+        let mut near: HashMap<String, Vec<usize>> = HashMap::new();
+        for (&g, &i) in &given {
+            let chars: Vec<(usize, char)> = g.char_indices().collect();
+            let mut keys = vec![g.to_string()];
+            if g.len() >= 5 {
+                for &(b, c) in &chars {
+                    keys.push(format!("{}{}", &g[..b], &g[b + c.len_utf8()..]));
+                }
+            }
+            for k in keys {
+                near.entry(k).or_default().push(i);
+            }
+        }
+        for (&g, &i) in &given {
+            // Prefixes: "dan" of "daniel".
+            for (b, _) in g.char_indices().filter(|&(b, _)| b >= 3) {
+                if let Some(&j) = given.get(&g[..b]) {
+                    sets.union(full[i].0, full[j].0);
+                }
+            }
+        }
+        for group in near.values().filter(|g| g.len() > 1) {
+            for (x, &i) in group.iter().enumerate() {
+                for &j in &group[x + 1..] {
+                    if same_given_name(&full[i].1[0], &full[j].1[0]) {
+                        sets.union(full[i].0, full[j].0);
+                    }
+                }
             }
         }
     }
     // A lone surname joins the one full-name entity with that surname.
-    for (n, key) in lone {
-        let mut roots: Vec<usize> = full
-            .iter()
-            .filter(|(_, w)| w.last() == Some(&key))
-            .map(|&(m, _)| m)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .map(|m| sets.find(m))
-            .collect();
-        roots.sort_unstable();
-        roots.dedup();
-        if let [r] = roots[..] {
-            sets.union(r, n);
+    let mut sole: HashMap<&str, Option<usize>> = HashMap::new();
+    for (surname, list) in &by_surname {
+        let first = sets.find(full[list[0]].0);
+        let one = list.iter().all(|&i| sets.find(full[i].0) == first);
+        sole.insert(surname, one.then_some(full[list[0]].0));
+    }
+    for (n, key) in &lone {
+        if let Some(&Some(m)) = sole.get(key.as_str()) {
+            let r = sets.find(m);
+            sets.union(r, *n);
         }
     }
     // The id of each set: the fullest name, then the most frequent, then the first seen.
@@ -166,11 +210,17 @@ pub fn link_entities(tables: &mut [ActorTable]) {
             let key = form_key(s);
             gz::expansion(&key).map_or_else(|| key.split(' ').count(), |e| e.split(' ').count())
         };
-        let most = list.iter().map(|(_, s)| words(s)).max().unwrap_or(0);
-        let mut best: Option<(usize, usize, String)> = None; // (count, first node, slug)
-        for (n, name) in list.iter().filter(|(_, s)| words(s) == most) {
-            let id = entity_slug(name);
-            let count = list.iter().filter(|(_, s)| entity_slug(s) == id).count();
+        let slugs: Vec<String> = list.iter().map(|(_, s)| entity_slug(s)).collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for id in &slugs {
+            *counts.entry(id.as_str()).or_default() += 1;
+        }
+        let sizes: Vec<usize> = list.iter().map(|(_, s)| words(s)).collect();
+        let most = sizes.iter().copied().max().unwrap_or(0);
+        let mut best: Option<(usize, usize, &str)> = None; // (count, first node, slug)
+        for (k, (n, _)) in list.iter().enumerate().filter(|&(k, _)| sizes[k] == most) {
+            let id = slugs[k].as_str();
+            let count = counts[id];
             let better = match &best {
                 None => true,
                 Some((c, first, _)) => count > *c || count == *c && n < first,
@@ -179,7 +229,7 @@ pub fn link_entities(tables: &mut [ActorTable]) {
                 best = Some((count, *n, id));
             }
         }
-        ids.insert(root, best.map_or_else(|| slug(""), |b| b.2));
+        ids.insert(root, best.map_or_else(|| slug(""), |b| b.2.to_string()));
     }
     for (n, &(t, a)) in at.iter().enumerate() {
         let root = sets.find(n);

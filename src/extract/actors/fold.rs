@@ -1,28 +1,19 @@
 //! Lowercasing with Latin diacritics folded ("Micheál" → "micheal"), slugs for entity ids and
 //! transliteration-tolerant keys ("Zelenskyy", "Zelensky" and "Zelenskiy" share one).
 
-/// The ASCII letters a folded character stands for, or `None` to keep it.
-fn fold_char(c: char) -> Option<&'static str> {
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// Letters that compatibility decomposition leaves whole but that news text spells without
+/// their stroke or as two letters ("Øresund", "Łódź", "Straße"), and the apostrophes and hyphens
+/// that fold to ASCII. Lowercase only: the input is lowercased first.
+fn special(c: char) -> Option<&'static str> {
     Some(match c {
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
-        'ď' | 'đ' | 'ð' => "d",
-        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ĕ' => "e",
-        'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
-        'ĥ' | 'ħ' => "h",
-        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'ĭ' => "i",
-        'ĵ' => "j",
-        'ķ' => "k",
-        'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
-        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' | 'ő' | 'ŏ' => "o",
-        'ř' | 'ŕ' | 'ŗ' => "r",
-        'ś' | 'š' | 'ş' | 'ș' | 'ŝ' => "s",
         'ß' => "ss",
-        'ť' | 'ţ' | 'ț' => "t",
-        'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'ŭ' => "u",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'ź' | 'ž' | 'ż' => "z",
+        'ø' => "o",
+        'ł' => "l",
+        'đ' | 'ð' => "d",
+        'ħ' => "h",
+        'ı' => "i",
         'æ' => "ae",
         'œ' => "oe",
         'þ' => "th",
@@ -32,7 +23,15 @@ fn fold_char(c: char) -> Option<&'static str> {
     })
 }
 
-/// Appends `text` lowercased, with diacritics folded and curly apostrophes made straight.
+/// True for a letter of the Latin blocks (Latin-1, Extended-A/B, Extended Additional) or a
+/// Latin ligature ("ﬁ"): the ones folded. Other scripts keep their marks ("й" stays "й").
+fn is_latin(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{FB00}'..='\u{FB06}')
+}
+
+/// Appends `text` lowercased, with diacritics dropped (compatibility decomposition, combining
+/// marks removed: "Micheál" → "micheal"), the few letters that do not decompose spelled out
+/// ("ß" → "ss", "ø" → "o") and curly apostrophes made straight. ASCII is copied as is.
 pub fn push_folded(text: &str, out: &mut String) {
     if text.is_ascii() {
         let start = out.len();
@@ -46,10 +45,23 @@ pub fn push_folded(text: &str, out: &mut String) {
             continue;
         }
         for l in c.to_lowercase() {
-            match fold_char(l) {
-                Some(s) => out.push_str(s),
-                None => out.push(l),
+            if let Some(s) = special(l) {
+                out.push_str(s);
+                continue;
             }
+            if !is_latin(l) {
+                out.push(l);
+                continue;
+            }
+            decompose_compatible(l, |d| {
+                if is_combining_mark(d) {
+                    return;
+                }
+                match special(d) {
+                    Some(s) => out.push_str(s),
+                    None => out.extend(d.to_lowercase()),
+                }
+            });
         }
     }
 }
@@ -128,6 +140,14 @@ mod tests {
         assert_eq!(folded("Micheál Martin"), "micheal martin");
         assert_eq!(folded("Ukraine’s"), "ukraine's");
         assert_eq!(folded("Straße Øresund Łódź"), "strasse oresund lodz");
+        assert_eq!(
+            folded("Ağa Şahin Dvořák Nguyễn Zoë"),
+            "aga sahin dvorak nguyen zoe"
+        );
+        assert_eq!(folded("Œuvre Ærø Þór Đorđe"), "oeuvre aero thor dorde");
+        assert_eq!(folded("ﬁnance"), "finance");
+        // Other scripts keep their letters as printed.
+        assert_eq!(folded("Зеленський"), "зеленський");
     }
 
     #[test]

@@ -171,6 +171,10 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// Longest place, thing or organization name read from one item of a run, in items: the
+/// forward scans stop there, so a run of any length is cut in linear time.
+const MAX_STRETCH: usize = 32;
+
 /// The `flags` value of a word whose lists are looked up only when asked.
 const LAZY: u32 = u32::MAX;
 
@@ -239,8 +243,8 @@ pub fn scan(text: &str, headline: bool) -> Scan<'_> {
         }
     }
     possessed_institutions(&mut s);
-    definitions(&mut s);
     s.cands.sort_by_key(|c| c.first);
+    definitions(&mut s);
     roles::attach(&mut s);
     s
 }
@@ -584,12 +588,14 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
 /// The place item range starting at `i` ending in a place word ("Senate Palace of the
 /// Kremlin", "Red Square"), as the index after it.
 fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
+    let items = &items[..items.len().min(i + MAX_STRETCH)];
     if any_conn(s, &items[i]) || given_name(s, &items[i]) && items.len() == 2 {
         return None;
     }
     let mut last = None;
     let mut j = i;
     while let Some(it) = items.get(j) {
+        super::tick(1);
         let ok = matches!(
             it.class,
             Class::Name
@@ -625,6 +631,7 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
 /// a thing word ("Super Bowl", "Affordable Care Act", "Iraq War"), or a thing prefix and its
 /// name ("Hurricane Helene", "Operation Warp Speed").
 fn thing_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
+    let items = &items[..items.len().min(i + MAX_STRETCH)];
     let it = &items[i];
     if it.first == it.last
         && s.has(it.first, lex::THING_PREFIX)
@@ -645,6 +652,7 @@ fn thing_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     let mut j = i;
     let mut last = None;
     while let Some(x) = items.get(j) {
+        super::tick(1);
         let ok = matches!(
             x.class,
             Class::Name | Class::Place | Class::Demonym | Class::TitleMod | Class::Thing | Class::Initials
@@ -666,12 +674,14 @@ fn thing_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
 /// "of …" complement ("German Ministry of Defence", "Armed Forces of Ukraine"), as the index
 /// after it.
 fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
+    let items = &items[..items.len().min(i + MAX_STRETCH)];
     if any_conn(s, &items[i]) || items[i].class == Class::Stop {
         return None;
     }
     let mut last = None;
     let mut j = i;
     while let Some(it) = items.get(j) {
+        super::tick(1);
         let next_org = items.get(j + 1).is_some_and(|n| n.class == Class::OrgWord);
         let ok = match it.class {
             Class::Name
@@ -1128,8 +1138,11 @@ fn possessed_institutions(s: &mut Scan) {
     }
 }
 
-/// Finds acronyms defined in parentheses right after words: "(AFU)", "(EPR)".
+/// Finds acronyms defined in parentheses right after words: "(AFU)", "(EPR)". The candidates
+/// must be sorted.
 fn definitions(s: &mut Scan) {
+    // The first non-single candidate ending at each token, made on the first definition.
+    let mut ending: Option<std::collections::HashMap<usize, usize, lex::FxBuild>> = None;
     for t in 1..s.toks.len().saturating_sub(2) {
         let inside = t + 1;
         if s.toks[t].punct != Some('(') || s.toks.get(inside + 1).and_then(|x| x.punct) != Some(')') {
@@ -1149,10 +1162,16 @@ fn definitions(s: &mut Scan) {
         ) {
             continue;
         }
-        let target = s
-            .cands
-            .iter()
-            .position(|c| c.last == before && c.kind != CandKind::Single);
+        let ending = ending.get_or_insert_with(|| {
+            let mut map = std::collections::HashMap::default();
+            for (i, c) in s.cands.iter().enumerate() {
+                if c.kind != CandKind::Single {
+                    map.entry(c.last).or_insert(i);
+                }
+            }
+            map
+        });
+        let target = ending.get(&before).copied();
         let key = s.key(inside).to_string();
         if target.is_none() && s.class[before] != Class::Lower {
             continue;

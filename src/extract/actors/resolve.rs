@@ -2,8 +2,12 @@
 //! organizations and acronyms, then lone words (a surname joins the full name that ends with
 //! it; a titled word is a person; a word the context marks as acting is an organization), and
 //! last the headline lines, where only names the body has count.
+//!
+//! Every step is linear or n·log n in the article's size: mentions are deduplicated by sorting,
+//! merged actors are redirected (union-find) instead of rewriting every reference, and the
+//! lookups by surname, given name and inner word go through maps built once per phase.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::fold::{push_folded, slug};
 use super::gazetteer as gz;
@@ -12,22 +16,43 @@ use super::names::{Cand, CandKind, Class, Scan};
 use super::words;
 use super::{Actor, ActorKind, ActorTable, Gender, Mention};
 
+/// A mention's place: (unit, start, end).
+type At = (usize, usize, usize);
+
+/// Above this many forms or roles, a proto's duplicates are found with a map, not a scan.
+const SMALL: usize = 16;
+
 /// An actor being built.
 #[derive(Debug)]
-struct Proto {
+struct Proto<'a> {
     kind: ActorKind,
     /// Name forms as printed, in order of first appearance.
-    forms: Vec<String>,
+    forms: Vec<&'a str>,
     /// The key of each form.
     keys: Vec<String>,
     /// Where each form is first seen: (unit, start).
     firsts: Vec<(usize, usize)>,
-    /// (unit, start, end) of each mention.
-    mentions: Vec<(usize, usize, usize)>,
+    /// (unit, start, end) of each mention; may hold duplicates until [`Builder::settle`].
+    mentions: Vec<At>,
     roles: Vec<String>,
     /// Votes for male and female.
     votes: (u32, u32),
     alive: bool,
+}
+
+impl<'a> Proto<'a> {
+    fn new(kind: ActorKind) -> Self {
+        Proto {
+            kind,
+            forms: Vec::new(),
+            keys: Vec::new(),
+            firsts: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            votes: (0, 0),
+            alive: true,
+        }
+    }
 }
 
 /// The lookup key of a name form: folded, one space between words, "the" dropped.
@@ -65,15 +90,73 @@ fn possessive_flip(key: &str) -> Option<String> {
     (!owner.contains(' ')).then(|| format!("{owner}'s {rest}"))
 }
 
+/// The people sharing one surname, with what "the one named last before" needs.
+#[derive(Debug, Default)]
+struct SurnameEntry {
+    /// Live people with a name form ending in the surname, in proto order.
+    protos: Vec<usize>,
+    /// With two or more people: every (mention, proto) of theirs when the index was built,
+    /// sorted.
+    hist: Vec<(At, usize)>,
+    /// The latest (mention, proto) recorded since the index was built.
+    last: Option<(At, usize)>,
+}
+
+/// Surnames (last words of people's name forms) → the people, built once per phase.
+#[derive(Debug, Default)]
+struct Surnames {
+    map: HashMap<String, usize, FxBuild>,
+    entries: Vec<SurnameEntry>,
+    /// The entries each proto is in (index by proto; later protos are in none).
+    of_proto: Vec<Vec<usize>>,
+}
+
+/// A word's owner among people: one proto, or several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unique {
+    One(usize),
+    Many,
+}
+
+/// Records proto `p` for `word` in a map of [`Unique`] owners.
+fn note_unique(map: &mut HashMap<String, Unique, FxBuild>, word: &str, p: usize) {
+    match map.get_mut(word) {
+        Some(u) => {
+            if *u != Unique::One(p) {
+                *u = Unique::Many;
+            }
+        }
+        None => {
+            map.insert(word.to_string(), Unique::One(p));
+        }
+    }
+}
+
+/// The one proto of `word` in a map of [`Unique`] owners.
+fn unique_in(map: &HashMap<String, Unique, FxBuild>, word: &str) -> Option<usize> {
+    match map.get(word) {
+        Some(&Unique::One(p)) => Some(p),
+        _ => None,
+    }
+}
+
 struct Builder<'s, 'a> {
     scans: &'s [Scan<'a>],
-    protos: Vec<Proto>,
-    /// Alias key → proto.
+    protos: Vec<Proto<'a>>,
+    /// Union-find redirect: a merged proto points at the one it went into.
+    parent: Vec<usize>,
+    /// Alias key → proto (possibly merged away: read through [`Self::get`]).
     index: HashMap<String, usize, FxBuild>,
+    /// (proto, form) → index in its forms, for protos with many forms.
+    form_ix: HashMap<(usize, &'a str), usize, FxBuild>,
+    /// (proto, ASCII-lowercased role), for protos with many roles.
+    role_ix: HashSet<(usize, String), FxBuild>,
     /// Acronyms that abbreviate things, not actors.
-    banned: Vec<String>,
-    /// Proto of each candidate, per unit.
+    banned: HashSet<String, FxBuild>,
+    /// Proto of each candidate, per unit (possibly merged away: read through [`Self::root`]).
     owner: Vec<Vec<Option<usize>>>,
+    /// The surname index of the current phase.
+    sur: Surnames,
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
@@ -82,44 +165,111 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     fn new_proto(&mut self, kind: ActorKind) -> usize {
-        self.protos.push(Proto {
-            kind,
-            forms: Vec::new(),
-            keys: Vec::new(),
-            firsts: Vec::new(),
-            mentions: Vec::new(),
-            roles: Vec::new(),
-            votes: (0, 0),
-            alive: true,
-        });
+        self.protos.push(Proto::new(kind));
+        self.parent.push(self.protos.len() - 1);
         self.protos.len() - 1
     }
 
+    /// The proto `p` went into.
+    fn root(&self, mut p: usize) -> usize {
+        while self.parent[p] != p {
+            p = self.parent[p];
+        }
+        p
+    }
+
+    /// The proto the alias key `key` names.
+    fn get(&self, key: &str) -> Option<usize> {
+        self.index.get(key).map(|&p| self.root(p))
+    }
+
+    /// Points every stored reference at its proto's root, so later phases read them directly.
+    fn flatten(&mut self) {
+        for p in 0..self.parent.len() {
+            let r = self.root(p);
+            self.parent[p] = r;
+        }
+        let parent = &self.parent;
+        for v in self.index.values_mut() {
+            *v = parent[*v];
+        }
+        for o in self.owner.iter_mut().flatten().flatten() {
+            *o = parent[*o];
+        }
+    }
+
+    /// Adds form `form` first seen at `at` to proto `p`.
+    fn add_form(&mut self, p: usize, form: &'a str, key: impl FnOnce() -> String, at: (usize, usize)) {
+        let proto = &mut self.protos[p];
+        super::tick(proto.forms.len().min(SMALL));
+        let found = if proto.forms.len() < SMALL {
+            proto.forms.iter().position(|f| *f == form)
+        } else {
+            if proto.forms.len() == SMALL && !self.form_ix.contains_key(&(p, proto.forms[0])) {
+                for (i, &f) in proto.forms.iter().enumerate() {
+                    self.form_ix.entry((p, f)).or_insert(i);
+                }
+            }
+            self.form_ix.get(&(p, form)).copied()
+        };
+        match found {
+            Some(i) => proto.firsts[i] = proto.firsts[i].min(at),
+            None => {
+                proto.forms.push(form);
+                proto.keys.push(key());
+                proto.firsts.push(at);
+                if proto.forms.len() > SMALL {
+                    self.form_ix.insert((p, form), proto.forms.len() - 1);
+                }
+            }
+        }
+    }
+
+    /// Adds role `role` to proto `p` unless it has it (ASCII case ignored).
+    fn add_role(&mut self, p: usize, role: &str) {
+        let proto = &mut self.protos[p];
+        super::tick(proto.roles.len().min(SMALL));
+        if proto.roles.len() < SMALL {
+            if !proto.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                proto.roles.push(role.to_string());
+            }
+            return;
+        }
+        if proto.roles.len() == SMALL && !self.role_ix.contains(&(p, proto.roles[0].to_ascii_lowercase())) {
+            for r in &proto.roles {
+                self.role_ix.insert((p, r.to_ascii_lowercase()));
+            }
+        }
+        if self.role_ix.insert((p, role.to_ascii_lowercase())) {
+            proto.roles.push(role.to_string());
+        }
+    }
+
     /// Records a mention of proto `p` by the form `form` at (unit, start, end).
-    fn mention(&mut self, p: usize, form: &str, at: (usize, usize, usize)) {
+    fn mention(&mut self, p: usize, form: &'a str, at: At) {
         self.mention_keyed(p, form, form_key(form), at);
     }
 
     /// [`Self::mention`] with the form's key already made.
-    fn mention_keyed(&mut self, p: usize, form: &str, key: String, at: (usize, usize, usize)) {
-        let proto = &mut self.protos[p];
-        match proto.forms.iter().position(|f| f == form) {
-            Some(i) => proto.firsts[i] = proto.firsts[i].min((at.0, at.1)),
-            None => {
-                proto.forms.push(form.to_string());
-                proto.keys.push(key.clone());
-                proto.firsts.push((at.0, at.1));
+    fn mention_keyed(&mut self, p: usize, form: &'a str, key: String, at: At) {
+        self.add_form(p, form, || key.clone(), (at.0, at.1));
+        self.protos[p].mentions.push(at);
+        if let Some(entries) = self.sur.of_proto.get(p) {
+            for &e in entries {
+                let entry = &mut self.sur.entries[e];
+                if entry.protos.len() > 1 && entry.last.is_none_or(|l| (at, p) > l) {
+                    entry.last = Some((at, p));
+                }
             }
         }
-        if !proto.mentions.contains(&at) {
-            proto.mentions.push(at);
-        }
-        if proto.kind == ActorKind::Organization {
+        if self.protos[p].kind == ActorKind::Organization {
             if let Some(flip) = possessive_flip(&key) {
                 self.index.entry(flip).or_insert(p);
             }
-            if let Some(short) = gz::without_corporate_suffix(&key) {
-                self.index.entry(short.to_string()).or_insert(p);
+            if let Some(short) = gz::without_corporate_suffix(&key)
+                && !self.index.contains_key(short)
+            {
+                self.index.insert(short.to_string(), p);
             }
         }
         self.index.entry(key).or_insert(p);
@@ -127,15 +277,14 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// Adds candidate `c` of unit `u` to proto `p`, with its roles and gender cues.
     fn take(&mut self, p: usize, u: usize, ci: usize, key: String) {
-        let c = &self.scans[u].cands[ci];
+        let scans = self.scans;
+        let c = &scans[u].cands[ci];
         let form = self.text(u, c);
         self.mention_keyed(p, form, key, (u, c.start, c.end));
-        let proto = &mut self.protos[p];
         for role in &c.roles {
-            if !proto.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-                proto.roles.push(role.clone());
-            }
+            self.add_role(p, role);
         }
+        let proto = &mut self.protos[p];
         match c.title_gender {
             Some(true) => proto.votes.0 += 1,
             Some(false) => proto.votes.1 += 1,
@@ -144,76 +293,90 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.owner[u][ci] = Some(p);
     }
 
-    /// Moves everything of proto `src` into `dst`.
+    /// Moves everything of proto `src` into `dst` (both roots); `src` then redirects to `dst`.
     fn merge(&mut self, dst: usize, src: usize) {
         if dst == src || !self.protos[src].alive {
             return;
         }
-        let moved = std::mem::replace(
-            &mut self.protos[src],
-            Proto {
-                kind: ActorKind::Organization,
-                forms: Vec::new(),
-                keys: Vec::new(),
-                firsts: Vec::new(),
-                mentions: Vec::new(),
-                roles: Vec::new(),
-                votes: (0, 0),
-                alive: false,
-            },
-        );
-        let d = &mut self.protos[dst];
+        let moved = std::mem::replace(&mut self.protos[src], Proto::new(ActorKind::Organization));
+        self.protos[src].alive = false;
         for ((f, k), at) in moved.forms.into_iter().zip(moved.keys).zip(moved.firsts) {
-            match d.forms.iter().position(|x| *x == f) {
-                Some(i) => d.firsts[i] = d.firsts[i].min(at),
-                None => {
-                    d.forms.push(f);
-                    d.keys.push(k);
-                    d.firsts.push(at);
-                }
-            }
+            self.add_form(dst, f, || k, at);
         }
-        for m in moved.mentions {
-            if !d.mentions.contains(&m) {
-                d.mentions.push(m);
-            }
+        super::tick(moved.mentions.len());
+        self.protos[dst].mentions.extend(moved.mentions);
+        for r in &moved.roles {
+            self.add_role(dst, r);
         }
-        for r in moved.roles {
-            if !d.roles.iter().any(|x| x.eq_ignore_ascii_case(&r)) {
-                d.roles.push(r);
-            }
-        }
+        let d = &mut self.protos[dst];
         d.votes.0 += moved.votes.0;
         d.votes.1 += moved.votes.1;
-        for v in self.index.values_mut() {
-            if *v == src {
-                *v = dst;
-            }
-        }
-        for o in self.owner.iter_mut().flatten().flatten() {
-            if *o == src {
-                *o = dst;
-            }
+        self.parent[src] = dst;
+    }
+
+    /// Sorts every proto's mentions and drops duplicates.
+    fn settle(&mut self) {
+        for p in &mut self.protos {
+            super::tick(p.mentions.len());
+            p.mentions.sort_unstable();
+            p.mentions.dedup();
         }
     }
 
-    /// The person proto a full name joins: same key, or same first and last word.
-    fn person_for(&self, key: &str) -> Option<usize> {
-        if let Some(&p) = self.index.get(key) {
-            return (self.protos[p].kind == ActorKind::Person).then_some(p);
+    /// Builds the surname index of live people's name forms for the next phase; with
+    /// `nearest`, also what [`Self::by_surname`] needs to pick among people sharing one.
+    fn index_surnames(&mut self, nearest: bool) {
+        let mut sur = Surnames::default();
+        if nearest {
+            self.settle();
+            sur.of_proto = vec![Vec::new(); self.protos.len()];
         }
-        let (first, last) = (first_word(key), last_word(key));
-        self.protos.iter().position(|p| {
-            p.alive
-                && p.kind == ActorKind::Person
-                && p.keys
-                    .iter()
-                    .any(|k| k.contains(' ') && first_word(k) == first && last_word(k) == last)
-        })
+        for (p, proto) in self.protos.iter().enumerate() {
+            if !proto.alive || proto.kind != ActorKind::Person {
+                continue;
+            }
+            for k in &proto.keys {
+                super::tick(1);
+                let last = last_word(k);
+                let e = match sur.map.get(last) {
+                    Some(&e) => e,
+                    None => {
+                        sur.entries.push(SurnameEntry::default());
+                        sur.map.insert(last.to_string(), sur.entries.len() - 1);
+                        sur.entries.len() - 1
+                    }
+                };
+                let entry = &mut sur.entries[e];
+                // A proto's keys come one after another: a repeat is the last one pushed.
+                if entry.protos.last() != Some(&p) {
+                    entry.protos.push(p);
+                    if nearest {
+                        sur.of_proto[p].push(e);
+                    }
+                }
+            }
+        }
+        for entry in &mut sur.entries {
+            if nearest && entry.protos.len() > 1 {
+                for &p in &entry.protos {
+                    super::tick(self.protos[p].mentions.len());
+                    entry.hist.extend(self.protos[p].mentions.iter().map(|&m| (m, p)));
+                }
+                entry.hist.sort_unstable();
+            }
+        }
+        self.sur = sur;
+    }
+
+    /// True when `key` is the surname of a live person (as of the last index).
+    fn is_surname(&self, key: &str) -> bool {
+        self.sur.map.contains_key(key)
     }
 
     /// Full names of people.
     fn people(&mut self) {
+        // "first last" of every multi-word person key → the first proto with it.
+        let mut by_ends: HashMap<String, usize, FxBuild> = HashMap::default();
         for u in 0..self.scans.len() {
             for ci in 0..self.scans[u].cands.len() {
                 let c = &self.scans[u].cands[ci];
@@ -221,51 +384,83 @@ impl<'s, 'a> Builder<'s, 'a> {
                     continue;
                 }
                 let key = form_key(self.text(u, c));
-                let p = match self.person_for(&key) {
+                let ends = {
+                    let (first, last) = (first_word(&key), last_word(&key));
+                    let mut e = String::with_capacity(first.len() + last.len() + 1);
+                    e.push_str(first);
+                    e.push(' ');
+                    e.push_str(last);
+                    e
+                };
+                // The person proto a full name joins: same key, or same first and last word.
+                let known = match self.get(&key) {
+                    Some(p) => (self.protos[p].kind == ActorKind::Person).then_some(p),
+                    None => by_ends.get(&ends).copied(),
+                };
+                let p = match known {
                     Some(p) => p,
                     None => self.new_proto(ActorKind::Person),
                 };
+                let spaced = key.contains(' ');
                 self.take(p, u, ci, key);
-            }
-        }
-        // "von der Leyen" after "Ursula von der Leyen": a shorter full form joins the longer.
-        let n = self.protos.len();
-        for b in 0..n {
-            let Some(short) = self.protos[b].keys.first().map(|k| format!(" {k}")) else {
-                continue;
-            };
-            let matches: Vec<usize> = (0..n)
-                .filter(|&a| {
-                    a != b && self.protos[a].alive && self.protos[a].keys.iter().any(|k| k.ends_with(&short))
-                })
-                .collect();
-            if let [a] = matches[..] {
-                self.merge(a, b);
-            }
-        }
-    }
-
-    /// Last words of people's full names → protos.
-    fn surnames(&self) -> HashMap<String, Vec<usize>, FxBuild> {
-        let mut out: HashMap<String, Vec<usize>, FxBuild> = HashMap::default();
-        for (p, proto) in self.protos.iter().enumerate() {
-            if !proto.alive || proto.kind != ActorKind::Person {
-                continue;
-            }
-            for k in &proto.keys {
-                let list = out.entry(last_word(k).to_string()).or_default();
-                if !list.contains(&p) {
-                    list.push(p);
+                if spaced {
+                    by_ends.entry(ends).or_insert(p);
                 }
             }
         }
-        out
+        // "von der Leyen" after "Ursula von der Leyen": a shorter full form joins the longer.
+        // Every word-boundary suffix of every key → the protos having it.
+        let n = self.protos.len();
+        let mut suffixes: HashMap<&str, Vec<usize>, FxBuild> = HashMap::default();
+        let keys: Vec<Vec<String>> = self.protos.iter().map(|p| p.keys.clone()).collect();
+        for (a, ks) in keys.iter().enumerate() {
+            for k in ks {
+                for (i, _) in k.match_indices(' ') {
+                    let list = suffixes.entry(&k[i + 1..]).or_default();
+                    if list.last() != Some(&a) {
+                        list.push(a);
+                    }
+                }
+            }
+        }
+        for b in 0..n {
+            if !self.protos[b].alive {
+                continue;
+            }
+            let Some(short) = self.protos[b].keys.first() else {
+                continue;
+            };
+            let Some(list) = suffixes.get(short.as_str()) else {
+                continue;
+            };
+            let mut found: Option<usize> = None;
+            let mut several = false;
+            for &x in list {
+                super::tick(1);
+                let a = self.root(x);
+                if a == b || !self.protos[a].alive {
+                    continue;
+                }
+                match found {
+                    None => found = Some(a),
+                    Some(f) if f != a => {
+                        several = true;
+                        break;
+                    }
+                    Some(_) => {}
+                }
+            }
+            if let (Some(a), false) = (found, several) {
+                self.merge(a, b);
+            }
+        }
+        self.flatten();
     }
 
     /// Organizations, acronyms and their definitions. Returns the single known-organization
     /// words that are people's surnames here, to be read as singles.
     fn organizations(&mut self) -> Vec<(usize, usize)> {
-        let surnames = self.surnames();
+        self.index_surnames(false);
         let mut rerouted = Vec::new();
         for u in 0..self.scans.len() {
             for ci in 0..self.scans[u].cands.len() {
@@ -275,17 +470,17 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
                 let key = form_key(self.text(u, c));
                 if c.first == c.last
-                    && surnames.contains_key(&key)
+                    && self.is_surname(&key)
                     && self.scans[u].class[c.first] == Class::KnownOrg
                 {
                     rerouted.push((u, ci));
                     continue;
                 }
                 let short = gz::without_corporate_suffix(&key).unwrap_or(&key);
-                let p = match self.index.get(&key).or_else(|| self.index.get(short)) {
-                    Some(&p) if self.protos[p].kind == ActorKind::Organization => p,
-                    _ => match gz::expansion(&key).and_then(|e| self.index.get(e)) {
-                        Some(&p) if self.protos[p].kind == ActorKind::Organization => p,
+                let p = match self.get(&key).or_else(|| self.get(short)) {
+                    Some(p) if self.protos[p].kind == ActorKind::Organization => p,
+                    _ => match gz::expansion(&key).and_then(|e| self.get(e)) {
+                        Some(p) if self.protos[p].kind == ActorKind::Organization => p,
                         _ => self.new_proto(ActorKind::Organization),
                     },
                 };
@@ -296,9 +491,13 @@ impl<'s, 'a> Builder<'s, 'a> {
             }
         }
         // A full name joins the acronym already met: "AP" then "Associated Press".
-        let keys: Vec<(String, usize)> = self.index.iter().map(|(k, &p)| (k.clone(), p)).collect();
-        for (k, p) in keys {
-            if let Some(&q) = gz::expansion(&k).and_then(|e| self.index.get(e))
+        let keys: Vec<(&'static str, usize)> = self
+            .index
+            .iter()
+            .filter_map(|(k, &p)| Some((gz::expansion(k)?, p)))
+            .collect();
+        for (e, p) in keys {
+            if let Some(q) = self.get(e)
                 && self.protos[p].kind == ActorKind::Organization
                 && self.protos[q].kind == ActorKind::Organization
             {
@@ -307,20 +506,23 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         for u in 0..self.scans.len() {
             for d in &self.scans[u].defs {
-                match d.target.and_then(|t| self.owner[u][t]) {
+                match d.target.and_then(|t| self.owner[u][t]).map(|p| self.root(p)) {
                     Some(p) => {
-                        if let Some(&q) = self.index.get(&d.key) {
+                        if let Some(q) = self.get(&d.key) {
                             self.merge(p, q);
                         }
                         self.index.insert(d.key.clone(), p);
                     }
-                    None => self.banned.push(d.key.clone()),
+                    None => {
+                        self.banned.insert(d.key.clone());
+                    }
                 }
             }
         }
-        for key in self.banned.clone() {
-            if let Some(&p) = self.index.get(&key)
-                && self.protos[p].keys.iter().all(|k| *k == key)
+        self.flatten();
+        for key in &self.banned {
+            if let Some(&p) = self.index.get(key)
+                && self.protos[p].keys.iter().all(|k| k == key)
             {
                 self.protos[p].alive = false;
             }
@@ -329,57 +531,20 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// The person a lone word names by surname, nearest before (unit, start) when several.
-    fn by_surname(
-        &self,
-        surnames: &HashMap<String, Vec<usize>, FxBuild>,
-        key: &str,
-        at: (usize, usize),
-    ) -> Option<usize> {
-        let list: Vec<usize> = surnames
-            .get(key)?
-            .iter()
-            .copied()
-            .filter(|&p| self.protos[p].alive)
-            .collect();
-        if list.len() <= 1 {
-            return list.first().copied();
+    fn by_surname(&self, key: &str, at: (usize, usize)) -> Option<usize> {
+        let entry = &self.sur.entries[*self.sur.map.get(key)?];
+        if entry.protos.len() <= 1 {
+            return entry.protos.first().copied();
         }
-        let nearest = list
-            .iter()
-            .filter_map(|&p| {
-                let before = self.protos[p].mentions.iter().filter(|m| (m.0, m.1) < at).max()?;
-                Some((*before, p))
-            })
-            .max()
-            .map(|(_, p)| p);
-        nearest.or(list.first().copied())
-    }
-
-    /// The one person whose full name starts with the given name `key` ("Sir Keir").
-    fn by_given_name(&self, key: &str) -> Option<usize> {
-        self.unique_person(|k| k.contains(' ') && first_word(k) == key)
-    }
-
-    /// The one person whose full name has `key` as a word other than the last ("Xi" in "Xi
-    /// Jinping", "Lula" in "Luiz Inácio Lula da Silva").
-    fn by_inner_word(&self, key: &str) -> Option<usize> {
-        if words::is_particle(key) {
-            return None;
+        let k = entry.hist.partition_point(|&((u, s, _), _)| (u, s) < at);
+        let mut best = k.checked_sub(1).map(|i| entry.hist[i]);
+        if let Some(l) = entry.last
+            && (l.0.0, l.0.1) < at
+            && best.is_none_or(|b| l > b)
+        {
+            best = Some(l);
         }
-        self.unique_person(|k| {
-            k.rsplit_once(' ')
-                .is_some_and(|(head, _)| head.split(' ').any(|w| w == key))
-        })
-    }
-
-    /// The one live person with a key that `fits`.
-    fn unique_person(&self, fits: impl Fn(&str) -> bool) -> Option<usize> {
-        let mut hits = (0..self.protos.len()).filter(|&p| {
-            let proto = &self.protos[p];
-            proto.alive && proto.kind == ActorKind::Person && proto.keys.iter().any(|k| fits(k))
-        });
-        let hit = hits.next()?;
-        hits.next().is_none().then_some(hit)
+        Some(best.map_or(entry.protos[0], |b| b.1))
     }
 
     /// Lone capitalised words.
@@ -394,22 +559,45 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         all.extend_from_slice(rerouted);
         all.sort();
+        // The one person whose full name starts with a given name ("Sir Keir"), and the one
+        // whose full name has a word other than the last ("Xi" in "Xi Jinping", "Lula" in
+        // "Luiz Inácio Lula da Silva"). Full names do not change in this phase.
+        let mut given: HashMap<String, Unique, FxBuild> = HashMap::default();
+        let mut inner: HashMap<String, Unique, FxBuild> = HashMap::default();
+        for (p, proto) in self.protos.iter().enumerate() {
+            if !proto.alive || proto.kind != ActorKind::Person {
+                continue;
+            }
+            for k in &proto.keys {
+                if let Some((head, _)) = k.rsplit_once(' ') {
+                    note_unique(&mut given, first_word(k), p);
+                    for w in head.split(' ') {
+                        note_unique(&mut inner, w, p);
+                    }
+                }
+            }
+        }
         // First the lone words that make actors of their own: "President Putin" with no full
         // name anywhere, "the Storting said".
-        let surnames = self.surnames();
+        self.index_surnames(false);
         for &(u, ci) in &all {
             let c = &self.scans[u].cands[ci];
             let key = form_key(self.text(u, c));
-            if self.index.contains_key(&key) || surnames.contains_key(&key) || c.place_ctx {
+            if self.index.contains_key(&key) || self.is_surname(&key) || c.place_ctx {
                 continue;
             }
-            if let Some(p) = self.by_inner_word(&key) {
+            let inner_hit = if words::is_particle(&key) {
+                None
+            } else {
+                unique_in(&inner, &key)
+            };
+            if let Some(p) = inner_hit {
                 self.take(p, u, ci, key);
                 continue;
             }
             if c.titled {
                 // "Sir Keir" after "Keir Starmer": an honorific with the given name.
-                let p = match self.by_given_name(&key) {
+                let p = match unique_in(&given, &key) {
                     Some(p) => p,
                     None => self.new_proto(ActorKind::Person),
                 };
@@ -419,7 +607,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 self.take(p, u, ci, key);
             }
         }
-        let surnames = self.surnames();
+        self.index_surnames(true);
         for &(u, ci) in &all {
             if self.owner[u][ci].is_some() {
                 continue;
@@ -431,15 +619,14 @@ impl<'s, 'a> Builder<'s, 'a> {
                 && self.protos[p].alive
             {
                 self.take(p, u, ci, key);
-            } else if let Some(p) = self.by_surname(&surnames, &key, (u, c.start)) {
+            } else if let Some(p) = self.by_surname(&key, (u, c.start)) {
                 self.take(p, u, ci, key);
             } else if key.contains('-') {
                 // "Witkoff-Dmitriev construct": a mention of each person, or none.
-                let (start, _) = (c.start, c.end);
                 let mut parts = Vec::new();
-                let mut offset = start;
+                let mut offset = c.start;
                 for part in form.split('-') {
-                    let p = self.by_surname(&surnames, &form_key(part), (u, offset));
+                    let p = self.by_surname(&form_key(part), (u, offset));
                     parts.push((p, offset, offset + part.len(), part));
                     offset += part.len() + 1;
                 }
@@ -454,9 +641,13 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// Headline and Title Case lines: known names only, longest first.
     fn weak_lines(&mut self) {
-        let surnames = self.surnames();
-        for u in 0..self.scans.len() {
-            let s = &self.scans[u];
+        if !self.scans.iter().any(|s| s.weak) {
+            return;
+        }
+        self.index_surnames(true);
+        let scans = self.scans;
+        let mut key = String::new();
+        for (u, s) in scans.iter().enumerate() {
             if !s.weak {
                 continue;
             }
@@ -468,7 +659,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                     continue;
                 }
                 let mut found = None;
-                let mut key = String::new();
+                key.clear();
                 for m in t..(t + 5).min(s.toks.len()) {
                     if !s.toks[m].is_word() || m > t && !s.toks[m].space_before {
                         break;
@@ -477,10 +668,14 @@ impl<'s, 'a> Builder<'s, 'a> {
                         key.push(' ');
                     }
                     key.push_str(s.key(m));
-                    let hit = self.index.get(&key).copied().filter(|&p| self.protos[p].alive);
+                    let hit = self
+                        .index
+                        .get(key.as_str())
+                        .copied()
+                        .filter(|&p| self.protos[p].alive);
                     let hit = hit.or_else(|| {
                         (m == t)
-                            .then(|| self.by_surname(&surnames, &key, (u, s.toks[t].start)))
+                            .then(|| self.by_surname(&key, (u, s.toks[t].start)))
                             .flatten()
                     });
                     if let Some(p) = hit {
@@ -505,25 +700,23 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// The finished table: actors in order of first mention.
     fn finish(mut self) -> ActorTable {
+        self.settle();
         let mut live: Vec<usize> = (0..self.protos.len())
             .filter(|&p| self.protos[p].alive && !self.protos[p].mentions.is_empty())
             .collect();
-        for &p in &live {
-            self.protos[p].mentions.sort_unstable();
-        }
         live.sort_by_key(|&p| self.protos[p].mentions[0]);
         let mut actors = Vec::with_capacity(live.len());
         let mut mentions = Vec::with_capacity(live.iter().map(|&p| self.protos[p].mentions.len()).sum());
         for (a, &p) in live.iter().enumerate() {
             let proto = &mut self.protos[p];
             // Forms in order of first appearance, the canonical name first.
-            let mut forms: Vec<(usize, usize, String)> = std::mem::take(&mut proto.forms)
+            let mut forms: Vec<(usize, usize, &str)> = std::mem::take(&mut proto.forms)
                 .into_iter()
                 .zip(&proto.firsts)
                 .map(|(f, &(u, s))| (u, s, f))
                 .collect();
             forms.sort_unstable_by_key(|f| (f.0, f.1));
-            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.2).collect();
+            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.2.to_string()).collect();
             let name = canonical(&aliases);
             if let Some(i) = aliases.iter().position(|f| *f == name) {
                 let n = aliases.remove(i);
@@ -627,9 +820,13 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     let mut b = Builder {
         scans,
         protos: Vec::new(),
+        parent: Vec::new(),
         index: HashMap::default(),
-        banned: Vec::new(),
+        form_ix: HashMap::default(),
+        role_ix: HashSet::default(),
+        banned: HashSet::default(),
         owner: scans.iter().map(|s| vec![None; s.cands.len()]).collect(),
+        sur: Surnames::default(),
     };
     b.people();
     let rerouted = b.organizations();

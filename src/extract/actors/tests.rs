@@ -411,3 +411,84 @@ fn odd_characters_do_not_break_the_tokenizer() {
         survives(&text);
     }
 }
+
+thread_local! {
+    /// Steps counted by [`super::tick`] on this thread.
+    pub(super) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The actors of one generated paragraph block (a headline, then `body`), and the steps taken.
+fn measured(body: &str) -> (ActorTable, u64) {
+    let text = format!("Title\n\n{body}");
+    let units = fixture(&text);
+    WORK.with(|w| w.set(0));
+    let table = find_actors(&units);
+    (table, WORK.with(std::cell::Cell::get))
+}
+
+/// Asserts that four times the input takes at most about four times the work.
+fn linear(what: &str, make: impl Fn(usize) -> String, check: impl Fn(usize, &ActorTable)) {
+    let (small, w1) = measured(&make(2_000));
+    check(2_000, &small);
+    let (large, w4) = measured(&make(8_000));
+    check(8_000, &large);
+    assert!(
+        w4 <= 5 * w1.max(1_000),
+        "{what}: work grew from {w1} to {w4} for four times the text"
+    );
+}
+
+#[test]
+fn work_grows_linearly_with_the_text() {
+    // One run of capitalised words alternating an organization and a name: every item used to
+    // scan the rest of the run for a place, thing or organization word.
+    linear(
+        "alternating run",
+        |n| "Reuters Anna ".repeat(n) + "left.",
+        |n, t| {
+            assert_eq!(names_of(t, ActorKind::Organization), ["Reuters"]);
+            assert_eq!(actor(t, "Reuters").mentions, n);
+        },
+    );
+    // One person named many times (full name and surname) in one huge paragraph: each mention
+    // used to be checked against all earlier ones.
+    linear(
+        "one person, many mentions",
+        |n| "Anna Smith spoke and Smith left, ".repeat(n),
+        |n, t| {
+            assert_eq!(names_of(t, ActorKind::Person), ["Anna Smith"]);
+            assert_eq!(t.mentions.len(), 2 * n);
+        },
+    );
+    // Many people in short paragraphs, many of them sharing surnames and given names, with
+    // lone surnames and titles: the lookups by surname and given name used to scan everyone.
+    let given = |i: usize| format!("G{}a", i % 97);
+    let family = |i: usize| format!("F{}b", i % 61);
+    let name = |i: usize| {
+        let g = given(i);
+        let f = family(i / 97 * 13 + i);
+        format!(
+            "{}{} {}{}",
+            &g[..1],
+            g[1..].replace(char::is_numeric, "x"),
+            &f[..1],
+            f[1..]
+                .chars()
+                .map(|c| ((c as u8 % 26) + b'a') as char)
+                .collect::<String>()
+        )
+    };
+    linear(
+        "many people",
+        |n| {
+            (0..n / 4)
+                .map(|i| {
+                    let (a, b) = (name(i), name(i * 7 + 3));
+                    let sur = b.rsplit(' ').next().unwrap_or("").to_string();
+                    format!("{a} met {b} in Moscow (AFU). Mr {sur} said so, and {sur} left.\n\n")
+                })
+                .collect()
+        },
+        |_, t| assert!(!t.actors.is_empty()),
+    );
+}
