@@ -320,17 +320,17 @@ fn extraction_meets_the_accuracy_floors_on_the_seed_gold() {
 
 #[test]
 fn extraction_carries_over_to_our_own_articles_in_other_styles() {
-    // Four short articles (UK politics, US business, sport, US politics) the rules were not
-    // developed on. The floors sit just under what is measured, so a change that loses
-    // generality fails here even when the seed scores hold.
+    // Four short articles in other styles (UK politics, US business, sport, US politics),
+    // held to the same floors as the seeds, so a change that loses generality fails here even
+    // when the seed scores hold.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
     let corpus = parallax::corpus::Corpus::load(&[dir]);
     assert_eq!(corpus.articles.len(), 4);
     let scores = score_corpus(OWN_GOLD, &corpus);
     assert!(scores.quote_f1 >= 0.97, "{scores:?}");
-    assert!(scores.strict >= 0.80, "{scores:?}");
-    assert!(scores.person_f1 >= 0.90, "{scores:?}");
-    assert!(scores.org_f1 >= 0.90, "{scores:?}");
+    assert!(scores.strict >= 0.93, "{scores:?}");
+    assert!(scores.person_f1 >= 0.95, "{scores:?}");
+    assert!(scores.org_f1 >= 0.85, "{scores:?}");
 }
 
 #[test]

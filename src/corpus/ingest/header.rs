@@ -272,8 +272,14 @@ fn is_subtitle(lines: &[Line], i: usize, title: &str) -> bool {
     if after.is_some_and(starts_lowercase) {
         return false;
     }
-    !ends_sentence(line) || after.is_none_or(closes_headline)
+    // A full sentence is a standfirst only when short: a longer one is the story's lead
+    // paragraph printed without a blank line under the headline.
+    !ends_sentence(line)
+        || after.is_none_or(closes_headline) && line.split_whitespace().count() <= MAX_STANDFIRST_WORDS
 }
+
+/// The most words a punctuated sub-title (standfirst) has; news leads run 25 to 45 words.
+const MAX_STANDFIRST_WORDS: usize = 22;
 
 /// True when `line` is a byline: "By" and a capitalised name (a second word, if any, capitalised
 /// too or a linking word, so "By Tuesday, the army…" is not one), at most 25 words, not ending a
@@ -423,6 +429,11 @@ mod tests {
         );
         let h = header("Talks fail\nA short standfirst sentence.\n\nBody.");
         assert_eq!(h.subtitle.as_deref(), Some("A short standfirst sentence."));
+        // A lead paragraph right under the headline is not a sub-title.
+        let lead = "Manchester City kept their title hopes alive with a 2-1 win over Manchester United at \
+                    the Etihad Stadium on Sunday, Erling Haaland scoring the winner in the 89th minute.";
+        let h = header(&format!("City beat United\n{lead}\n\nMore text."));
+        assert_eq!(h.subtitle, None);
     }
 
     #[test]

@@ -589,7 +589,7 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
 /// Kremlin", "Red Square"), as the index after it.
 fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     let items = &items[..items.len().min(i + MAX_STRETCH)];
-    if any_conn(s, &items[i]) || given_name(s, &items[i]) && items.len() == 2 {
+    if any_conn(s, &items[i]) {
         return None;
     }
     let mut last = None;
@@ -616,7 +616,8 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
         j += 1;
     }
     let last = last?;
-    if last == i {
+    // "Linda Park", "Anna Hill": a given name and a place word are a person.
+    if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
     // "... Palace of the Kremlin": the complement belongs to the place.
@@ -1259,6 +1260,12 @@ mod tests {
             names(text, CandKind::Person),
             ["Christian Freuding", "Jordan Henderson", "Theresa May"]
         );
+    }
+
+    #[test]
+    fn a_given_name_and_a_place_word_are_a_person_even_after_a_title() {
+        let text = "Chief Executive Officer Linda Park said Anna Hill would visit Hyde Park.";
+        assert_eq!(names(text, CandKind::Person), ["Linda Park", "Anna Hill"]);
     }
 
     #[test]
