@@ -113,79 +113,77 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             crate::tui::run(corpus, paths)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Inspect { paths, json }) => {
-            let corpus = Corpus::load(&paths);
-            let mut out = io::BufWriter::new(io::stdout().lock());
+        Some(Command::Inspect { paths, json }) => print(&paths, |corpus, out| {
             if json {
-                write_json_lines(&mut out, &corpus.articles)?;
-            } else {
-                for article in &corpus.articles {
-                    writeln!(out, "{}", article.title.value)?;
-                    for (label, value) in article.facts() {
-                        writeln!(out, "  {label:<11} {value}")?;
-                    }
-                    writeln!(out)?;
-                }
+                return write_json_lines(out, &corpus.articles);
             }
-            out.flush()?;
-            Ok(report_errors(&corpus))
-        }
-        Some(Command::Quotes { paths, json }) => {
-            let corpus = Corpus::load(&paths);
-            let story = Story::extract(&corpus);
-            let mut out = io::BufWriter::new(io::stdout().lock());
+            for article in &corpus.articles {
+                writeln!(out, "{}", article.title.value)?;
+                for (label, value) in article.facts() {
+                    writeln!(out, "  {label:<11} {value}")?;
+                }
+                writeln!(out)?;
+            }
+            Ok(())
+        }),
+        Some(Command::Quotes { paths, json }) => print(&paths, |corpus, out| {
+            let story = Story::extract(corpus);
             let quotes = story.quote_records();
             if json {
-                write_json_lines(&mut out, &quotes)?;
-            } else {
-                let rows = quotes.iter().map(|q| {
-                    let place = match q.paragraph {
-                        Some(p) => format!("¶{p}"),
-                        None => "title".to_string(),
-                    };
-                    let mut speaker = q
-                        .speaker
-                        .clone()
-                        .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
-                        .unwrap_or_else(|| "?".to_string());
-                    if let Some(body) = &q.body_speaker {
-                        speaker.push_str(&format!(" (body: {body})"));
-                    }
-                    [q.article.clone(), place, speaker, q.text.clone()]
-                });
-                write_table(&mut out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)?;
+                return write_json_lines(out, &quotes);
             }
-            out.flush()?;
-            Ok(report_errors(&corpus))
-        }
-        Some(Command::Actors { paths, json }) => {
-            let corpus = Corpus::load(&paths);
-            let story = Story::extract(&corpus);
-            let mut out = io::BufWriter::new(io::stdout().lock());
-            let actors = story.actor_records();
+            let rows = quotes.iter().map(|q| {
+                let place = match q.paragraph {
+                    Some(p) => format!("¶{p}"),
+                    None => "title".to_string(),
+                };
+                let mut speaker = q
+                    .speaker
+                    .clone()
+                    .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
+                    .unwrap_or_else(|| "?".to_string());
+                if let Some(body) = &q.body_speaker {
+                    speaker.push_str(&format!(" (body: {body})"));
+                }
+                [q.article.clone(), place, speaker, q.text.clone()]
+            });
+            write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
+        }),
+        Some(Command::Actors { paths, json }) => print(&paths, |corpus, out| {
+            let actors = Story::extract(corpus).actor_records();
             if json {
-                write_json_lines(&mut out, &actors)?;
-            } else {
-                let rows = actors.iter().map(|a| {
-                    [
-                        a.article.clone(),
-                        a.name.clone(),
-                        format!("{:?}", a.kind).to_lowercase(),
-                        a.mentions.to_string(),
-                        a.quotes.to_string(),
-                        a.role.clone().unwrap_or_default(),
-                    ]
-                });
-                write_table(
-                    &mut out,
-                    ["ARTICLE", "NAME", "TYPE", "MENTIONS", "QUOTES", "ROLE"],
-                    rows,
-                )?;
+                return write_json_lines(out, &actors);
             }
-            out.flush()?;
-            Ok(report_errors(&corpus))
-        }
+            let rows = actors.iter().map(|a| {
+                [
+                    a.article.clone(),
+                    a.name.clone(),
+                    format!("{:?}", a.kind).to_lowercase(),
+                    a.mentions.to_string(),
+                    a.quotes.to_string(),
+                    a.role.clone().unwrap_or_default(),
+                ]
+            });
+            write_table(
+                out,
+                ["ARTICLE", "NAME", "TYPE", "MENTIONS", "QUOTES", "ROLE"],
+                rows,
+            )
+        }),
     }
+}
+
+/// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
+/// failed: the shape of every non-interactive command.
+fn print(
+    paths: &[PathBuf],
+    body: impl FnOnce(&Corpus, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
+) -> anyhow::Result<ExitCode> {
+    let corpus = Corpus::load(paths);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    body(&corpus, &mut out)?;
+    out.flush()?;
+    Ok(report_errors(&corpus))
 }
 
 /// Writes one JSON object a line.
