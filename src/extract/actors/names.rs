@@ -884,7 +884,14 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
                 c.possessive = s.toks[after].possessive;
                 return;
             }
-            let kind = if names >= 2 {
+            // "an analyst at Hargreaves Lansdown": a role's employer is an organization.
+            let employer = titled.is_none() && i == 0 && names >= 2 && {
+                let first = items[i].first;
+                first >= 2 && s.is_lower(first - 1, "at") && s.has(first - 2, lex::ROLE_HEAD)
+            };
+            let kind = if employer {
+                CandKind::Org
+            } else if names >= 2 {
                 CandKind::Person
             } else {
                 CandKind::Single
@@ -1266,6 +1273,16 @@ mod tests {
     fn a_given_name_and_a_place_word_are_a_person_even_after_a_title() {
         let text = "Chief Executive Officer Linda Park said Anna Hill would visit Hyde Park.";
         assert_eq!(names(text, CandKind::Person), ["Linda Park", "Anna Hill"]);
+    }
+
+    #[test]
+    fn a_role_s_employer_is_an_organization() {
+        let text = "David Okoro, an analyst at Hargreaves Lansdown, met Anna Hill at Tom Reyes's house.";
+        assert_eq!(names(text, CandKind::Org), ["Hargreaves Lansdown"]);
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["David Okoro", "Anna Hill", "Tom Reyes"]
+        );
     }
 
     #[test]
