@@ -10,7 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
+use ratatui::layout::{Rect, Size};
 use ratatui::style::{Color, Modifier};
 
 fn app_with(theme: Theme, width: u16, height: u16) -> App {
@@ -42,22 +42,27 @@ fn row(buffer: &Buffer, y: u16) -> String {
 
 /// The first cell whose row text contains `needle`, as (x, y) of the needle's first char.
 fn find(buffer: &Buffer, needle: &str) -> (u16, u16) {
-    for y in 0..buffer.area.height {
-        let cells: Vec<&str> = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
-        for x in 0..cells.len() {
-            let rest: String = cells[x..].concat();
-            if rest.starts_with(needle) {
-                return (x as u16, y);
-            }
-        }
-    }
-    panic!(
-        "{needle:?} not on screen:\n{}",
-        (0..buffer.area.height)
-            .map(|y| row(buffer, y))
-            .collect::<Vec<_>>()
-            .join("\n")
-    );
+    find_in(buffer, buffer.area, needle).unwrap_or_else(|| {
+        panic!(
+            "{needle:?} not on screen:\n{}",
+            (0..buffer.area.height)
+                .map(|y| row(buffer, y))
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+/// The first place inside `area` where `needle` starts, as (x, y).
+fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
+    (area.y..area.y + area.height).find_map(|y| {
+        let cells: Vec<&str> = (area.x..area.x + area.width)
+            .map(|x| buffer[(x, y)].symbol())
+            .collect();
+        (0..cells.len())
+            .find(|&i| cells[i..].concat().starts_with(needle))
+            .map(|i| (area.x + i as u16, y))
+    })
 }
 
 #[test]
@@ -235,16 +240,7 @@ fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
     let buffer = terminal.backend().buffer();
     let reader = app.panes().reader;
     let in_reader = |needle: &str| {
-        (reader.y..reader.y + reader.height)
-            .find_map(|y| {
-                let cells: Vec<&str> = (reader.x..reader.x + reader.width)
-                    .map(|x| buffer[(x, y)].symbol())
-                    .collect();
-                (0..cells.len())
-                    .find(|&i| cells[i..].concat().starts_with(needle))
-                    .map(|i| (reader.x + i as u16, y))
-            })
-            .unwrap_or_else(|| panic!("{needle:?} not in the reading pane"))
+        find_in(buffer, reader, needle).unwrap_or_else(|| panic!("{needle:?} not in the reading pane"))
     };
     // The first body quote of the seed: “rather useful, …” — its words are green.
     let (x, y) = in_reader("rather useful");
