@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::corpus::Corpus;
 use crate::extract::Story;
 use crate::paths::Paths;
+use crate::search::{self, Index, Matcher, Query, Record};
 
 /// parallax: read one news story as told by many outlets.
 #[derive(Debug, Parser)]
@@ -50,6 +51,27 @@ pub enum Command {
         /// Print JSON Lines, one actor of one article a line.
         #[arg(long)]
         json: bool,
+    },
+    /// Fuzzy-search articles, actors, quotes and text, best hits first.
+    ///
+    /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
+    /// `by:NAME` keeps quotes of a speaker, `in:OUTLET` one outlet's articles,
+    /// `is:article|actor|quote|text` one kind.
+    Search {
+        /// The query.
+        query: String,
+        /// Article files and folders. None: the bundled story.
+        paths: Vec<PathBuf>,
+        /// Print JSON Lines, one hit a line.
+        #[arg(long)]
+        json: bool,
+        /// Print at most this many hits.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Rank the lines of standard input instead, printing the matching ones best first
+        /// (as `fzf --filter` does).
+        #[arg(long, conflicts_with = "paths")]
+        filter: bool,
     },
 }
 
@@ -170,7 +192,75 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 rows,
             )
         }),
+        Some(Command::Search {
+            query,
+            paths,
+            json,
+            limit,
+            filter,
+        }) => search(&query, &paths, json, limit, filter),
     }
+}
+
+/// `parallax search`: ranks the story's candidates, or stdin's lines with `--filter`.
+fn search(
+    query: &str,
+    paths: &[PathBuf],
+    json: bool,
+    limit: Option<usize>,
+    filter: bool,
+) -> anyhow::Result<ExitCode> {
+    let query = Query::parse(query);
+    let matcher = Matcher::default();
+    let ranked = |index: &Index| {
+        let mut hits = matcher.search(index, &query, None, &|| false).unwrap_or_default();
+        let limit = limit.unwrap_or(usize::MAX).min(hits.len());
+        search::engine::rank(&mut hits, limit);
+        hits.truncate(limit);
+        hits
+    };
+    let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
+        let records: Vec<Record> = ranked(index)
+            .into_iter()
+            .map(|hit| Record::new(index, corpus, &matcher, &query, hit))
+            .collect();
+        if json {
+            return write_json_lines(out, &records);
+        }
+        if corpus.is_none() {
+            for record in &records {
+                writeln!(out, "{}", record.text)?;
+            }
+            return Ok(());
+        }
+        let rows = records.iter().map(|r| {
+            let context = match (&r.speaker, &r.outlet) {
+                (Some(speaker), _) => speaker.clone(),
+                (None, Some(outlet)) if r.kind != search::Kind::Article => outlet.clone(),
+                _ => r.article.clone().unwrap_or_default(),
+            };
+            [
+                r.kind.name().to_string(),
+                r.score.to_string(),
+                context,
+                r.text.clone(),
+            ]
+        });
+        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
+    };
+    if filter {
+        let mut input = Vec::new();
+        io::Read::read_to_end(&mut io::stdin().lock(), &mut input)?;
+        let index = Index::from_lines(String::from_utf8_lossy(&input).lines().map(str::to_string));
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        write(&index, None, &mut out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    print(paths, |corpus, out| {
+        let index = Index::new(corpus, &Story::extract(corpus));
+        write(&index, Some(corpus), out)
+    })
 }
 
 /// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
@@ -187,7 +277,7 @@ fn print(
 }
 
 /// Writes one JSON object a line.
-fn write_json_lines<T: serde::Serialize>(out: &mut impl Write, items: &[T]) -> anyhow::Result<()> {
+fn write_json_lines<T: serde::Serialize>(out: &mut (impl Write + ?Sized), items: &[T]) -> anyhow::Result<()> {
     for item in items {
         serde_json::to_writer(&mut *out, item)?;
         writeln!(out)?;
@@ -197,7 +287,7 @@ fn write_json_lines<T: serde::Serialize>(out: &mut impl Write, items: &[T]) -> a
 
 /// Writes rows as aligned columns; the last column is not padded.
 fn write_table<const N: usize>(
-    out: &mut impl Write,
+    out: &mut (impl Write + ?Sized),
     header: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> anyhow::Result<()> {

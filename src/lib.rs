@@ -8,4 +8,5 @@ pub mod corpus;
 pub mod display;
 pub mod extract;
 pub mod paths;
+pub mod search;
 pub mod tui;

@@ -689,3 +689,96 @@ fn quotes_and_actors_tables_are_readable() {
     assert!(out.status.success());
     assert!(stdout(&out).lines().next().unwrap().contains("MENTIONS"));
 }
+
+#[test]
+fn search_json_ranks_hits_of_every_kind_with_char_indices() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["search", "ushak", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let hits = json_lines(&out);
+    assert!(hits.len() > 10);
+    let keys = [
+        "kind",
+        "score",
+        "article",
+        "outlet",
+        "paragraph",
+        "text",
+        "speaker",
+        "indices",
+    ];
+    for hit in &hits {
+        for key in keys {
+            assert!(hit.get(key).is_some(), "{key} missing in {hit}");
+        }
+        assert_eq!(hit.as_object().unwrap().len(), keys.len(), "{hit}");
+    }
+    let scores: Vec<i64> = hits.iter().map(|h| h["score"].as_i64().unwrap()).collect();
+    assert!(
+        scores.windows(2).all(|w| w[0] >= w[1]),
+        "ranked best first: {scores:?}"
+    );
+    let kinds: Vec<&str> = hits.iter().map(|h| h["kind"].as_str().unwrap()).collect();
+    for kind in ["actor", "quote", "text"] {
+        assert!(kinds.contains(&kind), "no {kind} hit: {kinds:?}");
+    }
+    // Indices are char positions: they pick out the matched letters even after curly marks.
+    for hit in &hits {
+        let text: Vec<char> = hit["text"].as_str().unwrap().chars().collect();
+        let picked: String = hit["indices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| text[i.as_u64().unwrap() as usize].to_ascii_lowercase())
+            .collect();
+        // (A hit may match in a field other than its text: a quote's speaker, a role.)
+        if !picked.is_empty() {
+            assert_eq!(picked, "ushak", "{hit}");
+        }
+    }
+    let quote = hits.iter().find(|h| h["kind"] == "quote").unwrap();
+    assert_eq!(quote["speaker"], "Yuri Ushakov");
+}
+
+#[test]
+fn search_qualifiers_and_limit_narrow_the_hits() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(
+        dir.path(),
+        &["search", "by:ushakov compromise", "--json", "--limit", "3"],
+    );
+    let hits = json_lines(&out);
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    assert!(
+        hits.iter()
+            .all(|h| h["kind"] == "quote" && h["speaker"] == "Yuri Ushakov")
+    );
+    let out = run(dir.path(), &["search", "in:ap is:article", "--json"]);
+    let hits = json_lines(&out);
+    assert!(!hits.is_empty());
+    assert!(
+        hits.iter()
+            .all(|h| h["kind"] == "article" && h["outlet"] == "Associated Press")
+    );
+    // A table for people.
+    let out = run(dir.path(), &["search", "zelensky"]);
+    assert!(stdout(&out).starts_with("KIND"), "{}", stdout(&out));
+}
+
+#[test]
+fn search_filter_ranks_stdin_lines_like_fzf() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = parallax(dir.path(), &["search", "--filter", "ushakov compromise"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = "no match here\nUshakov: no compromise\nushakov\nthe compromise, Ushakov said\n\u{ff}bad byte ushakov compromise\n";
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<String> = stdout(&out).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0], "Ushakov: no compromise");
+    assert!(lines.contains(&"the compromise, Ushakov said".to_string()));
+}

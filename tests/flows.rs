@@ -423,3 +423,197 @@ fn esc_closes_the_actor_overlay_without_moving() {
     assert!(app.actor_view.is_none());
     assert_eq!(app.selected(), 0);
 }
+
+/// Types `text` into the open prompt and waits for the search worker to answer.
+fn type_query(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    app.settle();
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+#[test]
+fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
+    let mut app = app(140, 40);
+    press(&mut app, "/");
+    type_query(&mut app, "ushak");
+    let prompt = app.prompt.as_ref().expect("the prompt is open");
+    assert!(!prompt.hits.is_empty());
+    press(&mut app, "enter");
+    assert!(app.prompt.is_none());
+    match &app.actor_view {
+        Some(view) => {
+            assert_eq!(view.name, "Yuri Ushakov");
+            assert!(!view.quotes.is_empty());
+        }
+        None => {
+            let quote = app.current_quote.expect("on a quote");
+            let q = &app.story.articles[app.selected()].quotes[quote];
+            assert_eq!(q.speaker.as_deref(), Some("Yuri Ushakov"));
+        }
+    }
+    assert_eq!(app.trail.as_ref().map(|t| t.query.raw.as_str()), Some("ushak"));
+}
+
+#[test]
+fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
+    let mut app = app(140, 40);
+    press(&mut app, "/");
+    type_query(&mut app, "jk q");
+    assert_eq!(app.prompt.as_ref().unwrap().input, "jk q");
+    assert!(!app.quit, "q is text in the prompt");
+    for k in [
+        KeyCode::Backspace,
+        KeyCode::Backspace,
+        KeyCode::Backspace,
+        KeyCode::Backspace,
+    ] {
+        app.handle_key(key(k));
+    }
+    type_query(&mut app, "talks");
+    assert!(app.prompt.as_ref().unwrap().hits.len() > 3);
+    let selected = |app: &App| app.prompt.as_ref().unwrap().cursor.selected;
+    app.handle_key(ctrl('j'));
+    assert_eq!(selected(&app), 1);
+    app.handle_key(ctrl('n'));
+    app.handle_key(key(KeyCode::Down));
+    assert_eq!(selected(&app), 3);
+    app.handle_key(ctrl('k'));
+    app.handle_key(ctrl('p'));
+    app.handle_key(key(KeyCode::Up));
+    assert_eq!(selected(&app), 0);
+    app.handle_key(ctrl('w'));
+    app.settle();
+    assert_eq!(app.prompt.as_ref().unwrap().input, "");
+}
+
+#[test]
+fn esc_returns_to_exactly_where_the_reader_was() {
+    let mut app = app(140, 40);
+    press(&mut app, "j j tab ctrl-d");
+    let before = (app.selected(), app.top_line(), app.focus, app.current_quote);
+    press(&mut app, "l /");
+    type_query(&mut app, "zelensky");
+    press(&mut app, "ctrl-d esc");
+    // The side panel was focused: `/` searched the story, and Esc changed nothing.
+    press(&mut app, "h");
+    assert_eq!(
+        (app.selected(), app.top_line(), app.focus, app.current_quote),
+        before
+    );
+    assert!(app.prompt.is_none());
+}
+
+#[test]
+fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
+    let mut app = app(140, 40);
+    press(&mut app, "/");
+    type_query(&mut app, "is:quote 'compromise");
+    let prompt = app.prompt.as_ref().unwrap();
+    assert!(
+        prompt
+            .hits
+            .iter()
+            .all(|h| app.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
+    );
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Reader);
+    let quote = app.current_quote.expect("on a quote");
+    let q = &app.story.articles[app.selected()].quotes[quote];
+    assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
+    let found = app.found();
+    assert!(!found.is_empty());
+    let text = app.text().unwrap();
+    let (block, range) = &found[0];
+    assert_eq!(
+        text.blocks[*block].text[range.clone()].to_lowercase(),
+        "compromise"
+    );
+    // The quote is on screen.
+    let line = text
+        .lines
+        .iter()
+        .position(|l| l.block == *block && l.end >= range.end)
+        .unwrap();
+    assert!((app.top_line()..app.top_line() + app.reader_height()).contains(&line));
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_other_hits() {
+    let mut app = app(140, 40);
+    press(&mut app, "/");
+    type_query(&mut app, "is:text 'kremlin");
+    let total = app.prompt.as_ref().unwrap().hits.len();
+    assert!(total >= 3, "{total}");
+    press(&mut app, "enter");
+    assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
+    let first = (app.selected(), app.top_line());
+    press(&mut app, "n");
+    assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        format!("hit 2/{total}: is:text 'kremlin")
+    );
+    press(&mut app, "N");
+    assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
+    assert_eq!((app.selected(), app.top_line()), first);
+    press(&mut app, "N");
+    assert_eq!(
+        app.trail.as_ref().unwrap().at,
+        Some(total - 1),
+        "N wraps to the last hit"
+    );
+    // Every hit shown in the reading pane is highlighted.
+    assert!(
+        app.found()
+            .iter()
+            .all(|(b, r)| { app.text().unwrap().blocks[*b].text[r.clone()].eq_ignore_ascii_case("kremlin") })
+    );
+}
+
+#[test]
+fn slash_in_the_reading_pane_finds_in_the_article_like_less() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab");
+    assert_eq!(app.focus, Pane::Reader);
+    let start = app.top_line();
+    press(&mut app, "/");
+    type_query(&mut app, "ushakov");
+    // As the user types, the text moves to the first hit and highlights every one.
+    let trail = app.trail.clone().expect("hits");
+    assert!(trail.hits.len() >= 3);
+    assert!(app.top_line() > start);
+    assert!(
+        app.found()
+            .iter()
+            .all(|(b, r)| app.text().unwrap().blocks[*b].text[r.clone()] == *"Ushakov")
+    );
+    press(&mut app, "enter");
+    let at_first = app.top_line();
+    press(&mut app, "n");
+    assert!(app.top_line() >= at_first);
+    assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
+    // Esc on a new find puts the text and the previous hits back.
+    let (top, trail) = (app.top_line(), app.trail.clone());
+    press(&mut app, "/");
+    type_query(&mut app, "peace");
+    assert_ne!(app.trail, trail);
+    press(&mut app, "esc");
+    assert_eq!((app.top_line(), app.trail.clone()), (top, trail));
+}
+
+#[test]
+fn a_find_with_no_hit_says_so_and_keeps_the_place() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab ctrl-d");
+    let top = app.top_line();
+    press(&mut app, "/");
+    type_query(&mut app, "xyzzyq");
+    press(&mut app, "enter");
+    assert_eq!(app.top_line(), top);
+    assert_eq!(app.status.as_ref().unwrap().text, "not found: xyzzyq");
+}

@@ -4,6 +4,12 @@
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Rect, Size};
 
+mod search;
+
+pub use search::{Prompt, Scope, Trail};
+
+use std::sync::Arc;
+
 use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
 use super::layout::{Pane, Panes, WIDE};
@@ -11,7 +17,8 @@ use super::reader::{Anchor, ReaderText};
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
 use crate::corpus::Corpus;
-use crate::extract::{ArticleExtraction, Story, sources};
+use crate::extract::{ArticleExtraction, Story};
+use crate::search::{Index, Matcher, Searcher};
 
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
@@ -77,6 +84,16 @@ pub struct App {
     pub current_quote: Option<usize>,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
+    /// The search prompt, while it is open.
+    pub prompt: Option<Prompt>,
+    /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
+    pub trail: Option<Trail>,
+    /// Everything search can find in the story.
+    pub index: Arc<Index>,
+    /// The worker that searches `index` off the draw path.
+    pub searcher: Searcher,
+    /// Match positions for highlighting, computed for shown rows only.
+    pub matcher: Matcher,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
     side_choice: Option<bool>,
     /// Each article's top line in the reading pane.
@@ -107,6 +124,7 @@ impl App {
             }
         });
         let story = Story::extract(&corpus);
+        let index = Arc::new(Index::new(&corpus, &story));
         let mut app = Self {
             corpus,
             story,
@@ -124,6 +142,11 @@ impl App {
             order: QuoteOrder::Reading,
             current_quote: None,
             max_width: DEFAULT_MAX_WIDTH,
+            prompt: None,
+            trail: None,
+            searcher: Searcher::new(Arc::clone(&index)),
+            index,
+            matcher: Matcher::default(),
             side_choice: None,
             scroll: vec![Anchor::default(); n],
             size,
@@ -166,6 +189,10 @@ impl App {
     /// Handles a key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if self.prompt.is_some() {
+            self.prompt_key(key);
             return;
         }
         let Some(action) = self.keymap.resolve(Mode::Normal, key) else {
@@ -243,6 +270,10 @@ impl App {
                 self.order = self.order.toggled();
                 self.side = Cursor::default();
             }
+            Action::Search => self.open_prompt(),
+            Action::NextMatch => self.step_hit(1),
+            Action::PrevMatch => self.step_hit(-1),
+            Action::DeleteChar | Action::DeleteWord | Action::ClearQuery => {}
         }
     }
 
@@ -324,28 +355,8 @@ impl App {
     /// Scrolls the reading pane to quote `quote` of the selected article and highlights it.
     pub fn go_to_quote(&mut self, quote: usize) {
         self.current_quote = Some(quote);
-        let selected = self.selected();
-        let (Some(extraction), Some(article)) = (
-            self.story.articles.get(selected),
-            self.corpus.articles.get(selected),
-        ) else {
-            return;
-        };
-        let Some(place) = extraction.quotes.get(quote).map(|q| q.at) else {
-            return;
-        };
-        let Some(source) = sources(article).get(place.unit).copied() else {
-            return;
-        };
-        if let Some((_, text)) = &self.text
-            && let Some(block) = text.block_of(source)
-        {
-            let line = text.line_of(Anchor {
-                block,
-                offset: place.start,
-            });
-            let top = line.saturating_sub(CONTEXT_LINES);
-            self.scroll[selected] = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+        if let Some(place) = self.extraction().and_then(|e| e.quotes.get(quote)).map(|q| q.at) {
+            self.scroll_to_place(place);
         }
     }
 
@@ -362,11 +373,7 @@ impl App {
 
     /// Where the panes are for the current size and state.
     pub fn panes(&self) -> Panes {
-        Panes::new(
-            Rect::new(0, 0, self.size.width, self.size.height),
-            self.zoom,
-            self.side_shown(),
-        )
+        Panes::new(self.screen(), self.zoom, self.side_shown())
     }
 
     /// The selected article laid out for the reading pane.
@@ -409,18 +416,24 @@ impl App {
 
     /// Quotes the actor overlay shows at once.
     pub fn actor_view_capacity(&self) -> usize {
-        let area = super::ui::actor::area(Rect::new(0, 0, self.size.width, self.size.height));
+        let area = super::ui::actor::area(self.screen());
         (area.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
     }
 
-    /// Lines of the help overlay, one per action.
+    /// Lines of the help overlay: one per action, then a heading and one line per prompt
+    /// action.
     pub fn help_lines(&self) -> usize {
-        Action::ALL.len()
+        Action::ALL.len() + 2 + Action::PROMPT.len()
+    }
+
+    /// The whole terminal, as a rectangle.
+    fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.size.width, self.size.height)
     }
 
     /// Lines the help overlay shows at once.
     pub fn help_height(&self) -> usize {
-        super::ui::help::area(Rect::new(0, 0, self.size.width, self.size.height))
+        super::ui::help::area(self.screen())
             .height
             .saturating_sub(2)
             .max(1) as usize

@@ -57,11 +57,23 @@ pub enum Action {
     NextTab,
     /// List quotes in reading order or grouped by speaker.
     QuoteOrder,
+    /// Search the story; in the reading pane, find in the article.
+    Search,
+    /// Go to the next hit of the last search.
+    NextMatch,
+    /// Go to the previous hit of the last search.
+    PrevMatch,
+    /// In a prompt: delete the char before the cursor.
+    DeleteChar,
+    /// In a prompt: delete the word before the cursor.
+    DeleteWord,
+    /// In a prompt: clear the query.
+    ClearQuery,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 23] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -82,7 +94,36 @@ impl Action {
         Action::Back,
         Action::Help,
         Action::Quit,
+        Action::Search,
+        Action::NextMatch,
+        Action::PrevMatch,
     ];
+
+    /// The actions of the search prompt, in the order the help overlay lists them.
+    pub const PROMPT: [Action; 9] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Open,
+        Action::DeleteChar,
+        Action::DeleteWord,
+        Action::ClearQuery,
+        Action::Back,
+    ];
+
+    /// What the action does in the search prompt, as the help overlay says it.
+    pub fn prompt_description(self) -> &'static str {
+        match self {
+            Action::Down => "next hit",
+            Action::Up => "previous hit",
+            Action::PageDown => "down a page of hits",
+            Action::PageUp => "up a page of hits",
+            Action::Open => "go to the hit",
+            Action::Back => "cancel: back to where you were",
+            other => other.description(),
+        }
+    }
 
     /// What the action does, as the help overlay says it.
     pub fn description(self) -> &'static str {
@@ -107,6 +148,12 @@ impl Action {
             Action::TogglePanel => "show or hide the side panel",
             Action::NextTab => "side panel: quotes, actors, article",
             Action::QuoteOrder => "quotes in reading order / by speaker",
+            Action::Search => "search the story · find in the article",
+            Action::NextMatch => "next hit of the search",
+            Action::PrevMatch => "previous hit of the search",
+            Action::DeleteChar => "delete a char",
+            Action::DeleteWord => "delete a word",
+            Action::ClearQuery => "clear the query",
         }
     }
 }
@@ -238,25 +285,44 @@ impl fmt::Display for Key {
 }
 
 /// The modes that have their own table of keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mode {
     /// Reading and moving between panes.
     Normal,
+    /// Typing a search: keys without a binding here are typed into the query.
+    Prompt,
 }
 
 impl Mode {
+    const ALL: [Mode; 2] = [Mode::Normal, Mode::Prompt];
+
     fn section(self) -> &'static str {
         match self {
             Mode::Normal => "normal",
+            Mode::Prompt => "prompt",
         }
+    }
+}
+
+/// The char a key types into a prompt: a plain or shifted character, not a chord.
+pub fn typed(key: KeyEvent) -> Option<char> {
+    match key.code {
+        KeyCode::Char(c)
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
     }
 }
 
 /// The keys of each action, per mode, and the reverse table used to resolve a key.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    normal: BTreeMap<Action, Vec<Key>>,
-    lookup: HashMap<Key, Action>,
+    bindings: BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>,
+    lookup: HashMap<(Mode, Key), Action>,
 }
 
 type KeymapFile = BTreeMap<String, BTreeMap<String, Vec<String>>>;
@@ -276,7 +342,7 @@ impl Keymap {
     }
 
     fn from_layers(layers: &[&str]) -> (Self, Vec<String>) {
-        let mut normal = BTreeMap::new();
+        let mut bindings: BTreeMap<Mode, BTreeMap<Action, Vec<Key>>> = BTreeMap::new();
         let mut warnings = Vec::new();
         for layer in layers {
             let file: KeymapFile = match toml::from_str(layer) {
@@ -287,10 +353,10 @@ impl Keymap {
                 }
             };
             for (section, entries) in file {
-                if section != Mode::Normal.section() {
+                let Some(mode) = Mode::ALL.into_iter().find(|m| m.section() == section) else {
                     warnings.push(format!("keymap: unknown section [{section}]"));
                     continue;
-                }
+                };
                 for (name, keys) in entries {
                     let action = match Action::deserialize(toml::Value::String(name.clone())) {
                         Ok(action) => action,
@@ -301,7 +367,7 @@ impl Keymap {
                     };
                     match keys.iter().map(|k| Key::parse(k)).collect::<Result<Vec<_>, _>>() {
                         Ok(keys) => {
-                            normal.insert(action, keys);
+                            bindings.entry(mode).or_default().insert(action, keys);
                         }
                         Err(e) => warnings.push(format!("keymap: {name}: {e}")),
                     }
@@ -309,26 +375,37 @@ impl Keymap {
             }
         }
         let mut lookup = HashMap::new();
-        for (action, keys) in &normal {
-            for key in keys {
-                if let Some(other) = lookup.insert(*key, *action) {
-                    warnings.push(format!("keymap: {key} is bound to both {other:?} and {action:?}"));
+        for (mode, actions) in &bindings {
+            for (action, keys) in actions {
+                for key in keys {
+                    if let Some(other) = lookup.insert((*mode, *key), *action) {
+                        warnings.push(format!(
+                            "keymap: [{}] {key} is bound to both {other:?} and {action:?}",
+                            mode.section()
+                        ));
+                    }
                 }
             }
         }
-        (Self { normal, lookup }, warnings)
+        (Self { bindings, lookup }, warnings)
     }
 
-    /// The keys bound to `action`, for the help overlay and the status hints.
+    /// The keys bound to `action` in normal mode, for the help overlay and the status hints.
     pub fn keys(&self, action: Action) -> &[Key] {
-        self.normal.get(&action).map_or(&[], Vec::as_slice)
+        self.keys_in(Mode::Normal, action)
+    }
+
+    /// The keys bound to `action` in `mode`.
+    pub fn keys_in(&self, mode: Mode, action: Action) -> &[Key] {
+        self.bindings
+            .get(&mode)
+            .and_then(|actions| actions.get(&action))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Resolves a key pressed in `mode` to the action it runs, if any.
     pub fn resolve(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
-        match mode {
-            Mode::Normal => self.lookup.get(&Key::from_event(key)).copied(),
-        }
+        self.lookup.get(&(mode, Key::from_event(key))).copied()
     }
 }
 
@@ -356,6 +433,47 @@ mod tests {
         for action in Action::ALL {
             assert!(!keymap.keys(action).is_empty(), "{action:?} has no key");
         }
+        for action in Action::PROMPT {
+            assert!(
+                !keymap.keys_in(Mode::Prompt, action).is_empty(),
+                "{action:?} has no prompt key"
+            );
+        }
+    }
+
+    #[test]
+    fn the_prompt_moves_with_chords_and_types_everything_else() {
+        let k = Keymap::default_keymap();
+        let prompt = |code, modifiers| k.resolve(Mode::Prompt, press(code, modifiers));
+        let ctrl = KeyModifiers::CONTROL;
+        for (code, modifiers) in [
+            (KeyCode::Char('j'), ctrl),
+            (KeyCode::Char('n'), ctrl),
+            (KeyCode::Down, KeyModifiers::NONE),
+        ] {
+            assert_eq!(prompt(code, modifiers), Some(Action::Down));
+        }
+        for (code, modifiers) in [
+            (KeyCode::Char('k'), ctrl),
+            (KeyCode::Char('p'), ctrl),
+            (KeyCode::Up, KeyModifiers::NONE),
+        ] {
+            assert_eq!(prompt(code, modifiers), Some(Action::Up));
+        }
+        assert_eq!(prompt(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
+        assert_eq!(prompt(KeyCode::Enter, KeyModifiers::NONE), Some(Action::Open));
+        assert_eq!(
+            prompt(KeyCode::Backspace, KeyModifiers::NONE),
+            Some(Action::DeleteChar)
+        );
+        // j, k, q and / are text in a prompt.
+        for c in ['j', 'k', 'q', '/', 'N', ' '] {
+            assert_eq!(prompt(KeyCode::Char(c), KeyModifiers::NONE), None, "{c}");
+            assert_eq!(typed(press(KeyCode::Char(c), KeyModifiers::NONE)), Some(c));
+        }
+        assert_eq!(typed(press(KeyCode::Char('N'), KeyModifiers::SHIFT)), Some('N'));
+        assert_eq!(typed(press(KeyCode::Char('w'), ctrl)), None);
+        assert_eq!(typed(press(KeyCode::Enter, KeyModifiers::NONE)), None);
     }
 
     #[test]
@@ -456,10 +574,10 @@ mod tests {
 
     #[test]
     fn user_entries_replace_the_default_keys_of_their_action() {
-        let (k, warnings) = Keymap::with_user("[normal]\ndown = [\"n\"]\n");
+        let (k, warnings) = Keymap::with_user("[normal]\ndown = [\"w\"]\n");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(
-            resolve(&k, KeyCode::Char('n'), KeyModifiers::NONE),
+            resolve(&k, KeyCode::Char('w'), KeyModifiers::NONE),
             Some(Action::Down)
         );
         assert_eq!(resolve(&k, KeyCode::Char('j'), KeyModifiers::NONE), None);

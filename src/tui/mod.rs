@@ -1,7 +1,7 @@
 //! The interactive reader: three panes over a story, driven by keys, drawn with ratatui.
 //!
-//! The loop is event-driven: it blocks on the next terminal event, applies every event already
-//! waiting, and draws once, only when something changed.
+//! The loop is event-driven: it blocks until a terminal event or a search result arrives,
+//! applies everything already waiting, and draws once, only when something changed.
 
 pub mod app;
 pub mod cursor;
@@ -13,7 +13,7 @@ pub mod terminal;
 pub mod theme;
 pub mod ui;
 
-use std::time::Duration;
+use std::sync::mpsc;
 
 use anyhow::Result;
 use ratatui::crossterm::event;
@@ -42,15 +42,57 @@ pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
     if let Some(first) = warnings.first() {
         app.warn(format!("{}: {first}", paths.keymap_file().display()));
     }
+    let (tx, rx) = mpsc::channel();
+    let searched = tx.clone();
+    app.searcher
+        .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || read_input(&tx))?;
     while !app.quit {
         if app.dirty {
             terminal.draw(|frame| ui::draw(frame, &app))?;
             app.dirty = false;
         }
-        app.handle_event(&event::read()?);
-        while !app.quit && event::poll(Duration::ZERO)? {
-            app.handle_event(&event::read()?);
+        let Ok(first) = rx.recv() else {
+            return Ok(()); // nothing left that could wake the loop
+        };
+        let mut next = Some(first);
+        while let Some(message) = next.take() {
+            match message {
+                Message::Input(event) => app.handle_event(&event),
+                Message::Searched => app.take_results(),
+                Message::Failed(e) => return Err(e.into()),
+            }
+            if app.quit {
+                break;
+            }
+            next = rx.try_recv().ok();
         }
     }
     Ok(())
+}
+
+/// What wakes the loop.
+enum Message {
+    /// A key, a resize, …
+    Input(event::Event),
+    /// The search worker has new results.
+    Searched,
+    /// The terminal could not be read.
+    Failed(std::io::Error),
+}
+
+/// Forwards terminal events to the loop until it stops listening.
+fn read_input(tx: &mpsc::Sender<Message>) {
+    loop {
+        let message = match event::read() {
+            Ok(event) => Message::Input(event),
+            Err(e) => Message::Failed(e),
+        };
+        let failed = matches!(message, Message::Failed(_));
+        if tx.send(message).is_err() || failed {
+            return;
+        }
+    }
 }

@@ -44,6 +44,10 @@ pub struct Theme {
     pub speaker: Style,
     /// The active tab's title.
     pub tab: Style,
+    /// Chars a search matched, in the prompt's results.
+    pub matched: Style,
+    /// Text a search found, in the reading pane.
+    pub found: Style,
 }
 
 impl Theme {
@@ -70,6 +74,8 @@ impl Theme {
             current_quote: Style::new().fg(Color::Green).add_modifier(Modifier::REVERSED),
             speaker: bold.fg(Color::Magenta),
             tab: bold.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
+            matched: bold.fg(Color::Yellow),
+            found: Style::new().fg(Color::Yellow).add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -96,6 +102,8 @@ impl Theme {
             current_quote: Style::new().add_modifier(Modifier::REVERSED | Modifier::ITALIC),
             speaker: bold,
             tab: bold.add_modifier(Modifier::UNDERLINED),
+            matched: bold.add_modifier(Modifier::UNDERLINED),
+            found: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
         }
     }
 
@@ -131,6 +139,8 @@ mod tests {
             t.status,
             t.warning,
             t.key,
+            t.matched,
+            t.found,
         ];
         for s in styles {
             assert_eq!(s.fg, None);

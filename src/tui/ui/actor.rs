@@ -20,12 +20,29 @@ pub fn area(screen: Rect) -> Rect {
 pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
     let area = area(frame.area());
     let theme = &app.theme;
-    let title = format!(" {} · {} quotes ", view.name, view.quotes.len());
+    // The name, with what the search that led here matched in it.
+    let positions = app
+        .trail
+        .as_ref()
+        .map(|t| app.matcher.text_positions(&t.query, &view.name))
+        .unwrap_or_default();
+    let mut title = vec![Span::styled(" ", theme.speaker)];
+    title.extend(super::search::highlight(
+        &view.name,
+        &positions,
+        usize::MAX,
+        theme.speaker,
+        theme.speaker.patch(theme.matched),
+    ));
+    title.push(Span::styled(
+        format!(" · {} quotes ", view.quotes.len()),
+        theme.speaker,
+    ));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
-        .title(Line::from(Span::styled(title, theme.speaker)))
+        .title(Line::from(title))
         .title_bottom(Line::from(" enter go to · esc close ").right_aligned());
     let inner = block.inner(area);
     let width = inner.width as usize;

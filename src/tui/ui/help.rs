@@ -8,19 +8,20 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
-use crate::tui::keymap::{Action, Keymap};
+use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// Where the overlay goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
-    let height = (Action::ALL.len() as u16 + 2).min(screen.height.saturating_sub(1));
-    let width = 72.min(screen.width);
+    let lines = Action::ALL.len() + 2 + Action::PROMPT.len();
+    let height = (lines as u16 + 2).min(screen.height.saturating_sub(1));
+    let width = 78.min(screen.width);
     super::centered(screen, width, height)
 }
 
-/// Each action's keys as the overlay writes them.
-fn keys(keymap: &Keymap, action: Action) -> String {
+/// Each action's keys in `mode` as the overlay writes them.
+fn keys(keymap: &Keymap, mode: Mode, action: Action) -> String {
     keymap
-        .keys(action)
+        .keys_in(mode, action)
         .iter()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
@@ -37,19 +38,27 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .border_style(theme.focus_border)
         .title(" Keys ")
         .title_bottom(Line::from(" esc close ").right_aligned());
-    let column = Action::ALL
+    let entries: Vec<(String, &str)> = Action::ALL
         .iter()
-        .map(|&a| keys(&app.keymap, a).width())
-        .max()
-        .unwrap_or(0)
-        .min(22);
-    let lines: Vec<Line> = Action::ALL
+        .map(|&a| (keys(&app.keymap, Mode::Normal, a), a.description()))
+        .chain([
+            (String::new(), ""),
+            ("search prompt".to_string(), "(other keys type into the query)"),
+        ])
+        .chain(
+            Action::PROMPT
+                .iter()
+                .map(|&a| (keys(&app.keymap, Mode::Prompt, a), a.prompt_description())),
+        )
+        .collect();
+    let column = entries.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
+    let lines: Vec<Line> = entries
         .iter()
         .skip(offset)
-        .map(|&action| {
+        .map(|(keys, description)| {
             Line::from(vec![
-                Span::styled(format!(" {:>column$}  ", keys(&app.keymap, action)), theme.key),
-                Span::raw(action.description()),
+                Span::styled(format!(" {keys:>column$}  "), theme.key),
+                Span::raw(*description),
             ])
         })
         .collect();

@@ -5,6 +5,7 @@ pub mod actor;
 pub mod help;
 mod list;
 mod reader;
+pub mod search;
 mod side;
 mod status;
 
@@ -13,7 +14,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use super::app::App;
+use super::app::{App, Scope};
 use super::layout::Pane;
 
 /// Draws the whole screen.
@@ -30,6 +31,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(view) = &app.actor_view {
         actor::draw(frame, app, view);
     }
+    if let Some(prompt) = app.prompt.as_ref().filter(|p| p.scope == Scope::Story) {
+        search::draw(frame, app, prompt);
+    }
     if let Some(offset) = app.help {
         help::draw(frame, app, offset);
     }
@@ -37,7 +41,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// The bordered block around a pane, styled by whether it has focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a> {
-    let focused = app.focus == pane && app.help.is_none() && app.actor_view.is_none();
+    let overlay = app.help.is_some()
+        || app.actor_view.is_some()
+        || app.prompt.as_ref().is_some_and(|p| p.scope == Scope::Story);
+    let focused = app.focus == pane && !overlay;
     Block::default()
         .borders(Borders::ALL)
         .border_type(if focused {

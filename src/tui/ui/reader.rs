@@ -1,5 +1,7 @@
 //! The reading pane: the selected article wrapped to the pane, with its scroll position.
 
+use std::ops::Range;
+
 use ratatui::Frame;
 use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
@@ -39,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(block, area);
 
     let theme = &app.theme;
+    let found = app.found();
     let lines: Vec<Line> = text.lines[top..]
         .iter()
         .take(height)
@@ -52,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 BlockKind::SidebarHeading => theme.sidebar_heading,
                 BlockKind::Body | BlockKind::Sidebar => theme.status,
             };
-            highlighted(app, text, line, style)
+            highlighted(app, text, line, style, &found)
         })
         .collect();
     // A margin of one column, and the text centred when the pane is wider than the wrap width.
@@ -80,34 +83,49 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-/// A line of text with its quotes and speakers' names styled.
+/// A line of text with its quotes and speakers' names styled, and what a search `found`
+/// ((block, byte range), sorted) over them.
 fn highlighted<'a>(
     app: &App,
     text: &'a ReaderText,
     line: &TextLine,
     base: ratatui::style::Style,
+    found: &[(usize, Range<usize>)],
 ) -> Line<'a> {
     let block = &text.blocks[line.block].text;
-    let mut spans = Vec::new();
-    let mut at = line.start;
-    for mark in text.marks[line.block].iter() {
-        let (start, end) = (mark.range.start.max(line.start), mark.range.end.min(line.end));
-        if start >= end || start < at {
-            continue;
-        }
-        if at < start {
-            spans.push(Span::styled(&block[at..start], base));
-        }
-        let style = match mark.kind {
-            MarkKind::Quote(q) if app.current_quote == Some(q) => app.theme.current_quote,
-            MarkKind::Quote(_) => base.patch(app.theme.quote),
-            MarkKind::Speaker => base.patch(app.theme.speaker),
-        };
-        spans.push(Span::styled(&block[start..end], style));
-        at = end;
-    }
-    if at < line.end {
-        spans.push(Span::styled(&block[at..line.end], base));
-    }
+    let marks = &text.marks[line.block];
+    let found: Vec<&Range<usize>> = found
+        .iter()
+        .filter(|(b, r)| *b == line.block && r.start < line.end && r.end > line.start)
+        .map(|(_, r)| r)
+        .collect();
+    // Style changes wherever a mark or a found stretch starts or ends.
+    let mut cuts: Vec<usize> = marks
+        .iter()
+        .map(|m| &m.range)
+        .chain(found.iter().copied())
+        .flat_map(|r| [r.start, r.end])
+        .filter(|&at| at > line.start && at < line.end)
+        .chain([line.start, line.end])
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts
+        .windows(2)
+        .map(|w| {
+            let (start, end) = (w[0], w[1]);
+            let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
+            let mut style = match marks.iter().find(|m| inside(&m.range)).map(|m| m.kind) {
+                Some(MarkKind::Quote(q)) if app.current_quote == Some(q) => app.theme.current_quote,
+                Some(MarkKind::Quote(_)) => base.patch(app.theme.quote),
+                Some(MarkKind::Speaker) => base.patch(app.theme.speaker),
+                None => base,
+            };
+            if found.iter().any(|r| inside(r)) {
+                style = style.patch(app.theme.found);
+            }
+            Span::styled(&block[start..end], style)
+        })
+        .collect::<Vec<_>>();
     Line::from(spans)
 }

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
-use crate::tui::app::App;
+use crate::tui::app::{App, Scope};
 use crate::tui::keymap::Action;
 
 /// Draws the status line into `area`.
@@ -20,6 +20,27 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         format!(" {}/{} ", app.selected() + 1, n)
     };
     let room = (area.width as usize).saturating_sub(right.width());
+    if let Some(prompt) = app
+        .prompt
+        .as_ref()
+        .filter(|p| matches!(p.scope, Scope::Article(_)))
+    {
+        let count = match (&prompt.answered, app.trail.as_ref().and_then(|t| t.at)) {
+            (None, _) => String::new(),
+            (Some(_), _) if prompt.input.trim().is_empty() => String::new(),
+            (Some(_), Some(at)) => format!("  {}/{}", at + 1, prompt.hits.len()),
+            (Some(_), None) => "  not found".to_string(),
+        };
+        let text = format!("/{}", prompt.input);
+        let line = Line::from(vec![
+            fit(&text, room, theme.status),
+            Span::styled(count, theme.dim),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        let x = (area.x + 1 + prompt.input.width() as u16).min(area.right().saturating_sub(1));
+        frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
+        return;
+    }
     let left = match &app.status {
         Some(status) => Line::from(fit(
             &status.text,
@@ -48,6 +69,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
         (Action::Quit, "quit"),
         (Action::FocusNext, "focus"),
         (Action::Open, "open"),
+        (Action::Search, "search"),
         (Action::Zoom, "zoom"),
         (Action::TogglePanel, "panel"),
     ] {

@@ -1,0 +1,287 @@
+//! What search looks through: every article, actor, quote and sentence of a story as a
+//! candidate, with its search keys folded and its char mask computed once, at load.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::fold::{fold, fold_char, folded, mask};
+use crate::corpus::Corpus;
+use crate::extract::tokens::{sentences, tokenize};
+use crate::extract::{Place, Source, Story, sources};
+
+/// What a candidate is. The order is the order hits of equal score are listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An article: its title, outlet and date.
+    Article,
+    /// A person or organization of the story: name, aliases, role.
+    Actor,
+    /// A quote: its words and its speaker.
+    Quote,
+    /// A sentence of an article's text (or a line of `--filter` input).
+    Text,
+}
+
+impl Kind {
+    /// Every kind, in listing order.
+    pub const ALL: [Kind; 4] = [Kind::Article, Kind::Actor, Kind::Quote, Kind::Text];
+
+    /// The kind's name, as `is:` and the results list write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Article => "article",
+            Kind::Actor => "actor",
+            Kind::Quote => "quote",
+            Kind::Text => "text",
+        }
+    }
+}
+
+/// Where a candidate leads when chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Open the article.
+    Article,
+    /// The article's actor at this index (the entity's first article).
+    Actor(usize),
+    /// The article's quote at this index.
+    Quote(usize),
+    /// A sentence: its unit and byte range, as extraction places quotes.
+    Text(Place),
+    /// A line of `--filter` input, by index.
+    Line(usize),
+}
+
+/// One searchable text of a candidate, and its folded key when that differs.
+#[derive(Debug, Clone)]
+pub struct Field {
+    text: Box<str>,
+    key: Option<Box<str>>,
+}
+
+impl Field {
+    fn new(text: &str) -> Self {
+        Self {
+            key: fold(text).map(String::into_boxed_str),
+            text: text.into(),
+        }
+    }
+
+    /// The text as shown.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text folded for matching: same chars, one for one.
+    pub fn key(&self) -> &str {
+        self.key.as_deref().unwrap_or(&self.text)
+    }
+}
+
+/// Something search can find and lead to.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// What it is.
+    pub kind: Kind,
+    /// The article it belongs to (none for `--filter` lines).
+    pub article: Option<usize>,
+    /// The paragraph it stands in, if any.
+    pub paragraph: Option<usize>,
+    /// Where choosing it leads.
+    pub target: Target,
+    /// The texts matched: the main one first (title, name, quote, sentence), then context
+    /// (outlet and date, aliases and role, speaker).
+    pub fields: Vec<Field>,
+    /// For a quote: its speaker's names, folded, for `by:`.
+    pub speaker: Option<Box<str>>,
+    /// Which chars occur in the keys (see [`mask`]).
+    pub mask: u64,
+}
+
+/// What `in:` matches an article by: outlet, outlet initials and file name, folded.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleKeys {
+    outlet: String,
+    initials: String,
+    file: String,
+}
+
+impl ArticleKeys {
+    /// True when `value` (folded) names this article's outlet or file: a part of the outlet's
+    /// name, the start of its initials (`ap` for Associated Press), or a part of the file name.
+    pub fn answers_to(&self, value: &str) -> bool {
+        self.outlet.contains(value) || self.initials.starts_with(value) || self.file.contains(value)
+    }
+}
+
+/// One actor of the story, gathered over the articles that name it.
+struct Entity<'a> {
+    article: usize,
+    actor: usize,
+    name: &'a str,
+    aliases: Vec<&'a str>,
+    role: Option<&'a str>,
+}
+
+/// Every candidate of a story, in listing order: articles, actors, quotes, then sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// The candidates.
+    pub candidates: Vec<Candidate>,
+    /// Per article, what `in:` matches.
+    pub articles: Vec<ArticleKeys>,
+}
+
+impl Index {
+    /// Indexes a loaded story: each article, each actor of the story once (merged across
+    /// articles by entity), each quote and each sentence.
+    pub fn new(corpus: &Corpus, story: &Story) -> Self {
+        let mut articles = Vec::new();
+        let mut kinds: [Vec<Candidate>; 4] = Default::default();
+        let mut entities = HashMap::new();
+        let mut people: Vec<Entity> = Vec::new();
+        for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
+            let outlet = article.outlet_name();
+            articles.push(ArticleKeys {
+                outlet: folded(outlet),
+                initials: outlet
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .map(fold_char)
+                    .collect(),
+                file: folded(&article.file_name),
+            });
+            let date = article.date.as_ref().map_or("", |d| d.original.as_str());
+            kinds[0].push(Candidate::new(
+                Kind::Article,
+                Some(a),
+                None,
+                Target::Article,
+                &[&article.title.value, outlet, date],
+            ));
+            for (i, actor) in extraction.actors.actors.iter().enumerate() {
+                let slot = *entities.entry(actor.entity.as_str()).or_insert_with(|| {
+                    people.push(Entity {
+                        article: a,
+                        actor: i,
+                        name: &actor.name,
+                        aliases: Vec::new(),
+                        role: None,
+                    });
+                    people.len() - 1
+                });
+                let entity = &mut people[slot];
+                entity.aliases.extend(actor.aliases.iter().map(String::as_str));
+                entity.role = entity.role.or(actor.role.as_deref());
+            }
+            let header_units = extraction.header_units;
+            for (i, quote) in extraction.quotes.iter().enumerate() {
+                let speaker = quote
+                    .speaker
+                    .as_deref()
+                    .or(quote.speaker_description.as_deref())
+                    .unwrap_or("");
+                let mut candidate = Candidate::new(
+                    Kind::Quote,
+                    Some(a),
+                    quote.paragraph,
+                    Target::Quote(i),
+                    &[&quote.text, speaker],
+                );
+                let names: Vec<&str> = match quote.speaker_actor {
+                    Some(s) => extraction.actors.actors[s]
+                        .aliases
+                        .iter()
+                        .map(String::as_str)
+                        .collect(),
+                    None => vec![speaker],
+                };
+                candidate.speaker = Some(folded(&names.join("|")).into_boxed_str());
+                kinds[2].push(candidate);
+            }
+            for (unit, source) in sources(article).into_iter().enumerate() {
+                if source == Source::Title {
+                    continue;
+                }
+                let text = source.text(article);
+                let tokens = tokenize(text, &[]);
+                for range in sentences(text, &tokens) {
+                    let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end - 1))
+                    else {
+                        continue;
+                    };
+                    let place = Place {
+                        unit,
+                        start: first.range.start,
+                        end: last.range.end,
+                    };
+                    kinds[3].push(Candidate::new(
+                        Kind::Text,
+                        Some(a),
+                        unit.checked_sub(header_units),
+                        Target::Text(place),
+                        &[&text[place.start..place.end]],
+                    ));
+                }
+            }
+        }
+        kinds[1] = people
+            .into_iter()
+            .map(|mut e| {
+                e.aliases.sort_unstable();
+                e.aliases.dedup();
+                e.aliases.retain(|alias| *alias != e.name);
+                let aliases = e.aliases.join(", ");
+                let fields = [e.name, &aliases, e.role.unwrap_or("")];
+                Candidate::new(
+                    Kind::Actor,
+                    Some(e.article),
+                    None,
+                    Target::Actor(e.actor),
+                    &fields,
+                )
+            })
+            .collect();
+        Self {
+            candidates: kinds.into_iter().flatten().collect(),
+            articles,
+        }
+    }
+
+    /// Indexes lines of text, for `parallax search --filter`.
+    pub fn from_lines(lines: impl IntoIterator<Item = String>) -> Self {
+        let candidates = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| Candidate::new(Kind::Text, None, None, Target::Line(i), &[&line]))
+            .collect();
+        Self {
+            candidates,
+            articles: Vec::new(),
+        }
+    }
+}
+
+impl Candidate {
+    fn new(
+        kind: Kind,
+        article: Option<usize>,
+        paragraph: Option<usize>,
+        target: Target,
+        texts: &[&str],
+    ) -> Self {
+        let fields: Vec<Field> = texts.iter().map(|t| Field::new(t)).collect();
+        let mask = fields.iter().fold(0, |m, f| m | mask(f.key()));
+        Self {
+            kind,
+            article,
+            paragraph,
+            target,
+            fields,
+            speaker: None,
+            mask,
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! What the user typed, read as fzf's extended syntax plus parallax's qualifiers: terms split at
+//! spaces that must all match (`'exact`, `^prefix`, `suffix$`, `!not`), and `by:`, `in:`, `is:`
+//! to narrow by speaker, outlet and kind.
+
+use super::fold::folded;
+use super::index::Kind;
+
+/// How a term must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// Its chars in order, anywhere (fuzzy-matcher's skim algorithm).
+    Fuzzy,
+    /// As one piece, anywhere: `'word`, and every negated term.
+    Exact,
+    /// At the start of a field: `^word`.
+    Prefix,
+    /// At the end of a field: `word$`.
+    Suffix,
+    /// As a whole field: `^word$`.
+    Whole,
+}
+
+/// One space-separated term of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The folded text to find.
+    pub text: String,
+    /// How it must match.
+    pub how: How,
+    /// True when a candidate must not match it (`!word`).
+    pub negated: bool,
+}
+
+/// A parsed query. An empty query matches everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// What the user typed.
+    pub raw: String,
+    /// Terms that must all match (or, negated, must not).
+    pub terms: Vec<Term>,
+    /// `by:` values: a quote's speaker must contain each.
+    pub by: Vec<String>,
+    /// `in:` values: the article's outlet or file must answer to each.
+    pub within: Vec<String>,
+    /// `is:` kinds allowed (every kind any `is:` value begins to name); `None` allows all, and
+    /// an `is:` that names no kind leaves the list empty, so nothing matches.
+    pub kinds: Option<Vec<Kind>>,
+    /// Set by find-in-article: only this article's sentences.
+    pub article: Option<usize>,
+}
+
+impl Query {
+    /// Reads `raw`. Never fails: an incomplete atom (`'`, `!`, `by:`) is ignored until it has
+    /// text, so every prefix of a query the user is typing is itself a query.
+    pub fn parse(raw: &str) -> Self {
+        let mut query = Query {
+            raw: raw.to_string(),
+            ..Query::default()
+        };
+        for word in raw.split_whitespace() {
+            if let Some((name, value)) = word.split_once(':') {
+                let value = folded(value);
+                match name.to_ascii_lowercase().as_str() {
+                    "by" | "in" | "is" if value.is_empty() => continue,
+                    "by" => {
+                        query.by.push(value);
+                        continue;
+                    }
+                    "in" => {
+                        query.within.push(value);
+                        continue;
+                    }
+                    "is" => {
+                        let kinds = query.kinds.get_or_insert_with(Vec::new);
+                        kinds.extend(Kind::ALL.into_iter().filter(|k| k.name().starts_with(&value)));
+                        kinds.sort();
+                        kinds.dedup();
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(term) = Term::parse(word) {
+                query.terms.push(term);
+            }
+        }
+        query
+    }
+
+    /// Reads `raw` as find-in-article does (as less does): every term matched exactly,
+    /// among the sentences of `article` only; qualifiers are ignored.
+    pub fn find(raw: &str, article: usize) -> Self {
+        let mut query = Query::parse(raw);
+        for term in &mut query.terms {
+            if term.how == How::Fuzzy {
+                term.how = How::Exact;
+            }
+        }
+        query.by.clear();
+        query.within.clear();
+        query.kinds = Some(vec![Kind::Text]);
+        query.article = Some(article);
+        query
+    }
+
+    /// True when every candidate matching `self` also matches `previous`, so a search for
+    /// `self` need only look among `previous`'s hits: the user typed more at the end.
+    pub fn refines(&self, previous: &Query) -> bool {
+        let Some(added) = self.raw.strip_prefix(previous.raw.as_str()) else {
+            return false;
+        };
+        if self.article != previous.article {
+            return false;
+        }
+        if added.is_empty() {
+            return true;
+        }
+        let last = previous.raw.rsplit(char::is_whitespace).next().unwrap_or("");
+        let continues_last = !previous.raw.ends_with(char::is_whitespace);
+        // Typing on into `!ab` or `ab$` widens or changes the term.
+        !(continues_last && ((last.starts_with('!') && last.len() > 1) || last.ends_with('$')))
+    }
+
+    /// True when the query has nothing to test: it matches every candidate.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.by.is_empty() && self.within.is_empty() && self.kinds.is_none()
+    }
+}
+
+impl Term {
+    /// Reads one atom; `None` when nothing is left to match once its markers are removed.
+    fn parse(word: &str) -> Option<Term> {
+        let (negated, rest) = match word.strip_prefix('!') {
+            Some(rest) => (true, rest),
+            None => (false, word),
+        };
+        let (exact, rest) = match rest.strip_prefix('\'') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        let (prefix, rest) = match rest.strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, rest),
+        };
+        let (suffix, rest) = match rest.strip_suffix('$') {
+            Some(rest) if !rest.is_empty() => (true, rest),
+            _ => (false, rest),
+        };
+        if rest.is_empty() {
+            return None;
+        }
+        let how = match (prefix, suffix) {
+            (true, true) => How::Whole,
+            (true, false) => How::Prefix,
+            (false, true) => How::Suffix,
+            (false, false) if exact || negated => How::Exact,
+            (false, false) => How::Fuzzy,
+        };
+        Some(Term {
+            text: folded(rest),
+            how,
+            negated,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(text: &str, how: How, negated: bool) -> Term {
+        Term {
+            text: text.to_string(),
+            how,
+            negated,
+        }
+    }
+
+    #[test]
+    fn terms_split_at_spaces_and_read_fzf_atoms() {
+        let q = Query::parse("Compromise  'Exact ^pre suf$ ^whole$ !not !^np !ns$");
+        assert_eq!(
+            q.terms,
+            [
+                term("compromise", How::Fuzzy, false),
+                term("exact", How::Exact, false),
+                term("pre", How::Prefix, false),
+                term("suf", How::Suffix, false),
+                term("whole", How::Whole, false),
+                term("not", How::Exact, true),
+                term("np", How::Prefix, true),
+                term("ns", How::Suffix, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn qualifiers_narrow_by_speaker_outlet_and_kind() {
+        let q = Query::parse("by:Ushakov in:ap is:quote talks");
+        assert_eq!(q.by, ["ushakov"]);
+        assert_eq!(q.within, ["ap"]);
+        assert_eq!(q.kinds, Some(vec![Kind::Quote]));
+        assert_eq!(q.terms, [term("talks", How::Fuzzy, false)]);
+        // A kind prefix allows every kind it could name.
+        assert_eq!(Query::parse("is:a").kinds, Some(vec![Kind::Article, Kind::Actor]));
+        assert_eq!(
+            Query::parse("IS:Q is:act").kinds,
+            Some(vec![Kind::Actor, Kind::Quote])
+        );
+        assert_eq!(Query::parse("is:nonsense").kinds, Some(vec![]));
+    }
+
+    #[test]
+    fn half_typed_atoms_are_ignored_until_they_have_text() {
+        for raw in ["", "  ", "'", "!", "^", "by:", "in:", "is:", "!'"] {
+            assert!(Query::parse(raw).is_empty(), "{raw:?}");
+        }
+        // A lone `$` is text, not a suffix marker.
+        assert_eq!(Query::parse("$").terms, [term("$", How::Fuzzy, false)]);
+        // An unknown qualifier is just text.
+        assert_eq!(
+            Query::parse("at:noon").terms,
+            [term("at:noon", How::Fuzzy, false)]
+        );
+    }
+
+    #[test]
+    fn typing_on_refines_unless_it_widens_a_negation_or_moves_an_anchor() {
+        let refines = |old: &str, new: &str| Query::parse(new).refines(&Query::parse(old));
+        assert!(refines("usha", "ushak"));
+        assert!(refines("usha", "usha talks"));
+        assert!(refines("usha ", "usha !t"));
+        assert!(refines("!", "!a"));
+        assert!(refines("in:a", "in:ap"));
+        assert!(refines("'ex", "'exa"));
+        assert!(!refines("!ab", "!abc"));
+        assert!(!refines("ab$", "ab$c"));
+        assert!(!refines("ushak", "usha"));
+        assert!(!refines("usha", "xusha"));
+        assert!(!Query::find("ushak", 1).refines(&Query::parse("usha")));
+        assert!(!Query::find("ushak", 1).refines(&Query::find("usha", 0)));
+        assert!(Query::find("ushak", 1).refines(&Query::find("usha", 1)));
+    }
+
+    #[test]
+    fn find_in_article_matches_exactly_among_sentences() {
+        let q = Query::find("Ushak by:x is:quote", 3);
+        assert_eq!(q.terms, [term("ushak", How::Exact, false)]);
+        assert_eq!(q.kinds, Some(vec![Kind::Text]));
+        assert_eq!(q.article, Some(3));
+        assert!(q.by.is_empty());
+    }
+}

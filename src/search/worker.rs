@@ -1,0 +1,210 @@
+//! Search off the draw path: a thread that runs the newest query, abandons a pass as soon as a
+//! newer query arrives, narrows within the previous hits when the user typed on, and tells
+//! the app when results are ready.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread::JoinHandle;
+
+use super::engine::{Hit, Matcher, rank};
+use super::index::Index;
+use super::query::Query;
+
+/// How many hits are ranked (sorted) for display; the rest are kept, unordered, so that the
+/// next keystroke can narrow within them.
+pub const RANKED: usize = 1000;
+
+/// The answer to one query.
+#[derive(Debug, Clone)]
+pub struct Results {
+    /// The request this answers (see [`Searcher::submit`]).
+    pub generation: u64,
+    /// The query.
+    pub query: Query,
+    /// Every hit; the first `ranked` are sorted best first.
+    pub hits: Vec<Hit>,
+    /// How many hits at the front are in rank order.
+    pub ranked: usize,
+}
+
+/// A function the worker calls when new results are ready (to wake the event loop).
+pub type Notify = Box<dyn Fn() + Send>;
+
+#[derive(Default)]
+struct State {
+    request: Option<(u64, Query)>,
+    results: Option<Arc<Results>>,
+    notify: Option<Notify>,
+    stop: bool,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    /// Signalled when a request arrives or the worker must stop.
+    requested: Condvar,
+    /// Signalled when results are stored.
+    answered: Condvar,
+    /// The newest request's generation: a running pass for an older one gives up.
+    latest: AtomicU64,
+}
+
+/// The handle the app keeps: submit queries, read the latest results.
+pub struct Searcher {
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for Searcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Searcher")
+            .field("latest", &self.shared.latest.load(Ordering::Relaxed))
+            .finish()
+    }
+}
+
+impl Searcher {
+    /// Starts a worker over `index`.
+    pub fn new(index: Arc<Index>) -> Self {
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State::default()),
+            requested: Condvar::new(),
+            answered: Condvar::new(),
+            latest: AtomicU64::new(0),
+        });
+        let worker = Arc::clone(&shared);
+        let thread = std::thread::Builder::new()
+            .name("search".into())
+            .spawn(move || work(&worker, &index))
+            .ok();
+        Self { shared, thread }
+    }
+
+    /// Sets what the worker calls when results are ready.
+    pub fn set_notify(&self, notify: Notify) {
+        self.lock().notify = Some(notify);
+    }
+
+    /// Asks for `query`'s hits; returns the request's generation. A pass still running for an
+    /// earlier request is abandoned.
+    pub fn submit(&self, query: Query) -> u64 {
+        let generation = self.shared.latest.fetch_add(1, Ordering::SeqCst) + 1;
+        self.lock().request = Some((generation, query));
+        self.shared.requested.notify_one();
+        generation
+    }
+
+    /// The newest results, if any.
+    pub fn results(&self) -> Option<Arc<Results>> {
+        self.lock().results.clone()
+    }
+
+    /// Waits until the newest request is answered and returns its results (for tests and the
+    /// command line, which have nothing else to do meanwhile).
+    pub fn wait(&self) -> Option<Arc<Results>> {
+        let latest = self.shared.latest.load(Ordering::SeqCst);
+        let mut state = self.lock();
+        while state.results.as_ref().is_none_or(|r| r.generation < latest) && self.thread.is_some() {
+            state = self
+                .shared
+                .answered
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        state.results.clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.shared.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Drop for Searcher {
+    fn drop(&mut self) {
+        self.lock().stop = true;
+        self.shared.requested.notify_one();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The worker's loop: take the newest request, search, store, notify.
+fn work(shared: &Shared, index: &Index) {
+    let matcher = Matcher::default();
+    loop {
+        let (generation, query, previous) = {
+            let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+            loop {
+                if state.stop {
+                    return;
+                }
+                if let Some((generation, query)) = state.request.take() {
+                    break (generation, query, state.results.clone());
+                }
+                state = shared
+                    .requested
+                    .wait(state)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+        };
+        let within = previous
+            .as_ref()
+            .filter(|p| query.refines(&p.query))
+            .map(|p| p.hits.as_slice());
+        let cancelled = || shared.latest.load(Ordering::Relaxed) != generation;
+        let Some(mut hits) = matcher.search(index, &query, within, &cancelled) else {
+            continue;
+        };
+        rank(&mut hits, RANKED);
+        let ranked = hits.len().min(RANKED);
+        let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.results = Some(Arc::new(Results {
+            generation,
+            query,
+            hits,
+            ranked,
+        }));
+        shared.answered.notify_all();
+        if let Some(notify) = &state.notify {
+            notify();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn searcher(lines: &[&str]) -> Searcher {
+        Searcher::new(Arc::new(Index::from_lines(lines.iter().map(|l| l.to_string()))))
+    }
+
+    #[test]
+    fn answers_the_newest_query() {
+        let searcher = searcher(&["ushakov said", "witkoff said", "talks"]);
+        searcher.submit(Query::parse("wit"));
+        let generation = searcher.submit(Query::parse("said"));
+        let results = searcher.wait().unwrap();
+        assert_eq!(results.generation, generation);
+        assert_eq!(results.query.raw, "said");
+        assert_eq!(results.hits.len(), 2);
+    }
+
+    #[test]
+    fn typing_on_narrows_and_deleting_widens_again() {
+        let searcher = searcher(&["ushakov", "usha", "talks"]);
+        for (query, expected) in [("u", 2), ("usha", 2), ("ushak", 1), ("usha", 2), ("", 3)] {
+            searcher.submit(Query::parse(query));
+            assert_eq!(searcher.wait().unwrap().hits.len(), expected, "{query:?}");
+        }
+    }
+
+    #[test]
+    fn notifies_when_results_are_ready() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let searcher = searcher(&["a"]);
+        searcher.set_notify(Box::new(move || _ = tx.send(())));
+        searcher.submit(Query::parse("a"));
+        assert_eq!(rx.recv(), Ok(()));
+    }
+}

@@ -1,0 +1,405 @@
+//! The reader's searches: the story-wide prompt, find in the article, and the trail of hits
+//! that `n` / `N` step through and the reading pane highlights.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::{App, CONTEXT_LINES};
+use crate::extract::{Place, sources};
+use crate::search::{Candidate, Hit, Kind, Query, Results, Target};
+use crate::tui::cursor::Cursor;
+use crate::tui::keymap::{Action, Mode, typed};
+use crate::tui::layout::Pane;
+use crate::tui::reader::Anchor;
+
+/// What a prompt searches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything in the story: articles, actors, quotes, sentences.
+    Story,
+    /// The sentences of one article, matched exactly (less-style find).
+    Article(usize),
+}
+
+/// The search prompt while it is open.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    /// What it searches.
+    pub scope: Scope,
+    /// What the user typed.
+    pub input: String,
+    /// The selected hit.
+    pub cursor: Cursor,
+    /// The hits shown: best first for the story, in reading order in an article.
+    pub hits: Vec<Hit>,
+    /// How many candidates matched in all (more than `hits` holds when many do).
+    pub total: usize,
+    /// The query `hits` answer; `None` until the first results arrive.
+    pub answered: Option<Query>,
+    /// Where the reader was, to go back to on Esc.
+    restore: Restore,
+}
+
+/// What Esc puts back after find-in-article moved the text.
+#[derive(Debug, Clone)]
+struct Restore {
+    scroll: Anchor,
+    trail: Option<Trail>,
+}
+
+/// The hits of the last search, which `n` / `N` step through and the reading pane highlights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trail {
+    /// The query they answer.
+    pub query: Query,
+    /// Candidates that lead into the text (articles, quotes, sentences), in stepping order.
+    pub hits: Vec<u32>,
+    /// The hit last gone to.
+    pub at: Option<usize>,
+}
+
+impl App {
+    /// Opens the prompt: find in the article from the reading pane, search the story
+    /// elsewhere.
+    pub(super) fn open_prompt(&mut self) {
+        let scope = match self.focus {
+            Pane::Reader if !self.corpus.articles.is_empty() => Scope::Article(self.selected()),
+            _ => Scope::Story,
+        };
+        let scroll = self.scroll.get(self.selected()).copied().unwrap_or_default();
+        self.prompt = Some(Prompt {
+            scope,
+            input: String::new(),
+            cursor: Cursor::default(),
+            hits: Vec::new(),
+            total: 0,
+            answered: None,
+            restore: Restore {
+                scroll,
+                trail: self.trail.clone(),
+            },
+        });
+        self.submit();
+    }
+
+    /// A key while the prompt is open: edit the query, move, go, or cancel.
+    pub(super) fn prompt_key(&mut self, key: KeyEvent) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        self.dirty = true;
+        let Some(action) = self.keymap.resolve(Mode::Prompt, key) else {
+            if let Some(c) = typed(key) {
+                prompt.input.push(c);
+                self.submit();
+            }
+            return;
+        };
+        let len = prompt.hits.len();
+        let page = self.prompt_capacity() as isize;
+        let visible = page as usize;
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Down => _ = prompt.cursor.step(1, len, visible),
+            Action::Up => _ = prompt.cursor.step(-1, len, visible),
+            Action::PageDown => _ = prompt.cursor.step(page, len, visible),
+            Action::PageUp => _ = prompt.cursor.step(-page, len, visible),
+            Action::DeleteChar => {
+                prompt.input.pop();
+                self.submit();
+            }
+            Action::DeleteWord => {
+                let kept = prompt
+                    .input
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + 1);
+                prompt.input.truncate(kept);
+                self.submit();
+            }
+            Action::ClearQuery => {
+                prompt.input.clear();
+                self.submit();
+            }
+            Action::Open => self.accept(),
+            Action::Back => self.cancel(),
+            _ => {}
+        }
+    }
+
+    /// Sends the prompt's query to the search worker.
+    fn submit(&mut self) {
+        let Some(prompt) = &self.prompt else {
+            return;
+        };
+        let query = match prompt.scope {
+            Scope::Story => Query::parse(&prompt.input),
+            Scope::Article(article) => Query::find(&prompt.input, article),
+        };
+        self.searcher.submit(query);
+    }
+
+    /// Takes the worker's newest results into the prompt (called when the worker says it has
+    /// some). Find-in-article moves to the first hit from where the find started.
+    pub fn take_results(&mut self) {
+        let Some(results) = self.searcher.results() else {
+            return;
+        };
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        if prompt.answered.as_ref() == Some(&results.query) {
+            return;
+        }
+        let expected = match prompt.scope {
+            Scope::Story => Query::parse(&prompt.input),
+            Scope::Article(article) => Query::find(&prompt.input, article),
+        };
+        if results.query != expected {
+            return; // an answer to an earlier keystroke: the newer one is on its way
+        }
+        self.dirty = true;
+        prompt.hits = results.hits[..results.ranked].to_vec();
+        prompt.total = results.hits.len();
+        prompt.answered = Some(results.query.clone());
+        prompt.cursor = Cursor::default();
+        if let Scope::Article(_) = prompt.scope {
+            prompt.hits = results.hits.clone();
+            prompt.hits.sort_unstable_by_key(|h| h.candidate);
+            let from = prompt.restore.scroll;
+            self.preview_find(&results, from);
+        }
+    }
+
+    /// Waits for the worker to answer the newest query, then takes its results: for tests
+    /// and scripts that drive the app without an event loop.
+    pub fn settle(&mut self) {
+        self.searcher.wait();
+        self.take_results();
+    }
+
+    /// Find-in-article as the user types: highlight the hits and show the first one at or
+    /// after `from` (or the first of all, wrapping as less does).
+    fn preview_find(&mut self, results: &Arc<Results>, from: Anchor) {
+        let Some(prompt) = &self.prompt else {
+            return;
+        };
+        let hits: Vec<u32> = prompt.hits.iter().map(|h| h.candidate).collect();
+        let start = hits
+            .iter()
+            .position(|&c| self.anchor_of(c).is_some_and(|a| a >= from))
+            .or((!hits.is_empty()).then_some(0));
+        self.trail = Some(Trail {
+            query: results.query.clone(),
+            hits,
+            at: start,
+        });
+        match start {
+            Some(at) => self.go_to_hit(at),
+            None => self.scroll_to_anchor(from),
+        }
+    }
+
+    /// Enter in the prompt: go to the selected hit and keep the hits for `n` / `N`.
+    fn accept(&mut self) {
+        let Some(prompt) = self.prompt.take() else {
+            return;
+        };
+        let Some(query) = prompt.answered else {
+            return;
+        };
+        if let Scope::Article(_) = prompt.scope {
+            if prompt.hits.is_empty() && !query.is_empty() {
+                self.warn(format!("not found: {}", prompt.input));
+            }
+            return; // the text already shows the hit
+        }
+        let Some(chosen) = prompt.hits.get(prompt.cursor.selected) else {
+            return;
+        };
+        let hits: Vec<u32> = prompt
+            .hits
+            .iter()
+            .map(|h| h.candidate)
+            .filter(|&c| self.index.candidates[c as usize].kind != Kind::Actor)
+            .collect();
+        let at = hits.iter().position(|&c| c == chosen.candidate);
+        self.trail = Some(Trail { query, hits, at });
+        let candidate = &self.index.candidates[chosen.candidate as usize];
+        match (candidate.target, candidate.article, at) {
+            (Target::Actor(actor), Some(article), _) => {
+                self.select_article(article);
+                self.open_actor(actor);
+            }
+            (_, _, Some(at)) => self.go_to_hit(at),
+            _ => {}
+        }
+    }
+
+    /// Esc in the prompt: back to exactly where the reader was.
+    fn cancel(&mut self) {
+        if let Some(prompt) = self.prompt.take()
+            && let Scope::Article(article) = prompt.scope
+        {
+            self.trail = prompt.restore.trail;
+            self.select_article(article);
+            self.scroll_to_anchor(prompt.restore.scroll);
+        }
+    }
+
+    /// `n` / `N`: the next or previous hit of the last search, wrapping at the ends.
+    pub(super) fn step_hit(&mut self, by: isize) {
+        let Some(trail) = &self.trail else {
+            self.warn("no search yet: / searches");
+            return;
+        };
+        let len = trail.hits.len();
+        if len == 0 {
+            self.warn(format!("not found: {}", trail.query.raw));
+            return;
+        }
+        let at = match trail.at {
+            Some(at) => (at as isize + by).rem_euclid(len as isize) as usize,
+            None => 0,
+        };
+        self.go_to_hit(at);
+        let raw = self.trail.as_ref().map_or("", |t| t.query.raw.as_str());
+        self.status = Some(super::Status {
+            text: format!("hit {}/{len}: {raw}", at + 1),
+            warning: false,
+        });
+    }
+
+    /// Shows hit `at` of the trail: its article, scrolled to it.
+    fn go_to_hit(&mut self, at: usize) {
+        let Some(trail) = self.trail.as_mut() else {
+            return;
+        };
+        let Some(&id) = trail.hits.get(at) else {
+            return;
+        };
+        trail.at = Some(at);
+        let candidate = &self.index.candidates[id as usize];
+        let (target, Some(article)) = (candidate.target, candidate.article) else {
+            return;
+        };
+        self.select_article(article);
+        match target {
+            Target::Quote(quote) => self.go_to_quote(quote),
+            Target::Text(place) => {
+                self.current_quote = None;
+                self.scroll_to_place(place);
+            }
+            _ => {
+                self.current_quote = None;
+                self.scroll_to_anchor(Anchor::default());
+            }
+        }
+        if self.prompt.is_none() {
+            self.set_focus(Pane::Reader);
+        }
+    }
+
+    /// Where candidate `id` starts in the shown article's text, if it is there.
+    fn anchor_of(&self, id: u32) -> Option<Anchor> {
+        let candidate = &self.index.candidates[id as usize];
+        let place = self.place_of(candidate)?;
+        self.anchor_at(place)
+    }
+
+    /// The unit and byte range a candidate stands at in its article.
+    fn place_of(&self, candidate: &Candidate) -> Option<Place> {
+        let extraction = self.story.articles.get(candidate.article?)?;
+        match candidate.target {
+            Target::Quote(q) => extraction.quotes.get(q).map(|q| q.at),
+            Target::Text(place) => Some(place),
+            _ => None,
+        }
+    }
+
+    /// The shown text's anchor for a place in the selected article.
+    fn anchor_at(&self, place: Place) -> Option<Anchor> {
+        let article = self.corpus.articles.get(self.selected())?;
+        let source = sources(article).get(place.unit).copied()?;
+        let block = self.text()?.block_of(source)?;
+        Some(Anchor {
+            block,
+            offset: place.start,
+        })
+    }
+
+    /// Scrolls the reading pane so `place` shows, with a little context above it.
+    pub(super) fn scroll_to_place(&mut self, place: Place) {
+        if let Some(anchor) = self.anchor_at(place)
+            && let Some(text) = self.text()
+        {
+            let top = text.line_of(anchor).saturating_sub(CONTEXT_LINES);
+            let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+            self.scroll_to_anchor(anchor);
+        }
+    }
+
+    fn scroll_to_anchor(&mut self, anchor: Anchor) {
+        let selected = self.selected();
+        if let Some(scroll) = self.scroll.get_mut(selected) {
+            *scroll = anchor;
+        }
+    }
+
+    /// The search highlights of the shown article: (block, byte range) of every matched
+    /// stretch of the trail's hits in it.
+    pub fn found(&self) -> Vec<(usize, Range<usize>)> {
+        let Some(trail) = &self.trail else {
+            return Vec::new();
+        };
+        let selected = Some(self.selected());
+        let mut found: Vec<(usize, Range<usize>)> = Vec::new();
+        for &id in &trail.hits {
+            let candidate = &self.index.candidates[id as usize];
+            if candidate.article != selected {
+                continue;
+            }
+            let (Some(place), Some(field)) = (self.place_of(candidate), candidate.fields.first()) else {
+                continue;
+            };
+            let Some(anchor) = self.anchor_at(place) else {
+                continue;
+            };
+            let text = field.text();
+            let shown = self
+                .text()
+                .and_then(|t| t.blocks[anchor.block].text.get(anchor.offset..));
+            if !shown.is_some_and(|shown| shown.starts_with(text)) {
+                continue; // the words are not printed as the candidate holds them
+            }
+            let positions = self.matcher.positions(&trail.query, candidate);
+            let mut bytes = text.char_indices().map(|(b, c)| b..b + c.len_utf8());
+            let mut last = 0;
+            for &p in positions.first().into_iter().flatten() {
+                let Some(range) = bytes.nth(p - last) else {
+                    break;
+                };
+                last = p + 1;
+                let range = anchor.offset + range.start..anchor.offset + range.end;
+                match found.last_mut() {
+                    Some((block, run)) if *block == anchor.block && run.end == range.start => {
+                        run.end = range.end
+                    }
+                    _ => found.push((anchor.block, range)),
+                }
+            }
+        }
+        found.sort_by_key(|(block, range)| (*block, range.start));
+        found
+    }
+
+    /// Hits the prompt's results list shows at once.
+    pub fn prompt_capacity(&self) -> usize {
+        let area = crate::tui::ui::search::area(self.screen());
+        area.height.saturating_sub(4).max(1) as usize
+    }
+}

@@ -1,0 +1,222 @@
+//! The search prompt over the story: the query, then the best hits, each labelled with its
+//! kind and context and its matched chars highlighted. Match positions are computed here, for
+//! the rows on screen only.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::select_row;
+use crate::search::{Candidate, Kind, Target};
+use crate::tui::app::{App, Prompt};
+
+/// Where the prompt goes on a screen of `screen`'s size.
+pub fn area(screen: Rect) -> Rect {
+    let height = screen.height.saturating_sub(4).clamp(5.min(screen.height), 30);
+    let width = (screen.width * 9 / 10).clamp(20.min(screen.width), 120.min(screen.width));
+    super::centered(screen, width, height)
+}
+
+/// Draws the story-wide prompt over the frame.
+pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
+    let area = area(frame.area());
+    let theme = &app.theme;
+    let count = match &prompt.answered {
+        Some(_) if prompt.total > prompt.hits.len() => format!(" {} of {} ", prompt.hits.len(), prompt.total),
+        Some(_) => format!(" {} ", prompt.total),
+        None => " … ".to_string(),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focus_border)
+        .title(" Search ")
+        .title(Line::from(Span::styled(count, theme.dim)).right_aligned())
+        .title_bottom(Line::from(" enter go · ctrl-j/k move · esc back ").right_aligned());
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    if inner.height == 0 {
+        return;
+    }
+    let width = inner.width as usize;
+    let input = Line::from(vec![
+        Span::styled("› ", theme.key),
+        Span::raw(crate::display::truncate(&prompt.input, width.saturating_sub(3))),
+    ]);
+    let input_width = input.width() as u16;
+    frame.render_widget(Paragraph::new(input), Rect { height: 1, ..inner });
+    frame.set_cursor_position(Position::new(
+        (inner.x + input_width).min(inner.right().saturating_sub(1)),
+        inner.y,
+    ));
+    let rows = Rect {
+        y: inner.y + 2,
+        height: inner.height.saturating_sub(2),
+        ..inner
+    };
+    let query = prompt.answered.as_ref();
+    let mut lines = Vec::new();
+    for (i, hit) in prompt
+        .hits
+        .iter()
+        .enumerate()
+        .skip(prompt.cursor.offset)
+        .take(rows.height as usize)
+    {
+        let candidate = &app.index.candidates[hit.candidate as usize];
+        let positions = query
+            .map(|q| app.matcher.positions(q, candidate))
+            .unwrap_or_default();
+        let line = row(
+            app,
+            candidate,
+            positions.first().map_or(&[], Vec::as_slice),
+            width,
+        );
+        lines.push(select_row(line, width, i == prompt.cursor.selected, true, app));
+    }
+    if lines.is_empty() && query.is_some() {
+        lines.push(Line::from(Span::styled("no match", theme.dim)));
+    }
+    frame.render_widget(Paragraph::new(lines), rows);
+}
+
+/// One hit: its kind, its text with the matched chars styled, then its context.
+fn row<'a>(app: &App, candidate: &Candidate, positions: &[usize], width: usize) -> Line<'a> {
+    let theme = &app.theme;
+    let label = format!("{:<8}", candidate.kind.name());
+    let context = context(app, candidate);
+    // Contexts line up in one column on the right, a third of the width.
+    let context_width = if context.is_empty() { 0 } else { width / 3 };
+    let room = width.saturating_sub(label.width() + context_width + 3);
+    let text = candidate.fields.first().map_or("", |f| f.text());
+    let base = match candidate.kind {
+        Kind::Quote => theme.quote,
+        Kind::Actor => theme.speaker,
+        Kind::Article => theme.title,
+        Kind::Text => theme.status,
+    };
+    let mut spans = vec![Span::styled(label, theme.dim)];
+    let shown = highlight(text, positions, room, base, base.patch(theme.matched));
+    let used: usize = shown.iter().map(Span::width).sum();
+    spans.extend(shown);
+    spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+    if context_width > 0 {
+        spans.push(Span::styled(
+            format!("  {}", crate::display::truncate(&context, context_width)),
+            theme.dim,
+        ));
+    }
+    Line::from(spans)
+}
+
+/// Who and where: speaker and outlet for a quote, outlet for a sentence, outlet and date for
+/// an article, role for an actor.
+fn context(app: &App, candidate: &Candidate) -> String {
+    let article = candidate.article.and_then(|a| app.corpus.articles.get(a));
+    let outlet = article.map_or("", |a| {
+        if a.outlet_name().is_empty() {
+            a.file_name.as_str()
+        } else {
+            a.outlet_name()
+        }
+    });
+    let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
+    let parts: Vec<&str> = match candidate.target {
+        Target::Quote(_) => vec![field(1), outlet],
+        Target::Article => vec![outlet, field(2)],
+        Target::Actor(_) => vec![field(2)],
+        Target::Text(_) => vec![outlet],
+        Target::Line(_) => vec![],
+    };
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// `text` cut to `width` columns as spans, the chars at `positions` (char indices) in
+/// `matched`. When the first match lies beyond the width, the text is shown from a little
+/// before it, after an ellipsis.
+pub(super) fn highlight<'a>(
+    text: &str,
+    positions: &[usize],
+    width: usize,
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'a>> {
+    let first = positions.first().copied().unwrap_or(0);
+    let before: usize = text.chars().take(first).map(|c| c.width().unwrap_or(0)).sum();
+    let skip = if before.saturating_add(8) > width {
+        first.saturating_sub(8)
+    } else {
+        0
+    };
+    let mut spans: Vec<Span> = Vec::new();
+    let mut used = 0;
+    if skip > 0 {
+        spans.push(Span::styled("…", base));
+        used = 1;
+    }
+    let mut run = String::new();
+    let mut run_matched = false;
+    let mut next = positions.iter().peekable();
+    for (i, c) in text.chars().enumerate() {
+        let is_match = next.next_if(|&&p| p == i).is_some();
+        if i < skip {
+            continue;
+        }
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        if is_match != run_matched && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_matched { matched } else { base },
+            ));
+        }
+        run_matched = is_match;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, if run_matched { matched } else { base }));
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(spans: &[Span]) -> Vec<String> {
+        spans.iter().map(|s| s.content.to_string()).collect()
+    }
+
+    #[test]
+    fn highlights_chars_not_bytes() {
+        let (base, matched) = (Style::new(), Style::new().bold());
+        let spans = highlight("“Zelenskyy” said", &[1, 2, 3], 40, base, matched);
+        assert_eq!(texts(&spans), ["“", "Zel", "enskyy” said"]);
+        assert_eq!(spans[1].style, matched);
+    }
+
+    #[test]
+    fn a_match_beyond_the_width_is_brought_into_view() {
+        let text = format!("{}needle", "x".repeat(50));
+        let spans = highlight(
+            &text,
+            &[50, 51, 52, 53, 54, 55],
+            20,
+            Style::new(),
+            Style::new().bold(),
+        );
+        assert_eq!(texts(&spans), ["…", "xxxxxxxx", "needle"]);
+    }
+}
