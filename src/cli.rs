@@ -220,18 +220,21 @@ fn search(
         hits
     };
     let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
-        let records: Vec<Record> = ranked(index)
+        let hits = ranked(index);
+        if corpus.is_none() && !json {
+            // As `fzf --filter`: the matching lines, best first.
+            for hit in hits {
+                let line = &index.candidates[hit.candidate as usize].fields[0];
+                writeln!(out, "{}", line.text())?;
+            }
+            return Ok(());
+        }
+        let records: Vec<Record> = hits
             .into_iter()
             .map(|hit| Record::new(index, corpus, &matcher, &query, hit))
             .collect();
         if json {
             return write_json_lines(out, &records);
-        }
-        if corpus.is_none() {
-            for record in &records {
-                writeln!(out, "{}", record.text)?;
-            }
-            return Ok(());
         }
         let rows = records.iter().map(|r| {
             let context = match (&r.speaker, &r.outlet) {
@@ -239,19 +242,17 @@ fn search(
                 (None, Some(outlet)) if r.kind != search::Kind::Article => outlet.clone(),
                 _ => r.article.clone().unwrap_or_default(),
             };
-            [
-                r.kind.name().to_string(),
-                r.score.to_string(),
-                context,
-                r.text.clone(),
-            ]
+            [r.kind.name().to_string(), r.score.to_string(), context, r.text.clone()]
         });
         write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
     };
     if filter {
         let mut input = Vec::new();
         io::Read::read_to_end(&mut io::stdin().lock(), &mut input)?;
-        let index = Index::from_lines(String::from_utf8_lossy(&input).lines().map(str::to_string));
+        let input = String::from_utf8(input)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let index = Index::from_lines(input.lines().map(str::to_string));
+        drop(input);
         let mut out = io::BufWriter::new(io::stdout().lock());
         write(&index, None, &mut out)?;
         out.flush()?;

@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::mask;
-use super::index::{Candidate, Index};
+use super::index::{Candidate, Field, Index};
 use super::query::{How, Query, Term};
 
 /// Candidates one task of the parallel pass scores before it checks for cancellation.
@@ -138,17 +138,20 @@ impl Matcher {
                 return None;
             }
         }
-        let mut total = 0;
+        // Cheap checks for every term first (masks, then chars in order or exact matches),
+        // so skim's scoring runs only on candidates that match the whole query.
         for (term, &mask) in q.terms.iter().zip(&query.masks) {
-            if term.negated {
-                if candidate.fields.iter().any(|f| exact(f.key(), term).is_some()) {
-                    return None;
-                }
-                continue;
-            }
-            if mask & !candidate.mask != 0 {
+            let found = |f: &Field| match term.how {
+                How::Fuzzy => in_order(f.key(), &term.text).is_some(),
+                _ => exact(f.key(), term).is_some(),
+            };
+            let matched = (term.negated || mask & !candidate.mask == 0) && candidate.fields.iter().any(found);
+            if matched == term.negated {
                 return None;
             }
+        }
+        let mut total = 0;
+        for term in q.terms.iter().filter(|t| !t.negated) {
             total += candidate
                 .fields
                 .iter()
@@ -197,7 +200,7 @@ impl Matcher {
     fn term_score(&self, key: &str, term: &Term) -> Option<i64> {
         match term.how {
             How::Fuzzy => {
-                in_order(key, &term.text)?;
+                in_order(key, &term.text)?; // skim is costly even on a miss
                 self.skim.fuzzy_match(key, &term.text)
             }
             _ => exact(key, term).map(|_| EXACT_CHAR_SCORE * term.text.chars().count() as i64),

@@ -30,35 +30,59 @@ pub fn fold_char(c: char) -> char {
 
 /// The folded form of `text`, or `None` when folding changes nothing (no copy kept then).
 pub fn fold(text: &str) -> Option<String> {
-    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let folded: String = text.chars().map(fold_char).collect();
+    let folded = folded(text);
     (folded != text).then_some(folded)
 }
 
 /// The folded form of `text`, always as a new string.
 pub fn folded(text: &str) -> String {
-    text.chars().map(fold_char).collect()
+    // ASCII runs are copied whole and lowercased in place; only other chars go one by one.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        if let Some(c) = rest.chars().next() {
+            out.push(fold_char(c));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out.make_ascii_lowercase();
+    out
 }
 
-/// A set of the chars in `key`, one bit per letter or digit and a few shared bits for the
+/// A set of the bytes in `key`, one bit per letter or digit and a few shared bits for the
 /// rest: a candidate whose mask lacks a bit of a term's mask cannot match it, which rules most
-/// candidates out before the matcher runs (fzf's trick).
+/// candidates out before the matcher runs (fzf's trick). Bytes, not chars, so it runs a byte at
+/// a time; a char's bytes are in the mask of any key that holds the char.
 pub fn mask(key: &str) -> u64 {
-    key.chars().fold(0, |m, c| m | bit(c))
+    key.bytes().fold(0, |m, b| m | BITS[b as usize])
 }
 
-fn bit(c: char) -> u64 {
-    let slot = match c {
-        'a'..='z' => c as u32 - 'a' as u32,
-        '0'..='9' => 26 + c as u32 - '0' as u32,
-        ' ' => return 0,
-        c if c.is_ascii() => 36 + c as u32 % 12,
-        c => 48 + c as u32 % 16,
-    };
-    1 << slot
-}
+/// The mask bit of each byte.
+const BITS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let slot = match b as u8 {
+            b' ' => None,
+            c @ b'a'..=b'z' => Some(c - b'a'),
+            c @ b'A'..=b'Z' => Some(c - b'A'),
+            c @ b'0'..=b'9' => Some(26 + c - b'0'),
+            c if c.is_ascii() => Some(36 + c % 12),
+            c => Some(48 + c % 16),
+        };
+        if let Some(slot) = slot {
+            bits[b] = 1 << slot;
+        }
+        b += 1;
+    }
+    bits
+};
 
 #[cfg(test)]
 mod tests {

@@ -62,10 +62,11 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(text: &str) -> Self {
+    fn new(text: impl Into<Box<str>>) -> Self {
+        let text = text.into();
         Self {
-            key: fold(text).map(String::into_boxed_str),
-            text: text.into(),
+            key: fold(&text).map(String::into_boxed_str),
+            text,
         }
     }
 
@@ -159,7 +160,7 @@ impl Index {
                 Some(a),
                 None,
                 Target::Article,
-                &[&article.title.value, outlet, date],
+                [article.title.value.as_str(), outlet, date],
             ));
             for (i, actor) in extraction.actors.actors.iter().enumerate() {
                 let slot = *entities.entry(actor.entity.as_str()).or_insert_with(|| {
@@ -188,7 +189,7 @@ impl Index {
                     Some(a),
                     quote.paragraph,
                     Target::Quote(i),
-                    &[&quote.text, speaker],
+                    [quote.text.as_str(), speaker],
                 );
                 let names: Vec<&str> = match quote.speaker_actor {
                     Some(s) => extraction.actors.actors[s]
@@ -222,7 +223,7 @@ impl Index {
                         Some(a),
                         unit.checked_sub(header_units),
                         Target::Text(place),
-                        &[&text[place.start..place.end]],
+                        [&text[place.start..place.end]],
                     ));
                 }
             }
@@ -240,7 +241,7 @@ impl Index {
                     Some(e.article),
                     None,
                     Target::Actor(e.actor),
-                    &fields,
+                    fields,
                 )
             })
             .collect();
@@ -255,7 +256,7 @@ impl Index {
         let candidates = lines
             .into_iter()
             .enumerate()
-            .map(|(i, line)| Candidate::new(Kind::Text, None, None, Target::Line(i), &[&line]))
+            .map(|(i, line)| Candidate::new(Kind::Text, None, None, Target::Line(i), [line]))
             .collect();
         Self {
             candidates,
@@ -270,9 +271,9 @@ impl Candidate {
         article: Option<usize>,
         paragraph: Option<usize>,
         target: Target,
-        texts: &[&str],
+        texts: impl IntoIterator<Item = impl Into<Box<str>>>,
     ) -> Self {
-        let fields: Vec<Field> = texts.iter().map(|t| Field::new(t)).collect();
+        let fields: Vec<Field> = texts.into_iter().map(Field::new).collect();
         let mask = fields.iter().fold(0, |m, f| m | mask(f.key()));
         Self {
             kind,
