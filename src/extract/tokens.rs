@@ -60,6 +60,11 @@ pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
             at = at.max(q.end);
             continue;
         }
+        let b = text.as_bytes()[at];
+        if b == b' ' {
+            at += 1;
+            continue;
+        }
         let (c, len) = char_at(text, at);
         if c.is_alphanumeric() {
             let end = word_end(text, at, at + len);
@@ -95,7 +100,12 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
 /// Where the word starting at `start` ends, given that its first character ends at `end`:
 /// letters and digits, with inner apostrophes, hyphens and dots, and the last dot of "U.S.".
 fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
     while end < text.len() {
+        if bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
         let (n, len) = char_at(text, end);
         if n.is_alphanumeric() {
             end += len;

@@ -350,7 +350,13 @@ pub fn is_place(key: &str) -> bool {
 
 /// True for a nationality, language, religion or party adjective ("russian", "tories").
 pub fn is_demonym(key: &str) -> bool {
-    lex::has(key, lex::DEMONYM) || key.strip_suffix('s').is_some_and(|k| lex::has(k, lex::DEMONYM))
+    lex::has(key, lex::DEMONYM) || is_plural_demonym(key)
+}
+
+/// True for the plural of a nationality or party adjective ("tories", "democrats"), for a
+/// caller that has looked `key` itself up already.
+pub fn is_plural_demonym(key: &str) -> bool {
+    key.strip_suffix('s').is_some_and(|k| lex::has(k, lex::DEMONYM))
 }
 
 /// True for a word that ends an organization's name ("ministry", "news").

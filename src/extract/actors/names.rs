@@ -181,7 +181,8 @@ const LAZY: u32 = u32::MAX;
 /// Reads one unit: classes, names and roles.
 pub fn scan(text: &str, headline: bool) -> Scan<'_> {
     let toks = tokenize(text);
-    let mut keybuf = String::new();
+    // Keys are never longer than their words, bar a few folded letters ("ß" → "ss").
+    let mut keybuf = String::with_capacity(text.len());
     let mut keys = Vec::with_capacity(toks.len());
     // Word-list bits now for capitalised words; lowercase words are looked up when asked.
     let mut flags = Vec::with_capacity(toks.len());
@@ -289,18 +290,25 @@ fn classify(s: &Scan, t: usize) -> Class {
             Class::Lower
         };
     }
-    // A plural acronym ("MPs", "CEOs") is what its singular is.
+    // Letters and lowercase letters, counted in one pass.
+    let (letters, lowers) = w.chars().fold((0, 0), |(letters, lowers), c| {
+        (
+            letters + usize::from(c.is_alphabetic()),
+            lowers + usize::from(c.is_lowercase()),
+        )
+    });
+    // A plural acronym ("MPs", "CEOs") is what its singular is: the final 's' is its only
+    // lowercase letter.
     if let Some(base) = w.strip_suffix('s')
-        && base.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !base.chars().any(char::is_lowercase)
+        && letters > 2
+        && lowers == 1
     {
         let base = folded(base);
         if words::is_title(&base) || gz::is_common_acronym(&base) {
             return Class::Stop;
         }
     }
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let all_caps = letters >= 2 && !w.chars().any(char::is_lowercase);
+    let all_caps = letters >= 2 && lowers == 0;
     if w.contains('-') && !s.has(t, lex::PLACE | lex::KNOWN_ORG) {
         return compound_class(w, key);
     }
@@ -342,7 +350,7 @@ fn classify(s: &Scan, t: usize) -> Class {
         Class::TitleMod
     } else if is(lex::PLACE) {
         Class::Place
-    } else if is(lex::DEMONYM) || gz::is_demonym(key) {
+    } else if is(lex::DEMONYM) || gz::is_plural_demonym(key) {
         Class::Demonym
     } else if is(lex::ORG_WORD) {
         Class::OrgWord
