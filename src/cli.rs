@@ -213,7 +213,9 @@ fn search(
     let query = Query::parse(query);
     let matcher = Matcher::default();
     let ranked = |index: &Index| {
-        let mut hits = matcher.search(index, &query, None, &|| false).unwrap_or_default();
+        let mut hits = matcher
+            .search(index, &query, None, limit, &|| false)
+            .unwrap_or_default();
         let limit = limit.unwrap_or(usize::MAX).min(hits.len());
         search::engine::rank(&mut hits, limit);
         hits.truncate(limit);
@@ -242,15 +244,20 @@ fn search(
                 (None, Some(outlet)) if r.kind != search::Kind::Article => outlet.clone(),
                 _ => r.article.clone().unwrap_or_default(),
             };
-            [r.kind.name().to_string(), r.score.to_string(), context, r.text.clone()]
+            [
+                r.kind.name().to_string(),
+                r.score.to_string(),
+                context,
+                r.text.clone(),
+            ]
         });
         write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
     };
     if filter {
         let mut input = Vec::new();
         io::Read::read_to_end(&mut io::stdin().lock(), &mut input)?;
-        let input = String::from_utf8(input)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let input =
+            String::from_utf8(input).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let index = Index::from_lines(input.lines().map(str::to_string));
         drop(input);
         let mut out = io::BufWriter::new(io::stdout().lock());

@@ -617,3 +617,72 @@ fn a_find_with_no_hit_says_so_and_keeps_the_place() {
     assert_eq!(app.top_line(), top);
     assert_eq!(app.status.as_ref().unwrap().text, "not found: xyzzyq");
 }
+
+#[test]
+fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
+    let mut app = app(140, 40);
+    press(&mut app, "f");
+    for c in "putin 'hails".chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    let rows = app.article_rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(app.selected(), rows[0], "the only row left is selected");
+    assert!(
+        app.corpus.articles[rows[0]]
+            .title
+            .value
+            .starts_with("Putin Hails")
+    );
+    // Enter keeps the filter; keys act on the list again.
+    press(&mut app, "enter");
+    assert!(app.typing_filter().is_none());
+    press(&mut app, "j");
+    assert_eq!(app.selected(), rows[0], "one row: j stays");
+    press(&mut app, "esc");
+    assert_eq!(app.article_rows().len(), 5);
+    assert_eq!(app.selected(), rows[0], "clearing keeps the selection");
+}
+
+#[test]
+fn f_filters_the_side_panel_quotes_and_actors() {
+    let mut app = app(140, 40);
+    press(&mut app, "l l f");
+    assert_eq!(app.focus, Pane::Side);
+    let all = app.quote_rows().len();
+    for c in "zelensky".chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    let rows = app.quote_rows();
+    assert!(!rows.is_empty() && rows.len() < all, "{} of {all}", rows.len());
+    let extraction = app.extraction().unwrap();
+    assert!(
+        rows.iter()
+            .all(|&q| extraction.quotes[q].speaker.as_deref() == Some("Volodymyr Zelenskyy"))
+    );
+    // Esc while typing drops the filter.
+    press(&mut app, "esc");
+    assert_eq!(app.quote_rows().len(), all);
+    press(&mut app, "t f");
+    for c in "org".chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    app.handle_key(key(KeyCode::Backspace));
+    app.handle_key(key(KeyCode::Backspace));
+    app.handle_key(key(KeyCode::Backspace));
+    for c in "kremlin".chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    let actors = app.actor_rows();
+    let extraction = app.extraction().unwrap();
+    assert_eq!(actors.len(), 1);
+    assert_eq!(extraction.actors.actors[actors[0]].name, "Kremlin");
+}
+
+#[test]
+fn f_on_the_reading_pane_says_what_it_filters() {
+    let mut app = app(140, 40);
+    press(&mut app, "tab f");
+    assert!(app.typing_filter().is_none());
+    assert!(app.status.as_ref().unwrap().warning);
+}

@@ -522,3 +522,41 @@ fn a_user_keymap_in_parallax_home_is_used() {
     assert!(status.success(), "{status:?}");
     assert_terminal_restored(&tui);
 }
+
+#[test]
+fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
+    let mut tui = Tui::spawn(140, 40, &[]);
+    tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+    tui.send(b"/ushak");
+    tui.wait_for("the prompt with ranked hits", |s| {
+        let text = s.contents();
+        text.contains(" Search ") && text.contains("› ushak") && text.contains("actor   Yuri Ushakov")
+    });
+    // The cursor stands in the query, visible.
+    tui.screen(|s| {
+        assert!(
+            !s.hide_cursor(),
+            "the cursor is hidden in the prompt\n{}",
+            dump(s)
+        )
+    });
+    tui.send(ENTER);
+    tui.wait_for("Ushakov's actor view", |s| {
+        let text = s.contents();
+        !text.contains(" Search ") && text.contains("Yuri Ushakov · ") && text.contains(" quotes ")
+    });
+    tui.send(ESC);
+    tui.wait_for("the actor view closed", |s| !s.contents().contains(" quotes "));
+    // In the reading pane, / finds in the article and n steps through the hits.
+    tui.send(b"\t/Kremlin");
+    tui.wait_for("the find prompt in the status line", |s| {
+        status_line(s).starts_with("/Kremlin  1/")
+    });
+    tui.send(ENTER);
+    tui.send(b"n");
+    tui.wait_for("the second hit", |s| status_line(s).starts_with("hit 2/"));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}

@@ -15,6 +15,17 @@ use super::query::{How, Query, Term};
 /// Candidates one task of the parallel pass scores before it checks for cancellation.
 const CHUNK: usize = 4096;
 
+/// Candidates scored between two looks at whether the top hits are settled.
+const BLOCK: usize = 8 * CHUNK;
+
+/// What a gap in a greedy match costs at the least: skim's gap start and extension (−3, −1)
+/// and the consecutive bonus (at least 4) the char after the gap does not get.
+const GAP_LOSS: i64 = 8;
+
+/// The score of a hit that matched but was not scored, because enough hits with the best
+/// possible score came before it: it ranks after every scored hit.
+pub const UNSCORED: i64 = i64::MIN;
+
 /// What one char of a term matched exactly scores: about what skim gives a char of a
 /// consecutive match, so exact and fuzzy terms add up on one scale.
 const EXACT_CHAR_SCORE: i64 = 24;
@@ -33,6 +44,16 @@ pub fn by_rank(a: &Hit, b: &Hit) -> Ordering {
     b.score.cmp(&a.score).then(a.candidate.cmp(&b.candidate))
 }
 
+/// The `k`-th highest of `scores` (keeping only the best `k` in it), once there are `k`.
+fn kth_best(scores: &mut Vec<i64>, k: usize) -> Option<i64> {
+    if k == 0 || scores.len() < k {
+        return None;
+    }
+    scores.select_nth_unstable_by(k - 1, |a, b| b.cmp(a));
+    scores.truncate(k);
+    scores.iter().copied().min()
+}
+
 /// Puts the best `top` hits, sorted, at the front of `hits`; the rest stay unordered.
 pub fn rank(hits: &mut [Hit], top: usize) {
     if top == 0 {
@@ -45,10 +66,19 @@ pub fn rank(hits: &mut [Hit], top: usize) {
     hits[..top].sort_unstable_by(by_rank);
 }
 
+/// Passes over more candidates than this score with skim's greedy alignment (fuzzy-matcher's
+/// own `simple_match`, fzf's "v1") instead of its optimal one: a query of a letter or two
+/// matches nearly everything, and the optimal alignment costs several microseconds a line.
+/// Once typing narrows the hits below this, the optimal alignment ranks them.
+pub const GREEDY_ABOVE: usize = 2_000;
+
 /// Scores candidates against queries. Keys and terms are folded already, so skim runs
 /// case-sensitive and does no case work of its own.
 pub struct Matcher {
+    /// Skim with its optimal (dynamic programming) alignment.
     skim: SkimMatcherV2,
+    /// Skim with its greedy alignment, for passes over very many candidates.
+    greedy: SkimMatcherV2,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -61,63 +91,163 @@ impl Default for Matcher {
     fn default() -> Self {
         Self {
             skim: SkimMatcherV2::default().respect_case(),
+            // Any alignment matrix is over the limit: always the greedy path.
+            greedy: SkimMatcherV2::default().respect_case().element_limit(1),
         }
     }
 }
 
-/// A query with each term's char mask worked out once.
+/// A query with each term's char mask worked out once, the alignment it scores with, and
+/// the best score it can get.
 #[derive(Debug, Clone)]
 pub struct Prepared<'q> {
     query: &'q Query,
     masks: Vec<u64>,
+    greedy: bool,
+    /// Each term's best score (0 for a negated term).
+    bests: Vec<i64>,
 }
 
 impl<'q> Prepared<'q> {
-    /// Prepares `query` for matching.
-    pub fn new(query: &'q Query) -> Self {
+    /// Prepares `query` for a pass of `matcher` over `candidates` candidates.
+    pub fn new(matcher: &Matcher, query: &'q Query, candidates: usize) -> Self {
         let masks = query.terms.iter().map(|t| mask(&t.text)).collect();
-        Self { query, masks }
+        let greedy = candidates > GREEDY_ABOVE;
+        // A term's best score is its score against itself: every char matched, consecutive,
+        // the first at a word start (the greedy path scores every match as starting one).
+        let bests = query
+            .terms
+            .iter()
+            .map(|t| match t.negated {
+                true => 0,
+                false => term_score(&matcher.greedy, true, &t.text, t).unwrap_or(0),
+            })
+            .collect();
+        Self {
+            query,
+            masks,
+            greedy,
+            bests,
+        }
+    }
+
+    /// The most a candidate can score in a greedy pass: a term found as one piece can get its
+    /// best; one whose chars are apart has a gap, which costs at least [`GAP_LOSS`].
+    fn bound(&self, candidate: &Candidate) -> i64 {
+        self.query
+            .terms
+            .iter()
+            .zip(&self.bests)
+            .filter(|(t, _)| !t.negated)
+            .map(|(t, &best)| {
+                let whole = t.how != How::Fuzzy || candidate.fields.iter().any(|f| f.key().contains(&t.text));
+                if whole { best } else { best - GAP_LOSS }
+            })
+            .sum()
     }
 }
 
 impl Matcher {
     /// Every candidate of `index` that matches `query` (only those among `within`, when
     /// given), in listing order. Returns `None` as soon as `cancelled` says so.
+    ///
+    /// With `top`, only the best `top` hits need their exact score. A greedy pass keeps the
+    /// score of the `top`-th best hit so far; a later candidate whose [`Prepared::bound`] is no
+    /// higher cannot rank above it (ties go by listing order), so it is only checked for a
+    /// match and given [`UNSCORED`]. Broad first keystrokes over a million lines stay cheap.
     pub fn search(
         &self,
         index: &Index,
         query: &Query,
         within: Option<&[Hit]>,
+        top: Option<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Vec<Hit>> {
-        let query = Prepared::new(query);
-        let score = |i: u32| {
-            self.score(index, &query, &index.candidates[i as usize])
-                .map(|score| Hit { candidate: i, score })
-        };
-        let chunks: Option<Vec<Vec<Hit>>> = match within {
-            Some(hits) => hits
-                .par_chunks(CHUNK)
-                .map(|chunk| {
-                    (!cancelled()).then(|| chunk.iter().filter_map(|h| score(h.candidate)).collect())
-                })
-                .collect(),
-            None => {
-                let n = index.candidates.len();
-                (0..n.div_ceil(CHUNK))
-                    .into_par_iter()
-                    .map(|c| {
-                        let range = c * CHUNK..((c + 1) * CHUNK).min(n);
-                        (!cancelled()).then(|| range.filter_map(|i| score(i as u32)).collect())
+        let len = within.map_or(index.candidates.len(), <[Hit]>::len);
+        let id = |at: usize| within.map_or(at as u32, |hits| hits[at].candidate);
+        let query = Prepared::new(self, query, len);
+        let top = top.filter(|_| query.greedy);
+        let mut hits = Vec::new();
+        let mut best_scores: Vec<i64> = Vec::new();
+        let mut threshold = None;
+        for block in (0..len).step_by(BLOCK) {
+            let end = (block + BLOCK).min(len);
+            let chunks: Option<Vec<Vec<Hit>>> = (0..(end - block).div_ceil(CHUNK))
+                .into_par_iter()
+                .map(|c| {
+                    let range = block + c * CHUNK..(block + (c + 1) * CHUNK).min(end);
+                    (!cancelled()).then(|| {
+                        range
+                            .filter_map(|at| {
+                                let i = id(at);
+                                let candidate = &index.candidates[i as usize];
+                                let score = match threshold {
+                                    Some(floor) if query.bound(candidate) <= floor => {
+                                        self.matches(index, &query, candidate).then_some(UNSCORED)?
+                                    }
+                                    _ => self.score(index, &query, candidate)?,
+                                };
+                                Some(Hit { candidate: i, score })
+                            })
+                            .collect()
                     })
-                    .collect()
+                })
+                .collect();
+            let before = hits.len();
+            for chunk in chunks? {
+                hits.extend(chunk);
             }
-        };
-        Some(chunks?.concat())
+            if let Some(top) = top {
+                let scored = hits[before..].iter().map(|h| h.score).filter(|&s| s != UNSCORED);
+                best_scores.extend(scored);
+                threshold = kth_best(&mut best_scores, top);
+            }
+        }
+        Some(hits)
+    }
+
+    /// The items (each a few texts: a title and its outlet, a quote and its speaker…) that
+    /// match `query`, by index, in their own order: a list filtered as the user types.
+    pub fn filter<'t>(&self, query: &Query, items: impl IntoIterator<Item = Vec<&'t str>>) -> Vec<usize> {
+        let index = Index::default();
+        let prepared = Prepared::new(self, query, 0);
+        items
+            .into_iter()
+            .enumerate()
+            .filter(|(_, texts)| {
+                let candidate = Candidate::list_item(texts.iter().copied());
+                self.score(&index, &prepared, &candidate).is_some()
+            })
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// How well `candidate` matches, or `None` when it does not.
     pub fn score(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<i64> {
+        if !self.matches(index, query, candidate) {
+            return None;
+        }
+        let skim = if query.greedy { &self.greedy } else { &self.skim };
+        let mut total = 0;
+        for term in query.query.terms.iter().filter(|t| !t.negated) {
+            total += candidate
+                .fields
+                .iter()
+                .filter_map(|f| term_score(skim, query.greedy, f.key(), term))
+                .max()?;
+        }
+        Some(total)
+    }
+
+    /// True when `candidate` matches: its kind, speaker and outlet answer the qualifiers, each
+    /// term's chars occur in order (or exactly) in one of its fields, no negated term does.
+    /// Skim's scores exist exactly when its chars occur in order, so this decides a match
+    /// without scoring it.
+    fn matches(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> bool {
+        self.qualifies(index, query, candidate).is_some()
+    }
+
+    fn qualifies(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<()> {
         let q = query.query;
         if q.kinds
             .as_ref()
@@ -150,15 +280,7 @@ impl Matcher {
                 return None;
             }
         }
-        let mut total = 0;
-        for term in q.terms.iter().filter(|t| !t.negated) {
-            total += candidate
-                .fields
-                .iter()
-                .filter_map(|f| self.term_score(f.key(), term))
-                .max()?;
-        }
-        Some(total)
+        Some(())
     }
 
     /// The char positions each of `candidate`'s fields matches `query` at, for highlighting.
@@ -196,16 +318,33 @@ impl Matcher {
         at.dedup();
         at
     }
+}
 
-    fn term_score(&self, key: &str, term: &Term) -> Option<i64> {
-        match term.how {
-            How::Fuzzy => {
-                in_order(key, &term.text)?; // skim is costly even on a miss
-                self.skim.fuzzy_match(key, &term.text)
-            }
-            _ => exact(key, term).map(|_| EXACT_CHAR_SCORE * term.text.chars().count() as i64),
-        }
+/// How well `term` matches `key`, scored by `skim` (`greedy` when it is the greedy matcher)
+/// for a fuzzy term.
+fn term_score(skim: &SkimMatcherV2, greedy: bool, key: &str, term: &Term) -> Option<i64> {
+    match term.how {
+        How::Fuzzy => skim.fuzzy_match(window(key, &term.text, greedy)?, &term.text),
+        _ => exact(key, term).map(|_| EXACT_CHAR_SCORE * term.text.chars().count() as i64),
     }
+}
+
+/// The part of `key` that skim's score for `pattern` depends on, or `None` when the pattern's
+/// chars do not occur in order. Skim's cost grows with the text it is given, so it gets only
+/// this. For the optimal alignment: from the char before the first char's first occurrence
+/// (whose kind sets that char's bonus) to the last occurrence of the last char, which scores
+/// exactly as the whole key does. For the greedy alignment: the leftmost in-order match
+/// itself (skim 0.3.7's greedy path mixes up slice and line offsets when the match does not
+/// start the text it is given; starting it there scores the alignment as intended).
+fn window<'k>(key: &'k str, pattern: &str, greedy: bool) -> Option<&'k str> {
+    let span = in_order(key, pattern)?;
+    if greedy {
+        return Some(&key[span]);
+    }
+    let start = key[..span.start].char_indices().next_back().map_or(0, |(i, _)| i);
+    let last = pattern.chars().next_back()?;
+    let end = key.rfind(last).map_or(span.end, |i| i + last.len_utf8());
+    Some(&key[start..end])
 }
 
 /// The char positions of `text` found at byte `byte` of `key`.
@@ -225,15 +364,18 @@ fn exact(key: &str, term: &Term) -> Option<usize> {
     }
 }
 
-/// `Some` when the chars of `pattern` occur in `key` in order: a memchr-speed check that rules
-/// out most non-matches before skim's dynamic programming runs.
-fn in_order(key: &str, pattern: &str) -> Option<()> {
-    let mut rest = key;
+/// The byte range of the leftmost match of `pattern`'s chars in order in `key` (from its
+/// first char to its last), or `None` when there is none: a memchr-speed check that rules out
+/// most non-matches before skim runs.
+fn in_order(key: &str, pattern: &str) -> Option<std::ops::Range<usize>> {
+    let mut at = 0;
+    let mut start = None;
     for c in pattern.chars() {
-        let at = rest.find(c)?;
-        rest = &rest[at + c.len_utf8()..];
+        let found = at + key[at..].find(c)?;
+        start.get_or_insert(found);
+        at = found + c.len_utf8();
     }
-    Some(())
+    Some(start.unwrap_or(0)..at)
 }
 
 #[cfg(test)]
@@ -252,7 +394,7 @@ mod tests {
 
     fn found(index: &Index, query: &str) -> Vec<u32> {
         let mut hits = Matcher::default()
-            .search(index, &Query::parse(query), None, &|| false)
+            .search(index, &Query::parse(query), None, None, &|| false)
             .unwrap();
         rank(&mut hits, usize::MAX);
         hits.iter().map(|h| h.candidate).collect()
@@ -321,22 +463,128 @@ mod tests {
         let index = lines(&["ushakov said", "ushak", "usha", "talks"]);
         let matcher = Matcher::default();
         let first = matcher
-            .search(&index, &Query::parse("usha"), None, &|| false)
+            .search(&index, &Query::parse("usha"), None, None, &|| false)
             .unwrap();
         let narrowed = matcher
-            .search(&index, &Query::parse("ushak"), Some(&first), &|| false)
+            .search(&index, &Query::parse("ushak"), Some(&first), None, &|| false)
             .unwrap();
         let full = matcher
-            .search(&index, &Query::parse("ushak"), None, &|| false)
+            .search(&index, &Query::parse("ushak"), None, None, &|| false)
             .unwrap();
         assert_eq!(narrowed, full);
+    }
+
+    #[test]
+    fn a_list_filter_keeps_the_list_order() {
+        let items = [
+            vec!["Talks in Moscow", "AP"],
+            vec!["Peace talks", "Reuters"],
+            vec!["Sport", "AP"],
+        ];
+        let filter = |q: &str| Matcher::default().filter(&Query::parse(q), items.iter().cloned());
+        assert_eq!(filter("talks"), [0, 1]);
+        assert_eq!(filter("ap"), [0, 2]);
+        assert_eq!(filter("!sport"), [0, 1]);
+        assert_eq!(filter(""), [0, 1, 2]);
+    }
+
+    #[test]
+    fn skim_scores_the_window_as_it_scores_the_whole_key() {
+        let lines = [
+            "ushakov said the talks were useful, substantive and constructive",
+            "a compromise on territory hasn't been found, ushakov told reporters",
+            "usual suspects: us, them, and the usher",
+            "x",
+            "abcabcabc",
+            "the talks—“constructive”—went on",
+            "ü ünited ßtates",
+        ];
+        let patterns = [
+            "u", "us", "ush", "ushak", "tal", "c", "abc", "ac", "on", "ü", "st", "cons", "zz",
+        ];
+        let matcher = Matcher::default();
+        for line in lines {
+            let key = super::super::fold::folded(line);
+            for pattern in patterns {
+                let whole = matcher.skim.fuzzy_match(&key, pattern);
+                let windowed =
+                    window(&key, pattern, false).and_then(|w| matcher.skim.fuzzy_match(w, pattern));
+                assert_eq!(windowed, whole, "{pattern:?} in {key:?}");
+                // The greedy path scores the same lines (its scores differ: see `window`).
+                let greedy = window(&key, pattern, true).and_then(|w| matcher.greedy.fuzzy_match(w, pattern));
+                assert_eq!(greedy.is_some(), whole.is_some(), "{pattern:?} in {key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_greedy_score_beats_its_bound() {
+        let matcher = Matcher::default();
+        let lines = [
+            "ushakov said",
+            "the usher's brush",
+            "u.s. officials",
+            "Use us",
+            "ussr",
+            "s..said",
+            "u-s-h",
+            "constructive talks, putin said",
+            "c o n s",
+            "a compromise hasn't been found",
+        ];
+        for query in [
+            "u",
+            "us",
+            "ush",
+            "'us",
+            "u s",
+            "^us",
+            "us$",
+            "said",
+            "cons putin",
+            "cmp",
+        ] {
+            let query = Query::parse(query);
+            let prepared = Prepared::new(&matcher, &query, GREEDY_ABOVE + 1);
+            for line in lines {
+                let candidate = Candidate::list_item([line]);
+                if let Some(score) = matcher.score(&Index::default(), &prepared, &candidate) {
+                    let bound = prepared.bound(&candidate);
+                    assert!(score <= bound, "{:?} in {line:?}: {score} > {bound}", query.raw);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_search_for_the_top_rows_ranks_them_as_a_full_search_does() {
+        let lines: Vec<String> = (0..GREEDY_ABOVE + 50_000)
+            .map(|i| match i % 3 {
+                0 => format!("line {i}: ushakov said"),
+                1 => format!("line {i}: a usual thing"),
+                _ => format!("line {i}: nothing here"),
+            })
+            .collect();
+        let index = Index::from_lines(lines);
+        let matcher = Matcher::default();
+        let query = Query::parse("us");
+        let mut full = matcher.search(&index, &query, None, None, &|| false).unwrap();
+        let mut top = matcher.search(&index, &query, None, Some(50), &|| false).unwrap();
+        assert_eq!(top.len(), full.len(), "every match is found");
+        assert!(
+            top.iter().any(|h| h.score == UNSCORED),
+            "the pass stopped scoring"
+        );
+        rank(&mut full, 50);
+        rank(&mut top, 50);
+        assert_eq!(top[..50], full[..50]);
     }
 
     #[test]
     fn a_cancelled_search_returns_nothing() {
         let index = lines(&["a"; 10]);
         assert_eq!(
-            Matcher::default().search(&index, &Query::parse("a"), None, &|| true),
+            Matcher::default().search(&index, &Query::parse("a"), None, None, &|| true),
             None
         );
     }

@@ -236,13 +236,7 @@ impl Index {
                 e.aliases.retain(|alias| *alias != e.name);
                 let aliases = e.aliases.join(", ");
                 let fields = [e.name, &aliases, e.role.unwrap_or("")];
-                Candidate::new(
-                    Kind::Actor,
-                    Some(e.article),
-                    None,
-                    Target::Actor(e.actor),
-                    fields,
-                )
+                Candidate::new(Kind::Actor, Some(e.article), None, Target::Actor(e.actor), fields)
             })
             .collect();
         Self {
@@ -266,6 +260,11 @@ impl Index {
 }
 
 impl Candidate {
+    /// An item of a list the reader filters: only its texts matter.
+    pub fn list_item<'t>(texts: impl IntoIterator<Item = &'t str>) -> Self {
+        Self::new(Kind::Text, None, None, Target::Line(0), texts)
+    }
+
     fn new(
         kind: Kind,
         article: Option<usize>,

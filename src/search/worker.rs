@@ -152,7 +152,7 @@ fn work(shared: &Shared, index: &Index) {
             .filter(|p| query.refines(&p.query))
             .map(|p| p.hits.as_slice());
         let cancelled = || shared.latest.load(Ordering::Relaxed) != generation;
-        let Some(mut hits) = matcher.search(index, &query, within, &cancelled) else {
+        let Some(mut hits) = matcher.search(index, &query, within, Some(RANKED), &cancelled) else {
             continue;
         };
         rank(&mut hits, RANKED);

@@ -4,8 +4,10 @@
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Rect, Size};
 
+mod filter;
 mod search;
 
+pub use filter::{Filter, List};
 pub use search::{Prompt, Scope, Trail};
 
 use std::sync::Arc;
@@ -62,8 +64,12 @@ pub struct App {
     pub theme: Theme,
     /// The pane that takes movement keys.
     pub focus: Pane,
-    /// The article list's selection: the article shown in the reading pane.
-    pub list: Cursor,
+    /// The article shown in the reading pane, selected in the list.
+    article: usize,
+    /// The first row the article list shows.
+    pub list_offset: usize,
+    /// Lists narrowed by `f`, at most one filter a list.
+    pub filters: Vec<Filter>,
     /// Which articles have been opened.
     pub read: Vec<bool>,
     /// True while the reading pane is shown alone.
@@ -131,7 +137,9 @@ impl App {
             keymap,
             theme,
             focus: Pane::List,
-            list: Cursor::default(),
+            article: 0,
+            list_offset: 0,
+            filters: Vec::new(),
             read: vec![false; n],
             zoom: false,
             help: None,
@@ -160,7 +168,7 @@ impl App {
 
     /// The article selected in the list and shown in the reading pane.
     pub fn selected(&self) -> usize {
-        self.list.selected
+        self.article
     }
 
     /// What extraction found in the selected article.
@@ -193,6 +201,10 @@ impl App {
         }
         if self.prompt.is_some() {
             self.prompt_key(key);
+            return;
+        }
+        if self.typing_filter().is_some() {
+            self.filter_key(key);
             return;
         }
         let Some(action) = self.keymap.resolve(Mode::Normal, key) else {
@@ -240,7 +252,7 @@ impl App {
             Action::Back => {
                 if self.zoom {
                     self.set_zoom(false);
-                } else {
+                } else if !self.clear_filter() {
                     self.current_quote = None;
                 }
             }
@@ -271,6 +283,7 @@ impl App {
                 self.side = Cursor::default();
             }
             Action::Search => self.open_prompt(),
+            Action::Filter => self.open_filter(),
             Action::NextMatch => self.step_hit(1),
             Action::PrevMatch => self.step_hit(-1),
             Action::DeleteChar | Action::DeleteWord | Action::ClearQuery => {}
@@ -358,17 +371,6 @@ impl App {
         if let Some(place) = self.extraction().and_then(|e| e.quotes.get(quote)).map(|q| q.at) {
             self.scroll_to_place(place);
         }
-    }
-
-    /// The quotes tab's rows: quote indices of the selected article in the chosen order.
-    pub fn quote_rows(&self) -> Vec<usize> {
-        self.extraction()
-            .map_or_else(Vec::new, |e| side::quote_rows(e, self.order))
-    }
-
-    /// The actors tab's rows: actor indices of the selected article, most quoted first.
-    pub fn actor_rows(&self) -> Vec<usize> {
-        self.extraction().map_or_else(Vec::new, side::actor_rows)
     }
 
     /// Where the panes are for the current size and state.
@@ -495,7 +497,7 @@ impl App {
     /// Shows article `article` in the reading pane.
     fn select_article(&mut self, article: usize) {
         if article != self.selected() && article < self.corpus.articles.len() {
-            self.list.selected = article;
+            self.article = article;
             self.side = Cursor::default();
             self.current_quote = None;
             self.relayout();
@@ -505,11 +507,7 @@ impl App {
     /// Moves the focused pane by `by` lines or items (`isize::MIN` / `MAX`: to the ends).
     fn step(&mut self, by: isize) {
         match self.focus {
-            Pane::List => {
-                let len = self.corpus.articles.len();
-                let next = offset(self.selected(), by, len.saturating_sub(1));
-                self.select_article(next);
-            }
+            Pane::List => self.step_articles(by),
             Pane::Reader => {
                 let height = self.reader_height();
                 let top = self.top_line();
@@ -557,7 +555,6 @@ impl App {
                 Some((at, text)) if at == selected && text.width == width => (at, text),
                 _ => (selected, ReaderText::new(article, extraction, width)),
             });
-        let capacity = self.list_capacity();
-        self.list.show(capacity);
+        self.show_selected_article();
     }
 }

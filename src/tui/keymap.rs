@@ -59,6 +59,8 @@ pub enum Action {
     QuoteOrder,
     /// Search the story; in the reading pane, find in the article.
     Search,
+    /// Filter the focused list (articles, quotes, actors) as you type.
+    Filter,
     /// Go to the next hit of the last search.
     NextMatch,
     /// Go to the previous hit of the last search.
@@ -73,7 +75,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -97,6 +99,7 @@ impl Action {
         Action::Search,
         Action::NextMatch,
         Action::PrevMatch,
+        Action::Filter,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
@@ -150,6 +153,7 @@ impl Action {
             Action::QuoteOrder => "quotes in reading order / by speaker",
             Action::Search => "search the story · find in the article",
             Action::NextMatch => "next hit of the search",
+            Action::Filter => "filter the focused list as you type (esc clears)",
             Action::PrevMatch => "previous hit of the search",
             Action::DeleteChar => "delete a char",
             Action::DeleteWord => "delete a word",

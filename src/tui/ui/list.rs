@@ -7,28 +7,26 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block, select_row};
-use crate::tui::app::{App, ROWS_PER_ITEM};
+use crate::tui::app::{App, List, ROWS_PER_ITEM};
 use crate::tui::layout::Pane;
 
 /// Draws the article list into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let title = format!(" Articles {} ", app.corpus.articles.len());
-    let block = pane_block(app, Pane::List, title);
+    let rows = app.article_rows();
+    let title = match rows.len() {
+        n if n == app.corpus.articles.len() => format!(" Articles {n} "),
+        n => format!(" Articles {n}/{} ", app.corpus.articles.len()),
+    };
+    let block = super::filter_line(app, List::Articles, pane_block(app, Pane::List, title));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let theme = &app.theme;
     let focused = app.focus == Pane::List;
     let mut lines = Vec::new();
-    let rows = inner.height as usize / ROWS_PER_ITEM;
-    for (i, article) in app
-        .corpus
-        .articles
-        .iter()
-        .enumerate()
-        .skip(app.list.offset)
-        .take(rows)
-    {
+    let shown = inner.height as usize / ROWS_PER_ITEM;
+    for &i in rows.iter().skip(app.list_offset).take(shown) {
+        let article = &app.corpus.articles[i];
         let unread = !app.read.get(i).copied().unwrap_or(false);
         let marker = if unread {
             Span::styled("● ", theme.unread)
@@ -64,6 +62,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     if app.corpus.articles.is_empty() {
         lines.push(Line::from(Span::styled("no articles", theme.dim)));
+    } else if rows.is_empty() {
+        lines.push(Line::from(Span::styled("no match", theme.dim)));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

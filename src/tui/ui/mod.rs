@@ -14,7 +14,7 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use super::app::{App, Scope};
+use super::app::{App, List, Scope};
 use super::layout::Pane;
 
 /// Draws the whole screen.
@@ -58,6 +58,26 @@ fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a
             app.theme.border
         })
         .title(title)
+}
+
+/// `block` with `list`'s filter, if any, on its bottom border: "/ query", and a cursor mark
+/// while it is typed.
+fn filter_line<'a>(app: &App, list: List, block: Block<'a>) -> Block<'a> {
+    match app.filter(list) {
+        Some(filter) => {
+            let cursor = if filter.typing { "▏" } else { "" };
+            let style = if filter.typing {
+                app.theme.key
+            } else {
+                app.theme.dim
+            };
+            block.title_bottom(Line::from(Span::styled(
+                format!(" / {}{cursor} ", filter.input),
+                style,
+            )))
+        }
+        None => block,
+    }
 }
 
 /// A `width` × `height` rectangle in the middle of `screen`, for overlays.

@@ -6,13 +6,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{fit, pane_block, select_row};
-use crate::tui::app::{App, ROWS_PER_ITEM};
+use crate::tui::app::{App, List, ROWS_PER_ITEM};
 use crate::tui::layout::Pane;
 use crate::tui::side::{Tab, info_lines};
 
 /// Draws the side panel into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let block = pane_block(app, Pane::Side, "");
+    let list = match app.tab {
+        Tab::Quotes => Some(List::Quotes),
+        Tab::Actors => Some(List::Actors),
+        Tab::Info => None,
+    };
+    let mut block = pane_block(app, Pane::Side, "");
+    if let Some(list) = list {
+        block = super::filter_line(app, list, block);
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);

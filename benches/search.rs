@@ -1,0 +1,120 @@
+//! Search speed at 10k, 100k and 1M candidates: news lines generated from the seeds with
+//! variation (`scripts/gen-lines.sh`).
+//!
+//! Run with `cargo bench --bench search`. Criterion times one full pass (score every
+//! candidate, rank the top rows) and the char-mask prefilter alone; then a table reports
+//! per-keystroke latency over scripted typing sessions as the reader's search worker runs them
+//! (a query that extends the previous one searches only the previous hits), as p50 / p95 / max.
+
+use std::hint::black_box;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion};
+use parallax::search::engine::{Hit, rank};
+use parallax::search::fold::mask;
+use parallax::search::worker::RANKED;
+use parallax::search::{Index, Matcher, Query};
+
+const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")];
+
+/// Queries typed one char at a time, as a reader would.
+const SESSIONS: [&str; 4] = [
+    "ushakov compromise",
+    "putin said constructive",
+    "kremlin 'talks !ukraine",
+    "witkoff kushner moscow",
+];
+
+/// `n` generated lines, indexed.
+fn index(n: usize) -> Index {
+    let out = Command::new("bash")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/gen-lines.sh"))
+        .arg(n.to_string())
+        .output()
+        .expect("scripts/gen-lines.sh runs");
+    assert!(out.status.success(), "scripts/gen-lines.sh failed");
+    let text = String::from_utf8(out.stdout).expect("the generated lines are UTF-8");
+    Index::from_lines(text.lines().map(str::to_string))
+}
+
+/// One search as the worker runs it: score (within `previous` when the query narrows it),
+/// then rank the top rows.
+fn keystroke(matcher: &Matcher, index: &Index, query: &Query, previous: Option<&[Hit]>) -> Vec<Hit> {
+    let mut hits = matcher
+        .search(index, query, previous, Some(RANKED), &|| false)
+        .unwrap_or_default();
+    rank(&mut hits, RANKED);
+    hits
+}
+
+fn full_pass(c: &mut Criterion, indexes: &[(Index, &str)]) {
+    let matcher = Matcher::default();
+    let query = Query::parse("ushakov compromise");
+    let mut group = c.benchmark_group("search_full_pass");
+    group.sample_size(10);
+    for (index, label) in indexes {
+        group.bench_with_input(BenchmarkId::from_parameter(label), index, |b, index| {
+            b.iter(|| black_box(keystroke(&matcher, index, &query, None)))
+        });
+    }
+    group.finish();
+    let mut group = c.benchmark_group("search_mask_prefilter");
+    group.sample_size(10);
+    let wanted = mask("ushakov");
+    for (index, label) in indexes {
+        group.bench_with_input(BenchmarkId::from_parameter(label), index, |b, index| {
+            b.iter(|| index.candidates.iter().filter(|c| wanted & !c.mask == 0).count())
+        });
+    }
+    group.finish();
+}
+
+/// Per-keystroke latencies of every session, typed five times over.
+fn keystrokes(index: &Index) -> Vec<Duration> {
+    let matcher = Matcher::default();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for session in SESSIONS {
+            let mut previous: Option<(Query, Vec<Hit>)> = None;
+            for end in session.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                let query = Query::parse(&session[..end]);
+                let within = previous
+                    .as_ref()
+                    .filter(|(q, _)| query.refines(q))
+                    .map(|(_, hits)| hits.as_slice());
+                let start = Instant::now();
+                let hits = keystroke(&matcher, index, &query, within);
+                times.push(start.elapsed());
+                previous = Some((query, hits));
+            }
+        }
+    }
+    times.sort_unstable();
+    times
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() {
+    let indexes: Vec<(Index, &str)> = SIZES.iter().map(|&(n, label)| (index(n), label)).collect();
+    let mut criterion = Criterion::default().configure_from_args();
+    full_pass(&mut criterion, &indexes);
+    criterion.final_summary();
+    println!(
+        "\nper-keystroke latency over {} typing sessions (x5):",
+        SESSIONS.len()
+    );
+    println!("{:>6} {:>10} {:>10} {:>10}", "lines", "p50", "p95", "max");
+    for (index, label) in &indexes {
+        let times = keystrokes(index);
+        println!(
+            "{label:>6} {:>10.1?} {:>10.1?} {:>10.1?}",
+            percentile(&times, 0.5),
+            percentile(&times, 0.95),
+            times[times.len() - 1]
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! Lists filtered as the user types: `f` on the article list, the quotes tab or the actors tab
+//! narrows it to the rows that match (fzf's syntax), keeping their order.
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::App;
+use crate::search::Query;
+use crate::tui::cursor::{Cursor, offset};
+use crate::tui::keymap::{Action, Mode, typed};
+use crate::tui::layout::Pane;
+use crate::tui::side::{self, Tab};
+
+/// A list `f` can filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    /// The article list.
+    Articles,
+    /// The side panel's quotes tab.
+    Quotes,
+    /// The side panel's actors tab.
+    Actors,
+}
+
+/// A filter on one list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// The list it narrows.
+    pub list: List,
+    /// What the user typed.
+    pub input: String,
+    /// True while keys go to `input`.
+    pub typing: bool,
+}
+
+impl App {
+    /// The list shown in the focused pane, if `f` can filter it.
+    fn focused_list(&self) -> Option<List> {
+        match (self.focus, self.tab) {
+            (Pane::List, _) => Some(List::Articles),
+            (Pane::Side, Tab::Quotes) => Some(List::Quotes),
+            (Pane::Side, Tab::Actors) => Some(List::Actors),
+            _ => None,
+        }
+    }
+
+    /// The filter on `list`, if any.
+    pub fn filter(&self, list: List) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.list == list)
+    }
+
+    /// The filter keys are typed into, if one is being typed.
+    pub fn typing_filter(&self) -> Option<&Filter> {
+        self.filters.iter().find(|f| f.typing)
+    }
+
+    /// `f`: starts (or goes back to) typing the focused list's filter.
+    pub(super) fn open_filter(&mut self) {
+        let Some(list) = self.focused_list() else {
+            self.warn("f filters a list: focus the articles, quotes or actors first");
+            return;
+        };
+        match self.filters.iter_mut().find(|f| f.list == list) {
+            Some(filter) => filter.typing = true,
+            None => self.filters.push(Filter {
+                list,
+                input: String::new(),
+                typing: true,
+            }),
+        }
+    }
+
+    /// A key while a filter is typed: edit it, move in the narrowed list, keep it (Enter) or
+    /// drop it (Esc).
+    pub(super) fn filter_key(&mut self, key: KeyEvent) {
+        let Some(at) = self.filters.iter().position(|f| f.typing) else {
+            return;
+        };
+        self.dirty = true;
+        let action = self.keymap.resolve(Mode::Prompt, key);
+        let filter = &mut self.filters[at];
+        match action {
+            None => match typed(key) {
+                Some(c) => filter.input.push(c),
+                None => return,
+            },
+            Some(Action::DeleteChar) => _ = filter.input.pop(),
+            Some(Action::DeleteWord) => {
+                let kept = filter
+                    .input
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + 1);
+                filter.input.truncate(kept);
+            }
+            Some(Action::ClearQuery) => filter.input.clear(),
+            Some(Action::Open) => {
+                filter.typing = false;
+                return;
+            }
+            Some(Action::Back) => {
+                self.filters.remove(at);
+            }
+            Some(Action::Down) => return self.apply(Action::Down),
+            Some(Action::Up) => return self.apply(Action::Up),
+            Some(Action::PageDown) => return self.apply(Action::PageDown),
+            Some(Action::PageUp) => return self.apply(Action::PageUp),
+            Some(_) => return,
+        }
+        self.refilter();
+    }
+
+    /// Drops the focused list's filter; false when it had none.
+    pub(super) fn clear_filter(&mut self) -> bool {
+        let list = self.focused_list();
+        let before = self.filters.len();
+        self.filters.retain(|f| Some(f.list) != list);
+        let cleared = self.filters.len() != before;
+        if cleared {
+            self.refilter();
+        }
+        cleared
+    }
+
+    /// After a filter changed: the article list keeps its selection if it still shows, else
+    /// selects the first row; the side panel goes back to its first row.
+    fn refilter(&mut self) {
+        let rows = self.article_rows();
+        if let Some(&first) = rows.first()
+            && !rows.contains(&self.selected())
+        {
+            self.select_article(first);
+        }
+        self.side = Cursor::default();
+        self.relayout();
+    }
+
+    /// The article list's rows: article indices, narrowed by its filter.
+    pub fn article_rows(&self) -> Vec<usize> {
+        let all = 0..self.corpus.articles.len();
+        let Some(filter) = self.filter(List::Articles) else {
+            return all.collect();
+        };
+        let items = self.corpus.articles.iter().map(|a| {
+            let date = a.date.as_ref().map_or("", |d| d.original.as_str());
+            vec![
+                a.title.value.as_str(),
+                a.outlet_name(),
+                date,
+                a.file_name.as_str(),
+            ]
+        });
+        self.matcher.filter(&Query::parse(&filter.input), items)
+    }
+
+    /// The quotes tab's rows: quote indices of the selected article in the chosen order,
+    /// narrowed by its filter.
+    pub fn quote_rows(&self) -> Vec<usize> {
+        let Some(extraction) = self.extraction() else {
+            return Vec::new();
+        };
+        let rows = side::quote_rows(extraction, self.order);
+        let Some(filter) = self.filter(List::Quotes) else {
+            return rows;
+        };
+        let items = rows.iter().map(|&q| {
+            let quote = &extraction.quotes[q];
+            let speaker = quote.speaker.as_deref().or(quote.speaker_description.as_deref());
+            vec![quote.text.as_str(), speaker.unwrap_or("")]
+        });
+        let kept = self.matcher.filter(&Query::parse(&filter.input), items);
+        kept.into_iter().map(|i| rows[i]).collect()
+    }
+
+    /// The actors tab's rows: actor indices of the selected article, most quoted first,
+    /// narrowed by its filter.
+    pub fn actor_rows(&self) -> Vec<usize> {
+        let Some(extraction) = self.extraction() else {
+            return Vec::new();
+        };
+        let rows = side::actor_rows(extraction);
+        let Some(filter) = self.filter(List::Actors) else {
+            return rows;
+        };
+        let items = rows.iter().map(|&a| {
+            let actor = &extraction.actors.actors[a];
+            let mut texts: Vec<&str> = actor.aliases.iter().map(String::as_str).collect();
+            texts.insert(0, &actor.name);
+            texts.push(actor.role.as_deref().unwrap_or(""));
+            texts
+        });
+        let kept = self.matcher.filter(&Query::parse(&filter.input), items);
+        kept.into_iter().map(|i| rows[i]).collect()
+    }
+
+    /// Moves the article list's selection by `by` rows among the rows it shows.
+    pub(super) fn step_articles(&mut self, by: isize) {
+        let rows = self.article_rows();
+        if rows.is_empty() {
+            return;
+        }
+        let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
+        self.select_article(rows[offset(at, by, rows.len() - 1)]);
+    }
+
+    /// Scrolls the article list so its selection shows.
+    pub(super) fn show_selected_article(&mut self) {
+        let rows = self.article_rows();
+        let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
+        let mut cursor = Cursor {
+            selected: at,
+            offset: self.list_offset.min(rows.len().saturating_sub(1)),
+        };
+        cursor.show(self.list_capacity());
+        self.list_offset = cursor.offset;
+    }
+}
