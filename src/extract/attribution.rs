@@ -10,6 +10,7 @@
 //! official") gives no speaker and keeps the description. Scare quotes (`Russia's "shadow
 //! fleet"`) are not quotes of anyone and are dropped.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::Unit;
@@ -233,22 +234,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
     let roles = table
         .actors
         .iter()
-        .map(|actor| {
-            actor
-                .roles
-                .iter()
-                .map(|role| {
-                    let text = role.to_lowercase();
-                    let words: Vec<String> = text
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(String::from)
-                        .collect();
-                    let stems = words.iter().map(|w| stem(w)).collect();
-                    Role { text, words, stems }
-                })
-                .collect()
-        })
+        .map(|actor| actor.roles.iter().map(|role| Role::new(role)).collect())
         .collect();
     let mut named_at = vec![Vec::new(); table.actors.len()];
     for m in &table.mentions {
@@ -264,25 +250,26 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         last_quote: None,
     };
     let mut out: Vec<Option<Attribution>> = vec![None; spans.len()];
+    // Per-unit buffers, allocated once per article.
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut sentences: Vec<Range<usize>> = Vec::new();
+    let mut buffers = CtxBuffers::default();
     for (u, unit) in units.iter().enumerate() {
         // Spans and mentions are in unit order: each unit's are one slice.
-        let first = spans.partition_point(|s| s.unit < u);
-        let in_unit: Vec<usize> = (first..spans.partition_point(|s| s.unit <= u)).collect();
-        let ranges: Vec<Range<usize>> = in_unit
-            .iter()
-            .map(|&i| {
-                let s = &spans[i];
-                let end = s.close.map_or(unit.text.len(), |c| {
-                    c + unit.text[c..].chars().next().map_or(0, char::len_utf8)
-                });
-                s.open..end
-            })
-            .collect();
-        let tokens = tokens::tokenize(unit.text, &ranges);
+        let in_unit = spans.partition_point(|s| s.unit < u)..spans.partition_point(|s| s.unit <= u);
+        ranges.clear();
+        ranges.extend(spans[in_unit.clone()].iter().map(|s| {
+            let end = s.close.map_or(unit.text.len(), |c| {
+                c + unit.text[c..].chars().next().map_or(0, char::len_utf8)
+            });
+            s.open..end
+        }));
+        tokens::tokenize_into(unit.text, &ranges, &mut tokens);
         let mentions = &table.mentions
             [table.mentions.partition_point(|m| m.unit < u)..table.mentions.partition_point(|m| m.unit <= u)];
-        let ctx = UnitCtx::new(u, unit.text, &tokens, mentions);
-        let sentences = tokens::sentences(unit.text, &tokens);
+        let ctx = UnitCtx::new(u, unit.text, &tokens, mentions, std::mem::take(&mut buffers));
+        tokens::sentences_into(unit.text, &tokens, &mut sentences);
         if in_unit.is_empty() {
             // With no quote to attribute, only who the unit leaves salient matters: the
             // subject of its last sentence that names one (a pronoun names no one new).
@@ -299,13 +286,15 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             if named.is_some() {
                 reader.salient = named;
             }
+            buffers = ctx.into_buffers();
             continue;
         }
-        for sentence in sentences {
+        for sentence in &sentences {
+            let sentence = sentence.clone();
             let subject = reader.subject(&ctx, sentence.clone());
             for t in sentence.clone() {
                 let Kind::Quote(q) = tokens[t].kind else { continue };
-                let span = &spans[in_unit[q]];
+                let span = &spans[in_unit.start + q];
                 if is_scare(&ctx, t, span, unit.headline) {
                     continue;
                 }
@@ -317,7 +306,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                     }
                 }
                 reader.last_quote = Some((u, found.clone()));
-                out[in_unit[q]] = Some(found);
+                out[in_unit.start + q] = Some(found);
             }
             if let Some(Found::Actor(a)) = subject
                 && table.actors[a].kind == ActorKind::Person
@@ -325,6 +314,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 reader.salient = Some(a);
             }
         }
+        buffers = ctx.into_buffers();
     }
     out
 }
@@ -338,8 +328,17 @@ enum Found {
     Unnamed(usize, usize),
 }
 
+/// The buffers of a [`UnitCtx`], handed from one unit to the next so that an article
+/// allocates them once.
+#[derive(Default)]
+struct CtxBuffers<'m> {
+    lower: String,
+    verb: Vec<bool>,
+    mention: Vec<Option<&'m Mention>>,
+}
+
 /// One unit's tokens and mentions.
-struct UnitCtx<'a> {
+struct UnitCtx<'a, 'm> {
     unit: usize,
     text: &'a str,
     tokens: &'a [Token],
@@ -348,29 +347,42 @@ struct UnitCtx<'a> {
     /// Whether each token is a reporting verb.
     verb: Vec<bool>,
     /// The mention covering each token.
-    mention: Vec<Option<&'a Mention>>,
+    mention: Vec<Option<&'m Mention>>,
 }
 
-impl<'a> UnitCtx<'a> {
+impl<'a, 'm> UnitCtx<'a, 'm> {
     /// Reads a unit's tokens once: lower case, verbs, and the mention each token is part of.
-    fn new(unit: usize, text: &'a str, tokens: &'a [Token], mentions: &'a [Mention]) -> Self {
-        let lower = text.to_ascii_lowercase();
-        let verb = tokens
-            .iter()
-            .map(|t| t.is_word() && is_reporting_verb(t.text(&lower)))
-            .collect();
+    fn new(
+        unit: usize,
+        text: &'a str,
+        tokens: &'a [Token],
+        mentions: &'m [Mention],
+        buffers: CtxBuffers<'m>,
+    ) -> Self {
+        let CtxBuffers {
+            mut lower,
+            mut verb,
+            mut mention,
+        } = buffers;
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        verb.clear();
+        verb.extend(
+            tokens
+                .iter()
+                .map(|t| t.is_word() && is_reporting_verb(t.text(&lower))),
+        );
         let mut next = 0;
-        let mention = tokens
-            .iter()
-            .map(|t| {
-                while mentions.get(next).is_some_and(|m| m.end <= t.range.start) {
-                    next += 1;
-                }
-                mentions
-                    .get(next)
-                    .filter(|m| m.start < t.range.end && t.range.start < m.end)
-            })
-            .collect();
+        mention.clear();
+        mention.extend(tokens.iter().map(|t| {
+            while mentions.get(next).is_some_and(|m| m.end <= t.range.start) {
+                next += 1;
+            }
+            mentions
+                .get(next)
+                .filter(|m| m.start < t.range.end && t.range.start < m.end)
+        }));
         Self {
             unit,
             text,
@@ -378,6 +390,15 @@ impl<'a> UnitCtx<'a> {
             lower,
             verb,
             mention,
+        }
+    }
+
+    /// Gives the buffers back for the next unit.
+    fn into_buffers(self) -> CtxBuffers<'m> {
+        CtxBuffers {
+            lower: self.lower,
+            verb: self.verb,
+            mention: self.mention,
         }
     }
 
@@ -401,7 +422,7 @@ impl<'a> UnitCtx<'a> {
     }
 
     /// The mention covering token `t`, if any.
-    fn mention(&self, t: usize) -> Option<&'a Mention> {
+    fn mention(&self, t: usize) -> Option<&'m Mention> {
         self.mention.get(t).copied().flatten()
     }
 
@@ -420,10 +441,39 @@ impl<'a> UnitCtx<'a> {
 struct Role {
     /// The role in lower case.
     text: String,
-    /// Its words.
-    words: Vec<String>,
-    /// The stems of its words.
-    stems: Vec<String>,
+    /// Its words, as byte ranges of `text`, each with the end of its stem (a stem of a
+    /// lowercase word is a prefix of it).
+    words: Vec<(usize, usize, usize)>,
+}
+
+impl Role {
+    /// Lowercases a printed role and finds its words and their stems.
+    fn new(role: &str) -> Self {
+        let text = role.to_lowercase();
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_alphanumeric() && i < text.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i, s + stem(&text[s..i]).len()));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        Self { text, words }
+    }
+
+    /// True when one of the role's words is `word`.
+    fn has_word(&self, word: &str) -> bool {
+        self.words.iter().any(|&(s, e, _)| &self.text[s..e] == word)
+    }
+
+    /// True when one of the role's words has the stem `stem`.
+    fn has_stem(&self, stem: &str) -> bool {
+        self.words.iter().any(|&(s, _, e)| &self.text[s..e] == stem)
+    }
 }
 
 /// The running state of the reading: who the text is about and who spoke last.
@@ -742,30 +792,29 @@ impl Reader<'_> {
     /// "the Kremlin spokesman", "Putin’s aide", "the Ukrainian leader", "the official":
     /// the person whose roles fit, else (for a generic head) the last speaker.
     fn description(&self, ctx: &UnitCtx, start: usize, end: usize, salient: bool) -> Option<Found> {
-        let words: Vec<String> = (start..end).map(|t| ctx.lower(t).to_string()).collect();
-        let definite = matches!(words[0].as_str(), "the" | "this" | "that");
+        let definite = matches!(ctx.lower(start), "the" | "this" | "that");
         if !definite && !ctx.possessive(start) && ctx.mention(start).is_none() {
             return None;
         }
-        let mut head = words.last()?.clone();
-        let person_noun =
-            PERSON_NOUNS.contains(&head.as_str()) || ROLE_CLASSES.iter().any(|c| c.contains(&head.as_str()));
+        let mut head = ctx.lower(end.checked_sub(1).filter(|&l| l >= start)?);
+        let person_noun = PERSON_NOUNS.contains(&head) || ROLE_CLASSES.iter().any(|c| c.contains(&head));
         let spelled = ROLE_ABBREVIATIONS
             .iter()
             .find(|(short, _)| *short == head)
             .map(|(_, long)| *long);
         if let Some(long) = spelled {
-            head = long.to_string();
+            head = long;
         }
-        let modifiers: Vec<String> = words[..words.len() - 1]
-            .iter()
-            .filter(|w| !matches!(w.as_str(), "the" | "this" | "that" | "top" | "senior" | "former"))
+        let modifiers: Vec<Cow<str>> = (start..end - 1)
+            .map(|t| ctx.lower(t))
+            .filter(|w| !matches!(*w, "the" | "this" | "that" | "top" | "senior" | "former"))
             .map(|w| stem(w.trim_end_matches("’s").trim_end_matches("'s")))
             .collect();
-        let class: Vec<&str> = ROLE_CLASSES
+        let class: &[&str] = ROLE_CLASSES
             .iter()
-            .find(|c| c.contains(&head.as_str()))
-            .map_or_else(|| vec![head.as_str()], |c| c.to_vec());
+            .find(|c| c.contains(&head))
+            .copied()
+            .unwrap_or(std::slice::from_ref(&head));
         let headline = self.units[ctx.unit].headline;
         let at = ctx.tokens[start].range.start;
         let mut best: Option<(usize, (usize, usize))> = None;
@@ -778,11 +827,10 @@ impl Reader<'_> {
                     if phrase.contains(' ') {
                         contains_word(&role.text, phrase)
                     } else {
-                        role.words.iter().any(|w| w == phrase)
+                        role.has_word(phrase)
                     }
                 };
-                (class.iter().any(|c| has(c)) || has(&head))
-                    && modifiers.iter().all(|m| role.stems.contains(m))
+                (class.iter().any(|c| has(c)) || has(head)) && modifiers.iter().all(|m| role.has_stem(m))
             });
             if !fits {
                 continue;
@@ -815,7 +863,7 @@ impl Reader<'_> {
                     .or(self.last_speaker.map(|(a, _)| a))
                     .map(Found::Actor);
             }
-            if ORG_NOUNS.contains(&head.as_str()) {
+            if ORG_NOUNS.contains(&head) {
                 let before = self
                     .table
                     .mentions
@@ -831,16 +879,24 @@ impl Reader<'_> {
     }
 }
 
-/// "ukrainian" and "ukraine", "russian" and "russia": one stem for a name and its adjective.
-fn stem(word: &str) -> String {
-    let w = word.to_lowercase();
-    for suffix in [
+/// "ukrainian" and "ukraine", "russian" and "russia": one stem for a name and its adjective,
+/// in lower case; borrowed when `word` is lowercase ASCII already.
+fn stem(word: &str) -> Cow<'_, str> {
+    let mut w = if word.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let keep = [
         "ian", "ean", "any", "ain", "ia", "an", "ese", "ish", "i", "e", "a", "y",
-    ] {
-        if w.len() > suffix.len() + 3
-            && let Some(s) = w.strip_suffix(suffix)
-        {
-            return s.to_string();
+    ]
+    .iter()
+    .find(|suffix| w.len() > suffix.len() + 3 && w.ends_with(*suffix))
+    .map(|suffix| w.len() - suffix.len());
+    if let Some(n) = keep {
+        match &mut w {
+            Cow::Borrowed(b) => *b = &b[..n],
+            Cow::Owned(s) => s.truncate(n),
         }
     }
     w
@@ -871,9 +927,9 @@ const NAMING_WORDS: &[&str] = &[
 /// (Russia's "shadow fleet", the so-called "coalition of the willing"), or a Title Case name.
 fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
     let text = &ctx.text[span.start..span.end];
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words = text.split_whitespace().take(5).count();
     let sentence_like = text.ends_with(['.', '!', '?', '…']);
-    if span.continues || span.continued || sentence_like || words.len() > 4 {
+    if span.continues || span.continued || sentence_like || words > 4 {
         return false;
     }
     let prev = q.checked_sub(1);
@@ -885,9 +941,9 @@ fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
     }
     // "Operation Dawn", "Project Atlas": every word capitalised, in running text.
     !headline
-        && words.len() >= 2
-        && words
-            .iter()
+        && words >= 2
+        && text
+            .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 

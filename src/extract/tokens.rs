@@ -46,6 +46,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// in order) become one token each.
 pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
+    tokenize_into(text, quotes, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a buffer the caller reuses from unit to unit (cleared first).
+pub fn tokenize_into(text: &str, quotes: &[Range<usize>], tokens: &mut Vec<Token>) {
+    tokens.clear();
     let mut next_quote = 0;
     let mut at = 0;
     while at < text.len() {
@@ -83,7 +90,6 @@ pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
         }
         at += len;
     }
-    tokens
 }
 
 /// The character at byte `at` and its length, with a fast path for ASCII.
@@ -145,6 +151,13 @@ fn is_initials(word: &str) -> bool {
 /// The sentences of a token list, as ranges of token indices.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    sentences_into(text, tokens, &mut out);
+    out
+}
+
+/// [`sentences`] into a buffer the caller reuses from unit to unit (cleared first).
+pub fn sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
         // A quote that ends a sentence inside its marks ends the outer one too, when a
@@ -192,7 +205,6 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
-    out
 }
 
 #[cfg(test)]

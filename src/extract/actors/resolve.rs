@@ -580,10 +580,13 @@ impl<'s, 'a> Builder<'s, 'a> {
         // First the lone words that make actors of their own: "President Putin" with no full
         // name anywhere, "the Storting said".
         self.index_surnames(false);
+        // The key of each lone word, made once: `None` once the word is taken.
+        let mut keys: Vec<Option<String>> = Vec::with_capacity(all.len());
         for &(u, ci) in &all {
             let c = &self.scans[u].cands[ci];
             let key = form_key(self.text(u, c));
             if self.index.contains_key(&key) || self.is_surname(&key) || c.place_ctx {
+                keys.push(Some(key));
                 continue;
             }
             let inner_hit = if words::is_particle(&key) {
@@ -591,30 +594,29 @@ impl<'s, 'a> Builder<'s, 'a> {
             } else {
                 unique_in(&inner, &key)
             };
-            if let Some(p) = inner_hit {
-                self.take(p, u, ci, key);
-                continue;
-            }
-            if c.titled {
+            let p = if let Some(p) = inner_hit {
+                Some(p)
+            } else if c.titled {
                 // "Sir Keir" after "Keir Starmer": an honorific with the given name.
-                let p = match unique_in(&given, &key) {
-                    Some(p) => p,
-                    None => self.new_proto(ActorKind::Person),
-                };
-                self.take(p, u, ci, key);
+                Some(unique_in(&given, &key).unwrap_or_else(|| self.new_proto(ActorKind::Person)))
             } else if c.org_cue && !self.banned.contains(&key) {
-                let p = self.new_proto(ActorKind::Organization);
-                self.take(p, u, ci, key);
+                Some(self.new_proto(ActorKind::Organization))
+            } else {
+                None
+            };
+            match p {
+                Some(p) => {
+                    self.take(p, u, ci, key);
+                    keys.push(None);
+                }
+                None => keys.push(Some(key)),
             }
         }
         self.index_surnames(true);
-        for &(u, ci) in &all {
-            if self.owner[u][ci].is_some() {
-                continue;
-            }
+        for (&(u, ci), key) in all.iter().zip(keys) {
+            let Some(key) = key else { continue };
             let c = &self.scans[u].cands[ci];
             let form = self.text(u, c);
-            let key = form_key(form);
             if let Some(&p) = self.index.get(&key)
                 && self.protos[p].alive
             {
