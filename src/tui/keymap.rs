@@ -322,6 +322,26 @@ pub fn typed(key: KeyEvent) -> Option<char> {
     }
 }
 
+/// Applies a prompt key to a one-line `input`: `action` (the key's binding in the prompt, if
+/// any) deletes a char, a word or everything; an unbound key types its char. Returns true
+/// when the text changed; other keys (moving, Enter, Esc) leave it and return false.
+pub fn edit(input: &mut String, action: Option<Action>, key: KeyEvent) -> bool {
+    match action {
+        None => match typed(key) {
+            Some(c) => input.push(c),
+            None => return false,
+        },
+        Some(Action::DeleteChar) => _ = input.pop(),
+        Some(Action::DeleteWord) => {
+            let kept = input.trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            input.truncate(kept);
+        }
+        Some(Action::ClearQuery) => input.clear(),
+        Some(_) => return false,
+    }
+    true
+}
+
 /// The keys of each action, per mode, and the reverse table used to resolve a key.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -478,6 +498,45 @@ mod tests {
         assert_eq!(typed(press(KeyCode::Char('N'), KeyModifiers::SHIFT)), Some('N'));
         assert_eq!(typed(press(KeyCode::Char('w'), ctrl)), None);
         assert_eq!(typed(press(KeyCode::Enter, KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn prompt_editing_types_and_deletes_chars_words_and_all() {
+        let none = KeyModifiers::NONE;
+        let mut input = String::from("ushakov compro");
+        assert!(edit(&mut input, None, press(KeyCode::Char('m'), none)));
+        assert_eq!(input, "ushakov comprom");
+        assert!(edit(
+            &mut input,
+            Some(Action::DeleteChar),
+            press(KeyCode::Backspace, none)
+        ));
+        assert_eq!(input, "ushakov compro");
+        assert!(edit(
+            &mut input,
+            Some(Action::DeleteWord),
+            press(KeyCode::Char('w'), KeyModifiers::CONTROL)
+        ));
+        assert_eq!(input, "ushakov ");
+        assert!(edit(
+            &mut input,
+            Some(Action::DeleteWord),
+            press(KeyCode::Char('w'), KeyModifiers::CONTROL)
+        ));
+        assert_eq!(input, "");
+        input.push_str("kremlin");
+        assert!(!edit(&mut input, Some(Action::Down), press(KeyCode::Down, none)));
+        assert!(!edit(
+            &mut input,
+            None,
+            press(KeyCode::Char('x'), KeyModifiers::ALT)
+        ));
+        assert!(edit(
+            &mut input,
+            Some(Action::ClearQuery),
+            press(KeyCode::Char('u'), KeyModifiers::CONTROL)
+        ));
+        assert_eq!(input, "");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::App;
 use crate::search::Query;
 use crate::tui::cursor::{Cursor, offset};
-use crate::tui::keymap::{Action, Mode, typed};
+use crate::tui::keymap::{Action, Mode, edit};
 use crate::tui::layout::Pane;
 use crate::tui::side::{self, Tab};
 
@@ -77,36 +77,25 @@ impl App {
         };
         self.dirty = true;
         let action = self.keymap.resolve(Mode::Prompt, key);
-        let filter = &mut self.filters[at];
-        match action {
-            None => match typed(key) {
-                Some(c) => filter.input.push(c),
-                None => return,
-            },
-            Some(Action::DeleteChar) => _ = filter.input.pop(),
-            Some(Action::DeleteWord) => {
-                let kept = filter
-                    .input
-                    .trim_end()
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + 1);
-                filter.input.truncate(kept);
-            }
-            Some(Action::ClearQuery) => filter.input.clear(),
-            Some(Action::Open) => {
-                filter.typing = false;
-                return;
-            }
-            Some(Action::Back) => {
-                self.filters.remove(at);
-            }
-            Some(Action::Down) => return self.apply(Action::Down),
-            Some(Action::Up) => return self.apply(Action::Up),
-            Some(Action::PageDown) => return self.apply(Action::PageDown),
-            Some(Action::PageUp) => return self.apply(Action::PageUp),
-            Some(_) => return,
+        let changed = edit(&mut self.filters[at].input, action, key)
+            || match action {
+                Some(Action::Open) => {
+                    self.filters[at].typing = false;
+                    false
+                }
+                Some(Action::Back) => {
+                    self.filters.remove(at);
+                    true
+                }
+                Some(moving @ (Action::Down | Action::Up | Action::PageDown | Action::PageUp)) => {
+                    self.apply(moving);
+                    false
+                }
+                _ => false,
+            };
+        if changed {
+            self.refilter();
         }
-        self.refilter();
     }
 
     /// Drops the focused list's filter; false when it had none.

@@ -10,7 +10,7 @@ use super::{App, CONTEXT_LINES};
 use crate::extract::{Place, sources};
 use crate::search::{Candidate, Hit, Kind, Query, Results, Target};
 use crate::tui::cursor::Cursor;
-use crate::tui::keymap::{Action, Mode, typed};
+use crate::tui::keymap::{Action, Mode, edit};
 use crate::tui::layout::Pane;
 use crate::tui::reader::Anchor;
 
@@ -86,49 +86,27 @@ impl App {
 
     /// A key while the prompt is open: edit the query, move, go, or cancel.
     pub(super) fn prompt_key(&mut self, key: KeyEvent) {
+        let page = self.prompt_capacity();
+        let action = self.keymap.resolve(Mode::Prompt, key);
         let Some(prompt) = self.prompt.as_mut() else {
             return;
         };
         self.dirty = true;
-        let Some(action) = self.keymap.resolve(Mode::Prompt, key) else {
-            if let Some(c) = typed(key) {
-                prompt.input.push(c);
-                self.submit();
-            }
+        if edit(&mut prompt.input, action, key) {
+            self.submit();
             return;
-        };
-        let len = prompt.hits.len();
-        let page = self.prompt_capacity() as isize;
-        let visible = page as usize;
-        let Some(prompt) = self.prompt.as_mut() else {
-            return;
-        };
-        match action {
-            Action::Down => _ = prompt.cursor.step(1, len, visible),
-            Action::Up => _ = prompt.cursor.step(-1, len, visible),
-            Action::PageDown => _ = prompt.cursor.step(page, len, visible),
-            Action::PageUp => _ = prompt.cursor.step(-page, len, visible),
-            Action::DeleteChar => {
-                prompt.input.pop();
-                self.submit();
-            }
-            Action::DeleteWord => {
-                let kept = prompt
-                    .input
-                    .trim_end()
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + 1);
-                prompt.input.truncate(kept);
-                self.submit();
-            }
-            Action::ClearQuery => {
-                prompt.input.clear();
-                self.submit();
-            }
-            Action::Open => self.accept(),
-            Action::Back => self.cancel(),
-            _ => {}
         }
+        let len = prompt.hits.len();
+        let by = match action {
+            Some(Action::Down) => 1,
+            Some(Action::Up) => -1,
+            Some(Action::PageDown) => page as isize,
+            Some(Action::PageUp) => -(page as isize),
+            Some(Action::Open) => return self.accept(),
+            Some(Action::Back) => return self.cancel(),
+            _ => return,
+        };
+        prompt.cursor.step(by, len, page);
     }
 
     /// Sends the prompt's query to the search worker.
