@@ -9,7 +9,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::mask;
-use super::index::{Candidate, Field, Index};
+use super::index::{Candidate, Index};
 use super::query::{How, Query, Term};
 
 /// Candidates one task of the parallel pass scores before it checks for cancellation.
@@ -118,9 +118,10 @@ impl<'q> Prepared<'q> {
         let bests = query
             .terms
             .iter()
-            .map(|t| match t.negated {
-                true => 0,
-                false => term_score(&matcher.greedy, true, &t.text, t).unwrap_or(0),
+            .map(|t| match (t.negated, t.how) {
+                (true, _) => 0,
+                (false, How::Fuzzy) => matcher.greedy.fuzzy_match(&t.text, &t.text).unwrap_or(0),
+                (false, _) => EXACT_CHAR_SCORE * t.text.chars().count() as i64,
             })
             .collect();
         Self {
@@ -224,19 +225,39 @@ impl Matcher {
 
     /// How well `candidate` matches, or `None` when it does not.
     pub fn score(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<i64> {
-        if !self.matches(index, query, candidate) {
-            return None;
+        self.admits(index, query, candidate)?;
+        // Every term's windows first (a cheap in-order scan), so skim runs only on candidates
+        // that match the whole query.
+        let mut windows = Vec::with_capacity(query.query.terms.len() * candidate.fields.len());
+        for (t, term) in query.query.terms.iter().enumerate().filter(|(_, t)| !t.negated) {
+            let before = windows.len();
+            windows.extend(
+                candidate
+                    .fields
+                    .iter()
+                    .filter_map(|f| term_window(f.key(), term, query.greedy))
+                    .map(|w| (t, w)),
+            );
+            if windows.len() == before {
+                return None;
+            }
         }
         let skim = if query.greedy { &self.greedy } else { &self.skim };
-        let mut total = 0;
-        for term in query.query.terms.iter().filter(|t| !t.negated) {
-            total += candidate
-                .fields
-                .iter()
-                .filter_map(|f| term_score(skim, query.greedy, f.key(), term))
-                .max()?;
+        let mut best = vec![i64::MIN; query.query.terms.len()];
+        for (t, window) in windows {
+            let term = &query.query.terms[t];
+            let score = match window {
+                Window::Exact => query.bests[t],
+                // A greedy match that is the term's own text scores the term's best.
+                Window::Fuzzy(w) if query.greedy && w == term.text => query.bests[t],
+                Window::Fuzzy(w) => match skim.fuzzy_match(w, &term.text) {
+                    Some(score) => score,
+                    None => continue, // skim scores every in-order match; this cannot happen
+                },
+            };
+            best[t] = best[t].max(score);
         }
-        Some(total)
+        Some(best.into_iter().filter(|&b| b != i64::MIN).sum())
     }
 
     /// True when `candidate` matches: its kind, speaker and outlet answer the qualifiers, each
@@ -244,10 +265,18 @@ impl Matcher {
     /// Skim's scores exist exactly when its chars occur in order, so this decides a match
     /// without scoring it.
     fn matches(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> bool {
-        self.qualifies(index, query, candidate).is_some()
+        self.admits(index, query, candidate).is_some()
+            && query.query.terms.iter().filter(|t| !t.negated).all(|term| {
+                candidate
+                    .fields
+                    .iter()
+                    .any(|f| term_window(f.key(), term, query.greedy).is_some())
+            })
     }
 
-    fn qualifies(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<()> {
+    /// `Some` when the qualifiers admit `candidate`, every term's bytes are in its mask and no
+    /// negated term occurs in it: the checks that need no scan for the terms.
+    fn admits(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<()> {
         let q = query.query;
         if q.kinds
             .as_ref()
@@ -268,15 +297,12 @@ impl Matcher {
                 return None;
             }
         }
-        // Cheap checks for every term first (masks, then chars in order or exact matches),
-        // so skim's scoring runs only on candidates that match the whole query.
         for (term, &mask) in q.terms.iter().zip(&query.masks) {
-            let found = |f: &Field| match term.how {
-                How::Fuzzy => in_order(f.key(), &term.text).is_some(),
-                _ => exact(f.key(), term).is_some(),
+            let excluded = match term.negated {
+                true => candidate.fields.iter().any(|f| exact(f.key(), term).is_some()),
+                false => mask & !candidate.mask != 0,
             };
-            let matched = (term.negated || mask & !candidate.mask == 0) && candidate.fields.iter().any(found);
-            if matched == term.negated {
+            if excluded {
                 return None;
             }
         }
@@ -320,12 +346,19 @@ impl Matcher {
     }
 }
 
-/// How well `term` matches `key`, scored by `skim` (`greedy` when it is the greedy matcher)
-/// for a fuzzy term.
-fn term_score(skim: &SkimMatcherV2, greedy: bool, key: &str, term: &Term) -> Option<i64> {
+/// Where a term matches a key, as far as scoring needs to know.
+enum Window<'k> {
+    /// An exact, prefix, suffix or whole-field term matched: it scores its fixed best.
+    Exact,
+    /// A fuzzy term's chars occur in order: skim scores this part of the key.
+    Fuzzy(&'k str),
+}
+
+/// Where `term` matches `key`, or `None` when it does not.
+fn term_window<'k>(key: &'k str, term: &Term, greedy: bool) -> Option<Window<'k>> {
     match term.how {
-        How::Fuzzy => skim.fuzzy_match(window(key, &term.text, greedy)?, &term.text),
-        _ => exact(key, term).map(|_| EXACT_CHAR_SCORE * term.text.chars().count() as i64),
+        How::Fuzzy => window(key, &term.text, greedy).map(Window::Fuzzy),
+        _ => exact(key, term).map(|_| Window::Exact),
     }
 }
 
