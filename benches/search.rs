@@ -4,7 +4,9 @@
 //! Run with `cargo bench --bench search`. Criterion times one full pass (score every
 //! candidate, rank the top rows) and the char-mask prefilter alone; then a table reports
 //! per-keystroke latency over scripted typing sessions as the reader's search worker runs them
-//! (a query that extends the previous one searches only the previous hits), as p50 / p95 / max.
+//! (a query that extends the previous one searches only the previous hits), as p50 / p95 / max,
+//! and the p95 of the time until the first hits could be shown (the worker shows the best so
+//! far about every frame while a pass runs).
 
 use std::hint::black_box;
 use std::process::Command;
@@ -39,13 +41,25 @@ fn index(n: usize) -> Index {
 }
 
 /// One search as the worker runs it: score (within `previous` when the query narrows it),
-/// then rank the top rows.
-fn keystroke(matcher: &Matcher, index: &Index, query: &Query, previous: Option<&[Hit]>) -> Vec<Hit> {
+/// then rank the top rows. Also returns when the first hits could be shown: at the first
+/// progress report that has some, or at the end.
+fn keystroke(
+    matcher: &Matcher,
+    index: &Index,
+    query: &Query,
+    previous: Option<&[Hit]>,
+) -> (Vec<Hit>, Option<Instant>) {
+    let mut first = None;
+    let mut progress = |found: &[Hit]| {
+        if first.is_none() && !found.is_empty() {
+            first = Some(Instant::now());
+        }
+    };
     let mut hits = matcher
-        .search(index, query, previous, Some(RANKED), &|| false)
+        .search(index, query, previous, Some(RANKED), &|| false, &mut progress)
         .unwrap_or_default();
     rank(&mut hits, RANKED);
-    hits
+    (hits, first)
 }
 
 fn full_pass(c: &mut Criterion, indexes: &[(Index, &str)]) {
@@ -70,10 +84,12 @@ fn full_pass(c: &mut Criterion, indexes: &[(Index, &str)]) {
     group.finish();
 }
 
-/// Per-keystroke latencies of every session, typed five times over.
-fn keystrokes(index: &Index) -> Vec<Duration> {
+/// Per-keystroke latencies of every session, typed five times over: until the ranked hits
+/// are complete, and until the first hits could be shown.
+fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
     let matcher = Matcher::default();
     let mut times = Vec::new();
+    let mut firsts = Vec::new();
     for _ in 0..5 {
         for session in SESSIONS {
             let mut previous: Option<(Query, Vec<Hit>)> = None;
@@ -84,14 +100,17 @@ fn keystrokes(index: &Index) -> Vec<Duration> {
                     .filter(|(q, _)| query.refines(q))
                     .map(|(_, hits)| hits.as_slice());
                 let start = Instant::now();
-                let hits = keystroke(&matcher, index, &query, within);
-                times.push(start.elapsed());
+                let (hits, first) = keystroke(&matcher, index, &query, within);
+                let done = start.elapsed();
+                times.push(done);
+                firsts.push(first.map_or(done, |at| at - start));
                 previous = Some((query, hits));
             }
         }
     }
     times.sort_unstable();
-    times
+    firsts.sort_unstable();
+    (times, firsts)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -107,14 +126,18 @@ fn main() {
         "\nper-keystroke latency over {} typing sessions (x5):",
         SESSIONS.len()
     );
-    println!("{:>6} {:>10} {:>10} {:>10}", "lines", "p50", "p95", "max");
+    println!(
+        "{:>6} {:>10} {:>10} {:>10} {:>16}",
+        "lines", "p50", "p95", "max", "first hits p95"
+    );
     for (index, label) in &indexes {
-        let times = keystrokes(index);
+        let (times, firsts) = keystrokes(index);
         println!(
-            "{label:>6} {:>10.1?} {:>10.1?} {:>10.1?}",
+            "{label:>6} {:>10.1?} {:>10.1?} {:>10.1?} {:>16.1?}",
             percentile(&times, 0.5),
             percentile(&times, 0.95),
-            times[times.len() - 1]
+            times[times.len() - 1],
+            percentile(&firsts, 0.95)
         );
     }
 }

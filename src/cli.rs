@@ -214,7 +214,7 @@ fn search(
     let matcher = Matcher::default();
     let ranked = |index: &Index| {
         let mut hits = matcher
-            .search(index, &query, None, limit, &|| false)
+            .search(index, &query, None, limit, &|| false, &mut |_| {})
             .unwrap_or_default();
         let limit = limit.unwrap_or(usize::MAX).min(hits.len());
         search::engine::rank(&mut hits, limit);

@@ -156,6 +156,9 @@ impl Matcher {
     /// score of the `top`-th best hit so far; a later candidate whose [`Prepared::bound`] is no
     /// higher cannot rank above it (ties go by listing order), so it is only checked for a
     /// match and given [`UNSCORED`]. Broad first keystrokes over a million lines stay cheap.
+    ///
+    /// `progress` sees the hits found so far after each block, so a caller can show them
+    /// before the pass ends.
     pub fn search(
         &self,
         index: &Index,
@@ -163,6 +166,7 @@ impl Matcher {
         within: Option<&[Hit]>,
         top: Option<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
+        progress: &mut dyn FnMut(&[Hit]),
     ) -> Option<Vec<Hit>> {
         let len = within.map_or(index.candidates.len(), <[Hit]>::len);
         let id = |at: usize| within.map_or(at as u32, |hits| hits[at].candidate);
@@ -202,6 +206,9 @@ impl Matcher {
                 let scored = hits[before..].iter().map(|h| h.score).filter(|&s| s != UNSCORED);
                 best_scores.extend(scored);
                 threshold = kth_best(&mut best_scores, top);
+            }
+            if end < len {
+                progress(&hits);
             }
         }
         Some(hits)
@@ -427,7 +434,7 @@ mod tests {
 
     fn found(index: &Index, query: &str) -> Vec<u32> {
         let mut hits = Matcher::default()
-            .search(index, &Query::parse(query), None, None, &|| false)
+            .search(index, &Query::parse(query), None, None, &|| false, &mut |_| {})
             .unwrap();
         rank(&mut hits, usize::MAX);
         hits.iter().map(|h| h.candidate).collect()
@@ -496,13 +503,20 @@ mod tests {
         let index = lines(&["ushakov said", "ushak", "usha", "talks"]);
         let matcher = Matcher::default();
         let first = matcher
-            .search(&index, &Query::parse("usha"), None, None, &|| false)
+            .search(&index, &Query::parse("usha"), None, None, &|| false, &mut |_| {})
             .unwrap();
         let narrowed = matcher
-            .search(&index, &Query::parse("ushak"), Some(&first), None, &|| false)
+            .search(
+                &index,
+                &Query::parse("ushak"),
+                Some(&first),
+                None,
+                &|| false,
+                &mut |_| {},
+            )
             .unwrap();
         let full = matcher
-            .search(&index, &Query::parse("ushak"), None, None, &|| false)
+            .search(&index, &Query::parse("ushak"), None, None, &|| false, &mut |_| {})
             .unwrap();
         assert_eq!(narrowed, full);
     }
@@ -601,8 +615,12 @@ mod tests {
         let index = Index::from_lines(lines);
         let matcher = Matcher::default();
         let query = Query::parse("us");
-        let mut full = matcher.search(&index, &query, None, None, &|| false).unwrap();
-        let mut top = matcher.search(&index, &query, None, Some(50), &|| false).unwrap();
+        let mut full = matcher
+            .search(&index, &query, None, None, &|| false, &mut |_| {})
+            .unwrap();
+        let mut top = matcher
+            .search(&index, &query, None, Some(50), &|| false, &mut |_| {})
+            .unwrap();
         assert_eq!(top.len(), full.len(), "every match is found");
         assert!(
             top.iter().any(|h| h.score == UNSCORED),
@@ -614,10 +632,28 @@ mod tests {
     }
 
     #[test]
+    fn a_long_pass_reports_the_hits_found_so_far() {
+        let index = Index::from_lines((0..3 * BLOCK).map(|i| format!("line {i}")));
+        let mut seen = Vec::new();
+        let hits = Matcher::default()
+            .search(
+                &index,
+                &Query::parse("line"),
+                None,
+                None,
+                &|| false,
+                &mut |found| seen.push(found.len()),
+            )
+            .unwrap();
+        assert_eq!(seen, [BLOCK, 2 * BLOCK], "after each block but the last");
+        assert_eq!(hits.len(), 3 * BLOCK);
+    }
+
+    #[test]
     fn a_cancelled_search_returns_nothing() {
         let index = lines(&["a"; 10]);
         assert_eq!(
-            Matcher::default().search(&index, &Query::parse("a"), None, None, &|| true),
+            Matcher::default().search(&index, &Query::parse("a"), None, None, &|| true, &mut |_| {}),
             None
         );
     }

@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use super::engine::{Hit, Matcher, rank};
 use super::index::Index;
@@ -13,6 +14,9 @@ use super::query::Query;
 /// How many hits are ranked (sorted) for display; the rest are kept, unordered, so that the
 /// next keystroke can narrow within them.
 pub const RANKED: usize = 1000;
+
+/// How often a long pass shows the best hits found so far: about a frame.
+const FRAME: Duration = Duration::from_millis(16);
 
 /// The answer to one query.
 #[derive(Debug, Clone)]
@@ -25,6 +29,8 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// How many hits at the front are in rank order.
     pub ranked: usize,
+    /// False for the best hits found so far while the pass goes on (only those are held).
+    pub complete: bool,
 }
 
 /// A function the worker calls when new results are ready (to wake the event loop).
@@ -33,7 +39,10 @@ pub type Notify = Box<dyn Fn() + Send>;
 #[derive(Default)]
 struct State {
     request: Option<(u64, Query)>,
+    /// The newest complete results: what the next keystroke narrows.
     results: Option<Arc<Results>>,
+    /// The newest results to show: complete, or the best so far of a pass still running.
+    shown: Option<Arc<Results>>,
     notify: Option<Notify>,
     stop: bool,
 }
@@ -93,13 +102,13 @@ impl Searcher {
         generation
     }
 
-    /// The newest results, if any.
+    /// The newest results to show, if any: complete, or the best so far of a running pass.
     pub fn results(&self) -> Option<Arc<Results>> {
-        self.lock().results.clone()
+        self.lock().shown.clone()
     }
 
-    /// Waits until the newest request is answered and returns its results (for tests and the
-    /// command line, which have nothing else to do meanwhile).
+    /// Waits until the newest request is answered in full and returns its results (for tests
+    /// and benchmarks, which have nothing else to do meanwhile).
     pub fn wait(&self) -> Option<Arc<Results>> {
         let latest = self.shared.latest.load(Ordering::SeqCst);
         let mut state = self.lock();
@@ -152,22 +161,48 @@ fn work(shared: &Shared, index: &Index) {
             .filter(|p| query.refines(&p.query))
             .map(|p| p.hits.as_slice());
         let cancelled = || shared.latest.load(Ordering::Relaxed) != generation;
-        let Some(mut hits) = matcher.search(index, &query, within, Some(RANKED), &cancelled) else {
+        let mut shown_at = Instant::now();
+        let mut progress = |found: &[Hit]| {
+            if shown_at.elapsed() < FRAME {
+                return;
+            }
+            let mut best = found.to_vec();
+            rank(&mut best, RANKED);
+            best.truncate(RANKED);
+            publish(shared, results(generation, &query, best, false));
+            shown_at = Instant::now();
+        };
+        let Some(hits) = matcher.search(index, &query, within, Some(RANKED), &cancelled, &mut progress)
+        else {
             continue;
         };
-        rank(&mut hits, RANKED);
-        let ranked = hits.len().min(RANKED);
-        let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
-        state.results = Some(Arc::new(Results {
-            generation,
-            query,
-            hits,
-            ranked,
-        }));
-        shared.answered.notify_all();
-        if let Some(notify) = &state.notify {
-            notify();
-        }
+        publish(shared, results(generation, &query, hits, true));
+    }
+}
+
+/// Ranks `hits` into results.
+fn results(generation: u64, query: &Query, mut hits: Vec<Hit>, complete: bool) -> Arc<Results> {
+    rank(&mut hits, RANKED);
+    Arc::new(Results {
+        generation,
+        query: query.clone(),
+        ranked: hits.len().min(RANKED),
+        hits,
+        complete,
+    })
+}
+
+/// Makes `results` the ones shown (and, when complete, the ones the next keystroke narrows),
+/// then wakes whoever waits.
+fn publish(shared: &Shared, results: Arc<Results>) {
+    let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+    if results.complete {
+        state.results = Some(Arc::clone(&results));
+    }
+    state.shown = Some(results);
+    shared.answered.notify_all();
+    if let Some(notify) = &state.notify {
+        notify();
     }
 }
 

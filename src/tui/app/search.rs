@@ -34,10 +34,12 @@ pub struct Prompt {
     pub cursor: Cursor,
     /// The hits shown: best first for the story, in reading order in an article.
     pub hits: Vec<Hit>,
-    /// How many candidates matched in all (more than `hits` holds when many do).
+    /// How many candidates matched in all (more than `hits` holds when many do), or so far.
     pub total: usize,
     /// The query `hits` answer; `None` until the first results arrive.
     pub answered: Option<Query>,
+    /// The results `hits` come from: complete, or the best so far of a pass still running.
+    shown: Option<Arc<Results>>,
     /// Where the reader was, to go back to on Esc.
     restore: Restore,
 }
@@ -60,6 +62,13 @@ pub struct Trail {
     pub at: Option<usize>,
 }
 
+impl Prompt {
+    /// True while the hits are the best so far of a pass still running.
+    pub fn searching(&self) -> bool {
+        self.shown.as_ref().is_some_and(|r| !r.complete)
+    }
+}
+
 impl App {
     /// Opens the prompt: find in the article from the reading pane, search the story
     /// elsewhere.
@@ -76,6 +85,7 @@ impl App {
             hits: Vec::new(),
             total: 0,
             answered: None,
+            shown: None,
             restore: Restore {
                 scroll,
                 trail: self.trail.clone(),
@@ -130,22 +140,32 @@ impl App {
         let Some(prompt) = self.prompt.as_mut() else {
             return;
         };
-        if prompt.answered.as_ref() == Some(&results.query) {
+        if prompt
+            .shown
+            .as_ref()
+            .is_some_and(|shown| Arc::ptr_eq(shown, &results))
+        {
             return;
         }
         let expected = match prompt.scope {
             Scope::Story => Query::parse(&prompt.input),
             Scope::Article(article) => Query::find(&prompt.input, article),
         };
-        if results.query != expected {
-            return; // an answer to an earlier keystroke: the newer one is on its way
+        let find = matches!(prompt.scope, Scope::Article(_));
+        if results.query != expected || (find && !results.complete) {
+            return; // an earlier keystroke's, or a find still running: the answer is on its way
         }
         self.dirty = true;
+        // The best hits so far of a running pass keep the selection; a new query starts at the top.
+        if prompt.answered.as_ref() != Some(&results.query) {
+            prompt.cursor = Cursor::default();
+        }
         prompt.hits = results.hits[..results.ranked].to_vec();
         prompt.total = results.hits.len();
         prompt.answered = Some(results.query.clone());
-        prompt.cursor = Cursor::default();
-        if let Scope::Article(_) = prompt.scope {
+        prompt.shown = Some(Arc::clone(&results));
+        prompt.cursor.selected = prompt.cursor.selected.min(prompt.hits.len().saturating_sub(1));
+        if find {
             prompt.hits = results.hits.clone();
             prompt.hits.sort_unstable_by_key(|h| h.candidate);
             let from = prompt.restore.scroll;

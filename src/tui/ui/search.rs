@@ -24,9 +24,12 @@ pub fn area(screen: Rect) -> Rect {
 pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
     let area = area(frame.area());
     let theme = &app.theme;
+    let more = if prompt.searching() { "…" } else { "" };
     let count = match &prompt.answered {
-        Some(_) if prompt.total > prompt.hits.len() => format!(" {} of {} ", prompt.hits.len(), prompt.total),
-        Some(_) => format!(" {} ", prompt.total),
+        Some(_) if prompt.total > prompt.hits.len() => {
+            format!(" {} of {}{more} ", prompt.hits.len(), prompt.total)
+        }
+        Some(_) => format!(" {}{more} ", prompt.total),
         None => " … ".to_string(),
     };
     let block = Block::default()
