@@ -47,7 +47,7 @@ fn keystroke(
     matcher: &Matcher,
     index: &Index,
     query: &Query,
-    previous: Option<&[Hit]>,
+    previous: Option<(&Query, &[Hit])>,
 ) -> (Vec<Hit>, Option<Instant>) {
     let mut first = None;
     let mut progress = |found: &[Hit]| {
@@ -98,7 +98,7 @@ fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
                 let within = previous
                     .as_ref()
                     .filter(|(q, _)| query.refines(q))
-                    .map(|(_, hits)| hits.as_slice());
+                    .map(|(q, hits)| (q, hits.as_slice()));
                 let start = Instant::now();
                 let (hits, first) = keystroke(&matcher, index, &query, within);
                 let done = start.elapsed();

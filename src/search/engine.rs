@@ -37,6 +37,9 @@ pub struct Hit {
     pub candidate: u32,
     /// Higher is better.
     pub score: i64,
+    /// The part of `score` the query's last term gave (0 when that term is negated), so the
+    /// next keystroke, if it only extends that term, rescores that term alone.
+    pub last: i64,
 }
 
 /// The order hits are listed in: best score first, ties in listing order.
@@ -157,20 +160,26 @@ impl Matcher {
     /// higher cannot rank above it (ties go by listing order), so it is only checked for a
     /// match and given [`UNSCORED`]. Broad first keystrokes over a million lines stay cheap.
     ///
+    /// `previous` is the query `within` answered: when the new query only extends its last
+    /// term, a greedy pass rescans and rescores that term alone.
+    ///
     /// `progress` sees the hits found so far after each block, so a caller can show them
     /// before the pass ends.
+    #[allow(clippy::too_many_arguments)] // one pass's inputs; a struct would only rename them
     pub fn search(
         &self,
         index: &Index,
         query: &Query,
-        within: Option<&[Hit]>,
+        within: Option<(&Query, &[Hit])>,
         top: Option<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
         progress: &mut dyn FnMut(&[Hit]),
     ) -> Option<Vec<Hit>> {
+        let previous = within.map(|(query, _)| query);
+        let within = within.map(|(_, hits)| hits);
         let len = within.map_or(index.candidates.len(), <[Hit]>::len);
-        let id = |at: usize| within.map_or(at as u32, |hits| hits[at].candidate);
         let query = Prepared::new(self, query, len);
+        let reuse = query.greedy && previous.is_some_and(|p| query.query.extends_last_term(p));
         let top = top.filter(|_| query.greedy);
         let mut hits = Vec::new();
         let mut best_scores: Vec<i64> = Vec::new();
@@ -183,16 +192,10 @@ impl Matcher {
                     let range = block + c * CHUNK..(block + (c + 1) * CHUNK).min(end);
                     (!cancelled()).then(|| {
                         range
-                            .filter_map(|at| {
-                                let i = id(at);
-                                let candidate = &index.candidates[i as usize];
-                                let score = match threshold {
-                                    Some(floor) if query.bound(candidate) <= floor => {
-                                        self.matches(index, &query, candidate).then_some(UNSCORED)?
-                                    }
-                                    _ => self.score(index, &query, candidate)?,
-                                };
-                                Some(Hit { candidate: i, score })
+                            .filter_map(|at| match within {
+                                Some(hits) if reuse => self.rescore(index, &query, &hits[at], threshold),
+                                Some(hits) => self.hit(index, &query, hits[at].candidate, threshold),
+                                None => self.hit(index, &query, at as u32, threshold),
                             })
                             .collect()
                     })
@@ -230,8 +233,68 @@ impl Matcher {
             .collect()
     }
 
+    /// Candidate `i` as a hit, if it matches: scored, or [`UNSCORED`] when its bound cannot
+    /// beat `threshold`.
+    fn hit(&self, index: &Index, query: &Prepared, i: u32, threshold: Option<i64>) -> Option<Hit> {
+        let candidate = &index.candidates[i as usize];
+        let (score, last) = match threshold {
+            Some(floor) if query.bound(candidate) <= floor => {
+                (self.matches(index, query, candidate).then_some(UNSCORED)?, 0)
+            }
+            _ => self.scores(index, query, candidate)?,
+        };
+        Some(Hit {
+            candidate: i,
+            score,
+            last,
+        })
+    }
+
+    /// `old`, a hit of the previous query, for a query that only extends its last term: the
+    /// other terms matched and scored as before, so only the last is checked and scored.
+    fn rescore(&self, index: &Index, query: &Prepared, old: &Hit, threshold: Option<i64>) -> Option<Hit> {
+        let candidate = &index.candidates[old.candidate as usize];
+        let t = query.query.terms.len() - 1;
+        let term = &query.query.terms[t];
+        if query.masks[t] & !candidate.mask != 0 {
+            return None;
+        }
+        let windows: Vec<Window> = candidate
+            .fields
+            .iter()
+            .filter_map(|f| term_window(f.key(), term, query.greedy))
+            .collect();
+        if windows.is_empty() {
+            return None;
+        }
+        if threshold.is_some_and(|floor| query.bound(candidate) <= floor) {
+            return Some(Hit {
+                score: UNSCORED,
+                last: 0,
+                ..*old
+            });
+        }
+        if old.score == UNSCORED {
+            return self.hit(index, query, old.candidate, threshold);
+        }
+        let last = windows
+            .into_iter()
+            .filter_map(|w| self.window_score(query, t, w))
+            .max()?;
+        Some(Hit {
+            candidate: old.candidate,
+            score: old.score - old.last + last,
+            last,
+        })
+    }
+
     /// How well `candidate` matches, or `None` when it does not.
     pub fn score(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<i64> {
+        self.scores(index, query, candidate).map(|(total, _)| total)
+    }
+
+    /// How well `candidate` matches, and what the last term gave of that.
+    fn scores(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<(i64, i64)> {
         self.admits(index, query, candidate)?;
         // Every term's windows first (a cheap in-order scan), so skim runs only on candidates
         // that match the whole query.
@@ -249,22 +312,24 @@ impl Matcher {
                 return None;
             }
         }
-        let skim = if query.greedy { &self.greedy } else { &self.skim };
-        let mut best = vec![i64::MIN; query.query.terms.len()];
+        let mut best = vec![None; query.query.terms.len()];
         for (t, window) in windows {
-            let term = &query.query.terms[t];
-            let score = match window {
-                Window::Exact => query.bests[t],
-                // A greedy match that is the term's own text scores the term's best.
-                Window::Fuzzy(w) if query.greedy && w == term.text => query.bests[t],
-                Window::Fuzzy(w) => match skim.fuzzy_match(w, &term.text) {
-                    Some(score) => score,
-                    None => continue, // skim scores every in-order match; this cannot happen
-                },
-            };
-            best[t] = best[t].max(score);
+            best[t] = best[t].max(self.window_score(query, t, window));
         }
-        Some(best.into_iter().filter(|&b| b != i64::MIN).sum())
+        let last = best.last().copied().flatten().unwrap_or(0);
+        Some((best.into_iter().flatten().sum(), last))
+    }
+
+    /// What term `t` scores where it matched.
+    fn window_score(&self, query: &Prepared, t: usize, window: Window) -> Option<i64> {
+        let term = &query.query.terms[t];
+        match window {
+            Window::Exact => Some(query.bests[t]),
+            // A greedy match that is the term's own text scores the term's best.
+            Window::Fuzzy(w) if query.greedy && w == term.text => Some(query.bests[t]),
+            Window::Fuzzy(w) if query.greedy => self.greedy.fuzzy_match(w, &term.text),
+            Window::Fuzzy(w) => self.skim.fuzzy_match(w, &term.text),
+        }
     }
 
     /// True when `candidate` matches: its kind, speaker and outlet answer the qualifiers, each
@@ -499,26 +564,56 @@ mod tests {
     }
 
     #[test]
-    fn a_search_within_earlier_hits_finds_what_a_full_search_does() {
-        let index = lines(&["ushakov said", "ushak", "usha", "talks"]);
+    fn typing_on_within_earlier_hits_finds_and_scores_what_a_full_search_does() {
+        // Enough matching lines that every pass is greedy, where typing into the last term
+        // rescores it alone; the words vary so that scores differ.
+        let words = [
+            "putin",
+            "said",
+            "constructive",
+            "talks",
+            "con",
+            "sad",
+            "pu tin",
+            "the",
+        ];
+        let lines: Vec<String> = (0..3 * GREEDY_ABOVE)
+            .map(|i| match i % 3 {
+                0 => "ushakov and the talks".to_string(),
+                _ => {
+                    let mut line: Vec<&str> = (0..4)
+                        .map(|k| words[(i * 7 + k * k * 3 + i / 5) % words.len()])
+                        .collect();
+                    line.extend(["putin", "said", "con"]);
+                    line.rotate_left(i % 5);
+                    line.join(" ")
+                }
+            })
+            .collect();
+        let index = Index::from_lines(lines);
         let matcher = Matcher::default();
-        let first = matcher
-            .search(&index, &Query::parse("usha"), None, None, &|| false, &mut |_| {})
-            .unwrap();
-        let narrowed = matcher
-            .search(
-                &index,
-                &Query::parse("ushak"),
-                Some(&first),
-                None,
-                &|| false,
-                &mut |_| {},
-            )
-            .unwrap();
-        let full = matcher
-            .search(&index, &Query::parse("ushak"), None, None, &|| false, &mut |_| {})
-            .unwrap();
-        assert_eq!(narrowed, full);
+        let search = |query: &Query, within: Option<(&Query, &[Hit])>| {
+            matcher
+                .search(&index, query, within, None, &|| false, &mut |_| {})
+                .unwrap()
+        };
+        let session = "putin said con";
+        let mut previous: Option<(Query, Vec<Hit>)> = None;
+        for end in 1..=session.len() {
+            let query = Query::parse(&session[..end]);
+            let within = previous
+                .as_ref()
+                .filter(|(q, _)| query.refines(q))
+                .map(|(q, h)| (q, h.as_slice()));
+            let narrowed = search(&query, within);
+            assert_eq!(narrowed, search(&query, None), "{:?}", query.raw);
+            assert!(
+                narrowed.len() > GREEDY_ABOVE,
+                "every pass greedy: {}",
+                narrowed.len()
+            );
+            previous = Some((query, narrowed));
+        }
     }
 
     #[test]
@@ -664,6 +759,7 @@ mod tests {
             .map(|i| Hit {
                 candidate: i,
                 score: (i as i64 * 37) % 101,
+                last: 0,
             })
             .collect();
         let mut sorted = hits.clone();

@@ -121,6 +121,33 @@ impl Query {
         !(continues_last && ((last.starts_with('!') && last.len() > 1) || last.ends_with('$')))
     }
 
+    /// True when `self` is `previous` with more typed into its last term, and nothing else
+    /// changed: every other term, qualifier and scope is the same, so their matches and scores
+    /// hold and only the last term needs a new look.
+    pub fn extends_last_term(&self, previous: &Query) -> bool {
+        let (Some((last, rest)), Some((old_last, old_rest))) =
+            (self.terms.split_last(), previous.terms.split_last())
+        else {
+            return false;
+        };
+        self.refines(previous)
+            && rest == old_rest
+            && last.how == old_last.how
+            && !last.negated
+            && !old_last.negated
+            && (
+                self.by.as_slice(),
+                self.within.as_slice(),
+                &self.kinds,
+                self.article,
+            ) == (
+                previous.by.as_slice(),
+                previous.within.as_slice(),
+                &previous.kinds,
+                previous.article,
+            )
+    }
+
     /// True when the query has nothing to test: it matches every candidate.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.by.is_empty() && self.within.is_empty() && self.kinds.is_none()
@@ -240,6 +267,22 @@ mod tests {
         assert!(!Query::find("ushak", 1).refines(&Query::parse("usha")));
         assert!(!Query::find("ushak", 1).refines(&Query::find("usha", 0)));
         assert!(Query::find("ushak", 1).refines(&Query::find("usha", 1)));
+    }
+
+    #[test]
+    fn typing_into_the_last_term_only_is_told_apart() {
+        let extends = |old: &str, new: &str| Query::parse(new).extends_last_term(&Query::parse(old));
+        assert!(extends("putin said con", "putin said cons"));
+        assert!(extends("'kre", "'krem"));
+        assert!(
+            extends("putin said", "putin said "),
+            "the same terms: rescoring the last is cheap"
+        );
+        assert!(!extends("putin said ", "putin said c"), "a new term");
+        assert!(!extends("putin by:a", "putin by:ab"), "a qualifier changed");
+        assert!(!extends("kre", "kre$"), "the term changed kind");
+        assert!(!extends("x !ab", "x !abc"));
+        assert!(!extends("usha", "xusha"));
     }
 
     #[test]

@@ -159,7 +159,7 @@ fn work(shared: &Shared, index: &Index) {
         let within = previous
             .as_ref()
             .filter(|p| query.refines(&p.query))
-            .map(|p| p.hits.as_slice());
+            .map(|p| (&p.query, p.hits.as_slice()));
         let cancelled = || shared.latest.load(Ordering::Relaxed) != generation;
         let mut shown_at = Instant::now();
         let mut progress = |found: &[Hit]| {
