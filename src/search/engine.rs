@@ -138,16 +138,23 @@ impl<'q> Prepared<'q> {
     /// The most a candidate can score in a greedy pass: a term found as one piece can get its
     /// best; one whose chars are apart has a gap, which costs at least [`GAP_LOSS`].
     fn bound(&self, candidate: &Candidate) -> i64 {
-        self.query
-            .terms
-            .iter()
-            .zip(&self.bests)
-            .filter(|(t, _)| !t.negated)
-            .map(|(t, &best)| {
-                let whole = t.how != How::Fuzzy || candidate.fields.iter().any(|f| f.key().contains(&t.text));
-                if whole { best } else { best - GAP_LOSS }
-            })
+        (0..self.query.terms.len())
+            .map(|t| self.term_bound(t, candidate))
             .sum()
+    }
+
+    /// The most term `t` can add to a candidate's score in a greedy pass (0 when negated).
+    fn term_bound(&self, t: usize, candidate: &Candidate) -> i64 {
+        let term = &self.query.terms[t];
+        let best = self.bests[t];
+        if term.negated
+            || term.how != How::Fuzzy
+            || candidate.fields.iter().any(|f| f.key().contains(&term.text))
+        {
+            best
+        } else {
+            best - GAP_LOSS
+        }
     }
 }
 
@@ -160,8 +167,8 @@ impl Matcher {
     /// higher cannot rank above it (ties go by listing order), so it is only checked for a
     /// match and given [`UNSCORED`]. Broad first keystrokes over a million lines stay cheap.
     ///
-    /// `previous` is the query `within` answered: when the new query only extends its last
-    /// term, a greedy pass rescans and rescores that term alone.
+    /// `previous` is the query `within` answered: when the new query only types into its last
+    /// term or adds one, a greedy pass checks and scores that term alone.
     ///
     /// `progress` sees the hits found so far after each block, so a caller can show them
     /// before the pass ends.
@@ -179,7 +186,9 @@ impl Matcher {
         let within = within.map(|(_, hits)| hits);
         let len = within.map_or(index.candidates.len(), <[Hit]>::len);
         let query = Prepared::new(self, query, len);
-        let reuse = query.greedy && previous.is_some_and(|p| query.query.extends_last_term(p));
+        let reuse = previous
+            .and_then(|p| query.query.new_last_term(p))
+            .filter(|_| query.greedy);
         let top = top.filter(|_| query.greedy);
         let mut hits = Vec::new();
         let mut best_scores: Vec<i64> = Vec::new();
@@ -192,10 +201,12 @@ impl Matcher {
                     let range = block + c * CHUNK..(block + (c + 1) * CHUNK).min(end);
                     (!cancelled()).then(|| {
                         range
-                            .filter_map(|at| match within {
-                                Some(hits) if reuse => self.rescore(index, &query, &hits[at], threshold),
-                                Some(hits) => self.hit(index, &query, hits[at].candidate, threshold),
-                                None => self.hit(index, &query, at as u32, threshold),
+                            .filter_map(|at| match (within, reuse) {
+                                (Some(hits), Some(replaces)) => {
+                                    self.rescore(index, &query, &hits[at], replaces, threshold)
+                                }
+                                (Some(hits), None) => self.hit(index, &query, hits[at].candidate, threshold),
+                                (None, _) => self.hit(index, &query, at as u32, threshold),
                             })
                             .collect()
                     })
@@ -250,9 +261,17 @@ impl Matcher {
         })
     }
 
-    /// `old`, a hit of the previous query, for a query that only extends its last term: the
-    /// other terms matched and scored as before, so only the last is checked and scored.
-    fn rescore(&self, index: &Index, query: &Prepared, old: &Hit, threshold: Option<i64>) -> Option<Hit> {
+    /// `old`, a hit of the previous query, for a query whose only new term is its last (one
+    /// that `replaces` the previous last term, or was added): the other terms matched and
+    /// scored as before, so only the last is checked and scored.
+    fn rescore(
+        &self,
+        index: &Index,
+        query: &Prepared,
+        old: &Hit,
+        replaces: bool,
+        threshold: Option<i64>,
+    ) -> Option<Hit> {
         let candidate = &index.candidates[old.candidate as usize];
         let t = query.query.terms.len() - 1;
         let term = &query.query.terms[t];
@@ -267,15 +286,21 @@ impl Matcher {
         if windows.is_empty() {
             return None;
         }
-        if threshold.is_some_and(|floor| query.bound(candidate) <= floor) {
-            return Some(Hit {
-                score: UNSCORED,
-                last: 0,
-                ..*old
-            });
-        }
+        let unscored = Hit {
+            score: UNSCORED,
+            last: 0,
+            ..*old
+        };
         if old.score == UNSCORED {
+            if threshold.is_some_and(|floor| query.bound(candidate) <= floor) {
+                return Some(unscored);
+            }
             return self.hit(index, query, old.candidate, threshold);
+        }
+        // The other terms' scores are known: only the last term's part is bounded.
+        let kept = if replaces { old.score - old.last } else { old.score };
+        if threshold.is_some_and(|floor| kept + query.term_bound(t, candidate) <= floor) {
+            return Some(unscored);
         }
         let last = windows
             .into_iter()
@@ -283,7 +308,7 @@ impl Matcher {
             .max()?;
         Some(Hit {
             candidate: old.candidate,
-            score: old.score - old.last + last,
+            score: kept + last,
             last,
         })
     }
@@ -597,7 +622,7 @@ mod tests {
                 .search(&index, query, within, None, &|| false, &mut |_| {})
                 .unwrap()
         };
-        let session = "putin said con";
+        let session = "putin said con !x";
         let mut previous: Option<(Query, Vec<Hit>)> = None;
         for end in 1..=session.len() {
             let query = Query::parse(&session[..end]);

@@ -121,31 +121,32 @@ impl Query {
         !(continues_last && ((last.starts_with('!') && last.len() > 1) || last.ends_with('$')))
     }
 
-    /// True when `self` is `previous` with more typed into its last term, and nothing else
-    /// changed: every other term, qualifier and scope is the same, so their matches and scores
-    /// hold and only the last term needs a new look.
-    pub fn extends_last_term(&self, previous: &Query) -> bool {
-        let (Some((last, rest)), Some((old_last, old_rest))) =
-            (self.terms.split_last(), previous.terms.split_last())
-        else {
-            return false;
-        };
-        self.refines(previous)
-            && rest == old_rest
-            && last.how == old_last.how
-            && !last.negated
-            && !old_last.negated
-            && (
-                self.by.as_slice(),
-                self.within.as_slice(),
-                &self.kinds,
-                self.article,
-            ) == (
-                previous.by.as_slice(),
-                previous.within.as_slice(),
-                &previous.kinds,
-                previous.article,
-            )
+    /// How `self` differs from `previous` when the user typed on into its last term or began a
+    /// new one, and nothing else changed: `Some(true)` when `self`'s last term replaces
+    /// `previous`'s (typed into it), `Some(false)` when it was added after them all, `None`
+    /// for any other change. Either way every other term, qualifier and scope is the same, so
+    /// their matches and scores hold and only the last term needs a new look.
+    pub fn new_last_term(&self, previous: &Query) -> Option<bool> {
+        let (last, rest) = self.terms.split_last()?;
+        let same_scope = (
+            self.by.as_slice(),
+            self.within.as_slice(),
+            &self.kinds,
+            self.article,
+        ) == (
+            previous.by.as_slice(),
+            previous.within.as_slice(),
+            &previous.kinds,
+            previous.article,
+        );
+        if last.negated || !same_scope || !self.refines(previous) {
+            return None;
+        }
+        if rest == previous.terms.as_slice() {
+            return Some(false);
+        }
+        let (old_last, old_rest) = previous.terms.split_last()?;
+        (rest == old_rest && last.how == old_last.how && !old_last.negated).then_some(true)
     }
 
     /// True when the query has nothing to test: it matches every candidate.
@@ -270,19 +271,23 @@ mod tests {
     }
 
     #[test]
-    fn typing_into_the_last_term_only_is_told_apart() {
-        let extends = |old: &str, new: &str| Query::parse(new).extends_last_term(&Query::parse(old));
-        assert!(extends("putin said con", "putin said cons"));
-        assert!(extends("'kre", "'krem"));
-        assert!(
-            extends("putin said", "putin said "),
-            "the same terms: rescoring the last is cheap"
+    fn typing_into_the_last_term_or_a_new_one_is_told_apart() {
+        let change = |old: &str, new: &str| Query::parse(new).new_last_term(&Query::parse(old));
+        assert_eq!(change("putin said con", "putin said cons"), Some(true));
+        assert_eq!(change("'kre", "'krem"), Some(true));
+        assert_eq!(
+            change("putin said", "putin said "),
+            Some(true),
+            "the same terms: rescoring is cheap"
         );
-        assert!(!extends("putin said ", "putin said c"), "a new term");
-        assert!(!extends("putin by:a", "putin by:ab"), "a qualifier changed");
-        assert!(!extends("kre", "kre$"), "the term changed kind");
-        assert!(!extends("x !ab", "x !abc"));
-        assert!(!extends("usha", "xusha"));
+        assert_eq!(change("putin said ", "putin said c"), Some(false), "a new term");
+        assert_eq!(change("", "p"), Some(false));
+        assert_eq!(change("putin by:a", "putin by:ab"), None, "a qualifier changed");
+        assert_eq!(change("putin ", "putin by:a"), None);
+        assert_eq!(change("kre", "kre$"), None, "the term changed kind");
+        assert_eq!(change("x !ab", "x !abc"), None);
+        assert_eq!(change("x ", "x !a"), None, "a negated term scores nothing to add");
+        assert_eq!(change("usha", "xusha"), None);
     }
 
     #[test]
