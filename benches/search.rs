@@ -2,7 +2,9 @@
 //! variation (`scripts/gen-lines.sh`).
 //!
 //! Run with `cargo bench --bench search`. Criterion times one full pass (score every
-//! candidate, rank the top rows) and the char-mask prefilter alone; then a table reports
+//! candidate, rank the top rows), the char-mask prefilter alone, and input to frame in the
+//! reader with the prompt open over a story of about 100k candidates (a typed key handled and
+//! the screen drawn; the search itself runs on the worker); then a table reports
 //! per-keystroke latency over scripted typing sessions as the reader's search worker runs them
 //! (a query that extends the previous one searches only the previous hits), as p50 / p95 / max,
 //! and the p95 of the time until the first hits could be shown (the worker shows the best so
@@ -13,10 +15,19 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion};
+use parallax::corpus::{Corpus, ingest};
 use parallax::search::engine::{Hit, rank};
 use parallax::search::fold::mask;
 use parallax::search::worker::RANKED;
 use parallax::search::{Index, Matcher, Query};
+use parallax::tui::app::App;
+use parallax::tui::keymap::Keymap;
+use parallax::tui::theme::Theme;
+use parallax::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
 
 const SIZES: [(usize, &str); 3] = [(10_000, "10k"), (100_000, "100k"), (1_000_000, "1M")];
 
@@ -28,16 +39,20 @@ const SESSIONS: [&str; 4] = [
     "witkoff kushner moscow",
 ];
 
-/// `n` generated lines, indexed.
-fn index(n: usize) -> Index {
+/// `n` generated lines.
+fn generated(n: usize) -> String {
     let out = Command::new("bash")
         .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/gen-lines.sh"))
         .arg(n.to_string())
         .output()
         .expect("scripts/gen-lines.sh runs");
     assert!(out.status.success(), "scripts/gen-lines.sh failed");
-    let text = String::from_utf8(out.stdout).expect("the generated lines are UTF-8");
-    Index::from_lines(text.lines().map(str::to_string))
+    String::from_utf8(out.stdout).expect("the generated lines are UTF-8")
+}
+
+/// `n` generated lines, indexed.
+fn index(n: usize) -> Index {
+    Index::from_lines(generated(n).lines().map(str::to_string))
 }
 
 /// One search as the worker runs it: score (within `previous` when the query narrows it),
@@ -84,6 +99,46 @@ fn full_pass(c: &mut Criterion, indexes: &[(Index, &str)]) {
     group.finish();
 }
 
+/// Input to frame: with the prompt open over a large story, a key is handled and the whole
+/// screen drawn. The search runs on the worker meanwhile, so this is what the reader waits for.
+fn input_to_frame(c: &mut Criterion) {
+    let text = generated(72_000);
+    let lines: Vec<&str> = text.lines().collect();
+    let articles = lines
+        .chunks(25)
+        .enumerate()
+        .map(|(i, paragraphs)| ingest::parse(&paragraphs.join("\n\n"), &format!("{i}.txt"), "bench"))
+        .collect();
+    let corpus = Corpus {
+        articles,
+        errors: Vec::new(),
+    };
+    let mut app = App::new(
+        corpus,
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(140, 40),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(140, 40)).expect("a test terminal");
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    app.handle_key(key(KeyCode::Char('/')));
+    for c in "putin sai".chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+    app.settle();
+    println!("input to frame over {} candidates", app.index.candidates.len());
+    c.bench_function("input_to_frame_100k_candidates", |b| {
+        b.iter(|| {
+            app.handle_key(key(KeyCode::Char('d')));
+            app.take_results();
+            terminal.draw(|frame| ui::draw(frame, &app)).expect("a frame");
+            app.handle_key(key(KeyCode::Backspace));
+            app.take_results();
+            terminal.draw(|frame| ui::draw(frame, &app)).expect("a frame");
+        })
+    });
+}
+
 /// Per-keystroke latencies of every session, typed five times over: until the ranked hits
 /// are complete, and until the first hits could be shown.
 fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
@@ -121,6 +176,7 @@ fn main() {
     let indexes: Vec<(Index, &str)> = SIZES.iter().map(|&(n, label)| (index(n), label)).collect();
     let mut criterion = Criterion::default().configure_from_args();
     full_pass(&mut criterion, &indexes);
+    input_to_frame(&mut criterion);
     criterion.final_summary();
     println!(
         "\nper-keystroke latency over {} typing sessions (x5):",

@@ -439,6 +439,8 @@ fn ctrl(c: char) -> KeyEvent {
 #[test]
 fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     let mut app = app(140, 40);
+    press(&mut app, "j j tab ctrl-d backtab");
+    let before = (app.selected(), app.top_line(), app.focus);
     press(&mut app, "/");
     type_query(&mut app, "ushak");
     let prompt = app.prompt.as_ref().expect("the prompt is open");
@@ -457,6 +459,12 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
         }
     }
     assert_eq!(app.trail.as_ref().map(|t| t.query.raw.as_str()), Some("ushak"));
+    // From the actor view, Esc goes back to the view the search started from.
+    if app.actor_view.is_some() {
+        press(&mut app, "esc");
+        assert!(app.actor_view.is_none());
+        assert_eq!((app.selected(), app.top_line(), app.focus), before);
+    }
 }
 
 #[test]

@@ -331,7 +331,7 @@ impl App {
                 }
                 Tab::Actors => {
                     if let Some(&actor) = self.actor_rows().get(self.side.selected) {
-                        self.open_actor(actor);
+                        self.open_actor(self.selected(), actor);
                     }
                 }
                 Tab::Info => {}
@@ -340,9 +340,9 @@ impl App {
         }
     }
 
-    /// Opens the overlay of every quote, in every article, of the selected article's `actor`.
-    fn open_actor(&mut self, actor: usize) {
-        let Some(extraction) = self.extraction() else {
+    /// Opens the overlay of every quote, in every article, of `article`'s `actor`.
+    fn open_actor(&mut self, article: usize, actor: usize) {
+        let Some(extraction) = self.story.articles.get(article) else {
             return;
         };
         let entity = &extraction.actors.actors[actor].entity;

@@ -229,10 +229,8 @@ impl App {
         self.trail = Some(Trail { query, hits, at });
         let candidate = &self.index.candidates[chosen.candidate as usize];
         match (candidate.target, candidate.article, at) {
-            (Target::Actor(actor), Some(article), _) => {
-                self.select_article(article);
-                self.open_actor(actor);
-            }
+            // The actor view opens over the text the reader was at, so Esc goes back there.
+            (Target::Actor(actor), Some(article), _) => self.open_actor(article, actor),
             (_, _, Some(at)) => self.go_to_hit(at),
             _ => {}
         }
