@@ -18,7 +18,7 @@ use criterion::{BenchmarkId, Criterion};
 use parallax::corpus::{Corpus, ingest};
 use parallax::search::engine::{Hit, rank};
 use parallax::search::fold::mask;
-use parallax::search::worker::RANKED;
+use parallax::search::worker::{RANKED, Recent, Results};
 use parallax::search::{Index, Matcher, Query};
 use parallax::tui::app::App;
 use parallax::tui::keymap::Keymap;
@@ -147,19 +147,17 @@ fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
     let mut firsts = Vec::new();
     for _ in 0..5 {
         for session in SESSIONS {
-            let mut previous: Option<(Query, Vec<Hit>)> = None;
+            let mut recent = Recent::default();
             for end in session.char_indices().map(|(i, c)| i + c.len_utf8()) {
                 let query = Query::parse(&session[..end]);
-                let within = previous
-                    .as_ref()
-                    .filter(|(q, _)| query.refines(q))
-                    .map(|(q, hits)| (q, hits.as_slice()));
+                let previous = recent.narrowest(&query).cloned();
+                let within = previous.as_ref().map(|r| (&r.query, r.hits.as_slice()));
                 let start = Instant::now();
                 let (hits, first) = keystroke(&matcher, index, &query, within);
                 let done = start.elapsed();
                 times.push(done);
                 firsts.push(first.map_or(done, |at| at - start));
-                previous = Some((query, hits));
+                recent.push(Results::new(0, &query, hits, true));
             }
         }
     }

@@ -2,6 +2,7 @@
 //! newer query arrives, narrows within the previous hits when the user typed on, and tells
 //! the app when results are ready.
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -36,11 +37,48 @@ pub struct Results {
 /// A function the worker calls when new results are ready (to wake the event loop).
 pub type Notify = Box<dyn Fn() + Send>;
 
+/// The last few complete results, newest first: a new query narrows the smallest one it
+/// refines, so deleting a letter or retyping a negated term does not rescan everything.
+#[derive(Debug, Default, Clone)]
+pub struct Recent {
+    entries: VecDeque<Arc<Results>>,
+}
+
+impl Recent {
+    /// How many results are kept.
+    const KEPT: usize = 6;
+    /// Results with more hits than this are kept only while newest (memory at a million lines).
+    const MAX_OLD_HITS: usize = 250_000;
+
+    /// Keeps `results` as the newest.
+    pub fn push(&mut self, results: Arc<Results>) {
+        self.entries.push_front(results);
+        let mut kept = 0;
+        self.entries.retain(|r| {
+            kept += 1;
+            kept == 1 || (kept <= Self::KEPT && r.hits.len() <= Self::MAX_OLD_HITS)
+        });
+    }
+
+    /// The newest results.
+    pub fn newest(&self) -> Option<&Arc<Results>> {
+        self.entries.front()
+    }
+
+    /// The kept results with the fewest hits that `query` refines: what to search within.
+    pub fn narrowest(&self, query: &Query) -> Option<&Arc<Results>> {
+        self.entries
+            .iter()
+            .filter(|r| query.refines(&r.query))
+            .min_by_key(|r| r.hits.len())
+    }
+}
+
 #[derive(Default)]
 struct State {
     request: Option<(u64, Query)>,
-    /// The newest complete results: what the next keystroke narrows.
-    results: Option<Arc<Results>>,
+    /// The last complete results: what the next keystrokes narrow.
+    recent: Recent,
     /// The newest results to show: complete, or the best so far of a pass still running.
     shown: Option<Arc<Results>>,
     notify: Option<Notify>,
@@ -112,14 +150,14 @@ impl Searcher {
     pub fn wait(&self) -> Option<Arc<Results>> {
         let latest = self.shared.latest.load(Ordering::SeqCst);
         let mut state = self.lock();
-        while state.results.as_ref().is_none_or(|r| r.generation < latest) && self.thread.is_some() {
+        while state.recent.newest().is_none_or(|r| r.generation < latest) && self.thread.is_some() {
             state = self
                 .shared
                 .answered
                 .wait(state)
                 .unwrap_or_else(PoisonError::into_inner);
         }
-        state.results.clone()
+        state.recent.newest().cloned()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -148,7 +186,8 @@ fn work(shared: &Shared, index: &Index) {
                     return;
                 }
                 if let Some((generation, query)) = state.request.take() {
-                    break (generation, query, state.results.clone());
+                    let previous = state.recent.narrowest(&query).cloned();
+                    break (generation, query, previous);
                 }
                 state = shared
                     .requested
@@ -156,10 +195,7 @@ fn work(shared: &Shared, index: &Index) {
                     .unwrap_or_else(PoisonError::into_inner);
             }
         };
-        let within = previous
-            .as_ref()
-            .filter(|p| query.refines(&p.query))
-            .map(|p| (&p.query, p.hits.as_slice()));
+        let within = previous.as_ref().map(|p| (&p.query, p.hits.as_slice()));
         let cancelled = || shared.latest.load(Ordering::Relaxed) != generation;
         let mut shown_at = Instant::now();
         let mut progress = |found: &[Hit]| {
@@ -169,27 +205,29 @@ fn work(shared: &Shared, index: &Index) {
             let mut best = found.to_vec();
             rank(&mut best, RANKED);
             best.truncate(RANKED);
-            publish(shared, results(generation, &query, best, false));
+            publish(shared, Results::new(generation, &query, best, false));
             shown_at = Instant::now();
         };
         let Some(hits) = matcher.search(index, &query, within, Some(RANKED), &cancelled, &mut progress)
         else {
             continue;
         };
-        publish(shared, results(generation, &query, hits, true));
+        publish(shared, Results::new(generation, &query, hits, true));
     }
 }
 
-/// Ranks `hits` into results.
-fn results(generation: u64, query: &Query, mut hits: Vec<Hit>, complete: bool) -> Arc<Results> {
-    rank(&mut hits, RANKED);
-    Arc::new(Results {
-        generation,
-        query: query.clone(),
-        ranked: hits.len().min(RANKED),
-        hits,
-        complete,
-    })
+impl Results {
+    /// The answer to request `generation` for `query`: `hits` with the best [`RANKED`] ranked.
+    pub fn new(generation: u64, query: &Query, mut hits: Vec<Hit>, complete: bool) -> Arc<Self> {
+        rank(&mut hits, RANKED);
+        Arc::new(Self {
+            generation,
+            query: query.clone(),
+            ranked: hits.len().min(RANKED),
+            hits,
+            complete,
+        })
+    }
 }
 
 /// Makes `results` the ones shown (and, when complete, the ones the next keystroke narrows),
@@ -197,7 +235,7 @@ fn results(generation: u64, query: &Query, mut hits: Vec<Hit>, complete: bool) -
 fn publish(shared: &Shared, results: Arc<Results>) {
     let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
     if results.complete {
-        state.results = Some(Arc::clone(&results));
+        state.recent.push(Arc::clone(&results));
     }
     state.shown = Some(results);
     shared.answered.notify_all();
@@ -232,6 +270,31 @@ mod tests {
             searcher.submit(Query::parse(query));
             assert_eq!(searcher.wait().unwrap().hits.len(), expected, "{query:?}");
         }
+    }
+
+    #[test]
+    fn a_new_query_narrows_the_smallest_recent_results_it_refines() {
+        let mut recent = Recent::default();
+        let hits = |n: u32| {
+            (0..n)
+                .map(|candidate| Hit {
+                    candidate,
+                    score: 0,
+                    last: 0,
+                })
+                .collect()
+        };
+        for (raw, n) in [("k", 50), ("kremlin ", 10), ("kremlin !u", 8), ("kremlin !uk", 9)] {
+            recent.push(Results::new(0, &Query::parse(raw), hits(n), true));
+        }
+        // `!ukr` does not narrow `!uk`, but it narrows "kremlin ".
+        let within = recent.narrowest(&Query::parse("kremlin !ukr")).unwrap();
+        assert_eq!(within.query.raw, "kremlin ");
+        assert_eq!(
+            recent.narrowest(&Query::parse("x")).map(|r| r.query.raw.clone()),
+            None
+        );
+        assert_eq!(recent.newest().unwrap().query.raw, "kremlin !uk");
     }
 
     #[test]
