@@ -633,7 +633,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     for c in "putin 'hails".chars() {
         app.handle_key(key(KeyCode::Char(c)));
     }
-    let rows = app.article_rows();
+    let rows = app.article_rows().to_vec();
     assert_eq!(rows.len(), 1);
     assert_eq!(app.selected(), rows[0], "the only row left is selected");
     assert!(

@@ -70,6 +70,8 @@ pub struct App {
     pub list_offset: usize,
     /// Lists narrowed by `f`, at most one filter a list.
     pub filters: Vec<Filter>,
+    /// The article list's rows (article indices), as its filter leaves them.
+    article_rows: Vec<usize>,
     /// Which articles have been opened.
     pub read: Vec<bool>,
     /// True while the reading pane is shown alone.
@@ -140,6 +142,7 @@ impl App {
             article: 0,
             list_offset: 0,
             filters: Vec::new(),
+            article_rows: (0..n).collect(),
             read: vec![false; n],
             zoom: false,
             help: None,
@@ -422,10 +425,9 @@ impl App {
         (area.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
     }
 
-    /// Lines of the help overlay: one per action, then a heading and one line per prompt
-    /// action.
+    /// Lines of the help overlay.
     pub fn help_lines(&self) -> usize {
-        Action::ALL.len() + 2 + Action::PROMPT.len()
+        super::ui::help::lines()
     }
 
     /// The whole terminal, as a rectangle.

@@ -77,6 +77,7 @@ impl App {
         };
         self.dirty = true;
         let action = self.keymap.resolve(Mode::Prompt, key);
+        let list = self.filters[at].list;
         let changed = edit(&mut self.filters[at].input, action, key)
             || match action {
                 Some(Action::Open) => {
@@ -94,37 +95,49 @@ impl App {
                 _ => false,
             };
         if changed {
-            self.refilter();
+            self.refilter(list);
         }
     }
 
     /// Drops the focused list's filter; false when it had none.
     pub(super) fn clear_filter(&mut self) -> bool {
-        let list = self.focused_list();
+        let Some(list) = self.focused_list() else {
+            return false;
+        };
         let before = self.filters.len();
-        self.filters.retain(|f| Some(f.list) != list);
+        self.filters.retain(|f| f.list != list);
         let cleared = self.filters.len() != before;
         if cleared {
-            self.refilter();
+            self.refilter(list);
         }
         cleared
     }
 
-    /// After a filter changed: the article list keeps its selection if it still shows, else
-    /// selects the first row; the side panel goes back to its first row.
-    fn refilter(&mut self) {
-        let rows = self.article_rows();
-        if let Some(&first) = rows.first()
-            && !rows.contains(&self.selected())
-        {
-            self.select_article(first);
+    /// After `list`'s filter changed: the article list's rows are worked out again (once, not
+    /// per frame) and it keeps its selection if it still shows, else selects the first row; the
+    /// side panel goes back to its first row.
+    fn refilter(&mut self, list: List) {
+        if list == List::Articles {
+            self.article_rows = self.filter_articles();
+            let first = self.article_rows.first().copied();
+            if let Some(first) = first
+                && !self.article_rows.contains(&self.selected())
+            {
+                self.select_article(first);
+            }
+        } else {
+            self.side = Cursor::default();
         }
-        self.side = Cursor::default();
         self.relayout();
     }
 
     /// The article list's rows: article indices, narrowed by its filter.
-    pub fn article_rows(&self) -> Vec<usize> {
+    pub fn article_rows(&self) -> &[usize] {
+        &self.article_rows
+    }
+
+    /// The article indices the article list's filter keeps (all without one).
+    pub(super) fn filter_articles(&self) -> Vec<usize> {
         let all = 0..self.corpus.articles.len();
         let Some(filter) = self.filter(List::Articles) else {
             return all.collect();
@@ -183,17 +196,18 @@ impl App {
 
     /// Moves the article list's selection by `by` rows among the rows it shows.
     pub(super) fn step_articles(&mut self, by: isize) {
-        let rows = self.article_rows();
+        let rows = &self.article_rows;
         if rows.is_empty() {
             return;
         }
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
-        self.select_article(rows[offset(at, by, rows.len() - 1)]);
+        let next = rows[offset(at, by, rows.len() - 1)];
+        self.select_article(next);
     }
 
     /// Scrolls the article list so its selection shows.
     pub(super) fn show_selected_article(&mut self) {
-        let rows = self.article_rows();
+        let rows = &self.article_rows;
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
         let mut cursor = Cursor {
             selected: at,

@@ -34,10 +34,6 @@ pub struct Prompt {
     pub cursor: Cursor,
     /// The hits shown: best first for the story, in reading order in an article.
     pub hits: Vec<Hit>,
-    /// How many candidates matched in all (more than `hits` holds when many do), or so far.
-    pub total: usize,
-    /// The query `hits` answer; `None` until the first results arrive.
-    pub answered: Option<Query>,
     /// The results `hits` come from: complete, or the best so far of a pass still running.
     shown: Option<Arc<Results>>,
     /// Where the reader was, to go back to on Esc.
@@ -63,6 +59,24 @@ pub struct Trail {
 }
 
 impl Prompt {
+    /// The query the input asks for.
+    fn query(&self) -> Query {
+        match self.scope {
+            Scope::Story => Query::parse(&self.input),
+            Scope::Article(article) => Query::find(&self.input, article),
+        }
+    }
+
+    /// The query the hits answer; `None` until the first results arrive.
+    pub fn answered(&self) -> Option<&Query> {
+        self.shown.as_ref().map(|r| &r.query)
+    }
+
+    /// How many candidates matched in all (more than `hits` holds when many do), or so far.
+    pub fn total(&self) -> usize {
+        self.shown.as_ref().map_or(0, |r| r.hits.len())
+    }
+
     /// True while the hits are the best so far of a pass still running.
     pub fn searching(&self) -> bool {
         self.shown.as_ref().is_some_and(|r| !r.complete)
@@ -83,8 +97,6 @@ impl App {
             input: String::new(),
             cursor: Cursor::default(),
             hits: Vec::new(),
-            total: 0,
-            answered: None,
             shown: None,
             restore: Restore {
                 scroll,
@@ -121,14 +133,9 @@ impl App {
 
     /// Sends the prompt's query to the search worker.
     fn submit(&mut self) {
-        let Some(prompt) = &self.prompt else {
-            return;
-        };
-        let query = match prompt.scope {
-            Scope::Story => Query::parse(&prompt.input),
-            Scope::Article(article) => Query::find(&prompt.input, article),
-        };
-        self.searcher.submit(query);
+        if let Some(prompt) = &self.prompt {
+            self.searcher.submit(prompt.query());
+        }
     }
 
     /// Takes the worker's newest results into the prompt (called when the worker says it has
@@ -147,27 +154,24 @@ impl App {
         {
             return;
         }
-        let expected = match prompt.scope {
-            Scope::Story => Query::parse(&prompt.input),
-            Scope::Article(article) => Query::find(&prompt.input, article),
-        };
         let find = matches!(prompt.scope, Scope::Article(_));
-        if results.query != expected || (find && !results.complete) {
+        if results.query != prompt.query() || (find && !results.complete) {
             return; // an earlier keystroke's, or a find still running: the answer is on its way
         }
         self.dirty = true;
         // The best hits so far of a running pass keep the selection; a new query starts at the top.
-        if prompt.answered.as_ref() != Some(&results.query) {
+        if prompt.answered() != Some(&results.query) {
             prompt.cursor = Cursor::default();
         }
-        prompt.hits = results.hits[..results.ranked].to_vec();
-        prompt.total = results.hits.len();
-        prompt.answered = Some(results.query.clone());
         prompt.shown = Some(Arc::clone(&results));
-        prompt.cursor.selected = prompt.cursor.selected.min(prompt.hits.len().saturating_sub(1));
         if find {
             prompt.hits = results.hits.clone();
             prompt.hits.sort_unstable_by_key(|h| h.candidate);
+        } else {
+            prompt.hits = results.hits[..results.ranked].to_vec();
+        }
+        prompt.cursor.selected = prompt.cursor.selected.min(prompt.hits.len().saturating_sub(1));
+        if find {
             let from = prompt.restore.scroll;
             self.preview_find(&results, from);
         }
@@ -207,7 +211,7 @@ impl App {
         let Some(prompt) = self.prompt.take() else {
             return;
         };
-        let Some(query) = prompt.answered else {
+        let Some(query) = prompt.answered().cloned() else {
             return;
         };
         if let Scope::Article(_) = prompt.scope {

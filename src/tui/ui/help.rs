@@ -12,10 +12,15 @@ use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// Where the overlay goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
-    let lines = Action::ALL.len() + 2 + Action::PROMPT.len();
-    let height = (lines as u16 + 2).min(screen.height.saturating_sub(1));
+    let height = (lines() as u16 + 2).min(screen.height.saturating_sub(1));
     let width = 78.min(screen.width);
     super::centered(screen, width, height)
+}
+
+/// Lines of the overlay: one per action, then a heading (after a blank) and one line per
+/// prompt action.
+pub fn lines() -> usize {
+    Action::ALL.len() + 2 + Action::PROMPT.len()
 }
 
 /// Each action's keys in `mode` as the overlay writes them.

@@ -25,11 +25,11 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
     let area = area(frame.area());
     let theme = &app.theme;
     let more = if prompt.searching() { "…" } else { "" };
-    let count = match &prompt.answered {
-        Some(_) if prompt.total > prompt.hits.len() => {
-            format!(" {} of {}{more} ", prompt.hits.len(), prompt.total)
+    let count = match prompt.answered() {
+        Some(_) if prompt.total() > prompt.hits.len() => {
+            format!(" {} of {}{more} ", prompt.hits.len(), prompt.total())
         }
-        Some(_) => format!(" {}{more} ", prompt.total),
+        Some(_) => format!(" {}{more} ", prompt.total()),
         None => " … ".to_string(),
     };
     let block = Block::default()
@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         height: inner.height.saturating_sub(2),
         ..inner
     };
-    let query = prompt.answered.as_ref();
+    let query = prompt.answered();
     let mut lines = Vec::new();
     for (i, hit) in prompt
         .hits

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .as_ref()
         .filter(|p| matches!(p.scope, Scope::Article(_)))
     {
-        let count = match (&prompt.answered, app.trail.as_ref().and_then(|t| t.at)) {
+        let count = match (prompt.answered(), app.trail.as_ref().and_then(|t| t.at)) {
             (None, _) => String::new(),
             (Some(_), _) if prompt.input.trim().is_empty() => String::new(),
             (Some(_), Some(at)) => format!("  {}/{}", at + 1, prompt.hits.len()),
