@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::corpus::Corpus;
 use crate::extract::Story;
 use crate::paths::Paths;
-use crate::search::{self, Index, Matcher, Query, Record};
+use crate::search::{self, Hit, Index, Matcher, Query, Record};
 
 /// parallax: read one news story as told by many outlets.
 #[derive(Debug, Parser)]
@@ -225,19 +225,11 @@ fn search(
         hits.truncate(limit);
         hits
     };
-    let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
+    let write = |index: &Index, corpus: &Corpus, out: &mut dyn Write| -> anyhow::Result<()> {
         let hits = ranked(index);
-        if corpus.is_none() && !json {
-            // As `fzf --filter`: the matching lines, best first.
-            for hit in hits {
-                let line = &index.candidates[hit.candidate as usize].fields[0];
-                writeln!(out, "{}", line.text())?;
-            }
-            return Ok(());
-        }
         let records: Vec<Record> = hits
             .into_iter()
-            .map(|hit| Record::new(index, corpus, &matcher, &query, hit))
+            .map(|hit| Record::new(index, Some(corpus), &matcher, &query, hit))
             .collect();
         if json {
             return write_json_lines(out, &records);
@@ -258,20 +250,42 @@ fn search(
         write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
     };
     if filter {
-        let mut input = Vec::new();
-        io::Read::read_to_end(&mut io::stdin().lock(), &mut input)?;
-        let input =
-            String::from_utf8(input).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let index = Index::from_lines(input.lines().map(str::to_string));
-        drop(input);
+        let input = read_stdin()?;
+        let lossy;
+        let text = match simdutf8::basic::from_utf8(&input) {
+            Ok(text) => text,
+            Err(_) => {
+                lossy = String::from_utf8_lossy(&input).into_owned();
+                &lossy
+            }
+        };
+        let found = search::lines::filter(&matcher, &query, text, limit);
         let mut out = io::BufWriter::new(io::stdout().lock());
-        write(&index, None, &mut out)?;
+        if json {
+            let index = Index::from_lines(found.iter().map(|line| line.text.to_string()));
+            let records: Vec<Record> = (0..found.len())
+                .map(|i| {
+                    let hit = Hit {
+                        candidate: i as u32,
+                        score: found[i].score,
+                        last: 0,
+                    };
+                    Record::new(&index, None, &matcher, &query, hit)
+                })
+                .collect();
+            write_json_lines(&mut out, &records)?;
+        } else {
+            // As `fzf --filter`: the matching lines, best first.
+            for line in &found {
+                writeln!(out, "{}", line.text)?;
+            }
+        }
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     print(paths, |corpus, out| {
         let index = Index::new(corpus, &Story::extract(corpus));
-        write(&index, Some(corpus), out)
+        write(&index, corpus, out)
     })
 }
 
@@ -338,6 +352,22 @@ fn report_errors(corpus: &Corpus) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// All of standard input, read into one buffer sized from the input's length when it is a
+/// file, so a large input is never copied while it grows.
+fn read_stdin() -> io::Result<Vec<u8>> {
+    use std::os::fd::AsFd;
+    let stdin = io::stdin();
+    let size = stdin
+        .as_fd()
+        .try_clone_to_owned()
+        .map(std::fs::File::from)
+        .and_then(|file| file.metadata())
+        .map_or(0, |meta| meta.len() as usize);
+    let mut input = Vec::with_capacity(size + 1);
+    io::Read::read_to_end(&mut stdin.lock(), &mut input)?;
+    Ok(input)
 }
 
 #[cfg(test)]
