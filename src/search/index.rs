@@ -143,6 +143,12 @@ impl Index {
         let mut kinds: [Vec<Candidate>; 4] = Default::default();
         let mut entities = HashMap::new();
         let mut people: Vec<Entity> = Vec::new();
+        // Every name of each entity in any article, so `by:` answers to each spelling.
+        let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+        for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
+            let known = names.entry(actor.entity.as_str()).or_default();
+            known.extend(std::iter::once(&actor.name).chain(&actor.aliases).map(String::as_str));
+        }
         for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
             let outlet = article.outlet_name();
             articles.push(ArticleKeys {
@@ -191,15 +197,14 @@ impl Index {
                     Target::Quote(i),
                     [quote.text.as_str(), speaker],
                 );
-                let names: Vec<&str> = match quote.speaker_actor {
-                    Some(s) => extraction.actors.actors[s]
-                        .aliases
-                        .iter()
-                        .map(String::as_str)
-                        .collect(),
-                    None => vec![speaker],
-                };
-                candidate.speaker = Some(folded(&names.join("|")).into_boxed_str());
+                let entity = quote
+                    .speaker_actor
+                    .and_then(|s| extraction.actors.actors.get(s))
+                    .map(|actor| actor.entity.as_str());
+                let names = entity
+                    .and_then(|e| names.get(e))
+                    .map_or_else(|| speaker.to_string(), |names| names.join("|"));
+                candidate.speaker = Some(folded(&names).into_boxed_str());
                 kinds[2].push(candidate);
             }
             for (unit, source) in sources(article).into_iter().enumerate() {
@@ -283,5 +288,33 @@ impl Candidate {
             speaker: None,
             mask,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Matcher, Query};
+
+    /// The quotes `query` finds in the bundled story, by candidate.
+    fn quotes(index: &Index, query: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = Matcher::default()
+            .ranked(index, &Query::parse(query), None)
+            .iter()
+            .map(|h| h.candidate)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn by_answers_to_every_spelling_of_the_speaker_in_any_article() {
+        let corpus = Corpus::bundled();
+        let index = Index::new(&corpus, &Story::extract(&corpus));
+        let zelensky = quotes(&index, "by:zelensky");
+        assert!(zelensky.len() >= 10, "{}", zelensky.len());
+        assert_eq!(quotes(&index, "by:zelenskyy"), zelensky);
+        assert_eq!(quotes(&index, "by:zelenskiy"), zelensky);
+        assert_eq!(quotes(&index, "by:volodymyr"), zelensky);
     }
 }
