@@ -150,11 +150,12 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
         }),
         Some(Command::Quotes { paths, json }) => print(&paths, |corpus, out| {
             let story = Story::extract(corpus);
-            let quotes = story.quote_records();
             if json {
-                return write_json_lines(out, &quotes);
+                return write_json_lines(out, &story.quote_records());
             }
-            let rows = quotes.iter().map(|q| {
+            let labelled = corpus.articles.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(article, found)| found.quotes.iter().map(move |q| (article, q)));
+            let rows = rows.map(|(article, q)| {
                 let place = match q.paragraph {
                     Some(p) => format!("¶{p}"),
                     None => "title".to_string(),
@@ -167,24 +168,27 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
-                [q.article.clone(), place, speaker, q.text.clone()]
+                [article.label.clone(), place, speaker, q.text.clone()]
             });
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
         }),
         Some(Command::Actors { paths, json }) => print(&paths, |corpus, out| {
-            let actors = Story::extract(corpus).actor_records();
+            let story = Story::extract(corpus);
             if json {
-                return write_json_lines(out, &actors);
+                return write_json_lines(out, &story.actor_records());
             }
-            let rows = actors.iter().map(|a| {
-                [
-                    a.article.clone(),
-                    a.name.clone(),
-                    format!("{:?}", a.kind).to_lowercase(),
-                    a.mentions.to_string(),
-                    a.quotes.to_string(),
-                    a.role.clone().unwrap_or_default(),
-                ]
+            let labelled = corpus.articles.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(article, found)| {
+                found.actor_records().into_iter().map(|a| {
+                    [
+                        article.label.clone(),
+                        a.name,
+                        format!("{:?}", a.kind).to_lowercase(),
+                        a.mentions.to_string(),
+                        a.quotes.to_string(),
+                        a.role.unwrap_or_default(),
+                    ]
+                })
             });
             write_table(
                 out,
@@ -231,10 +235,10 @@ fn search(
             return write_json_lines(out, &records);
         }
         let rows = records.iter().map(|r| {
-            let context = match (&r.speaker, &r.outlet) {
-                (Some(speaker), _) => speaker.clone(),
-                (None, Some(outlet)) if r.kind != search::Kind::Article => outlet.clone(),
-                _ => r.article.clone().unwrap_or_default(),
+            let label = r.label.clone().unwrap_or_default();
+            let context = match &r.speaker {
+                Some(speaker) => format!("{speaker} · {label}"),
+                None => label,
             };
             [
                 r.kind.name().to_string(),

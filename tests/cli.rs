@@ -701,6 +701,7 @@ fn search_json_ranks_hits_of_every_kind_with_char_indices() {
         "kind",
         "score",
         "article",
+        "label",
         "outlet",
         "paragraph",
         "text",
@@ -781,4 +782,22 @@ fn search_filter_ranks_stdin_lines_like_fzf() {
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0], "Ushakov: no compromise");
     assert!(lines.contains(&"the compromise, Ushakov said".to_string()));
+}
+
+#[test]
+fn tables_name_articles_by_label_not_file_name() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["quotes"][..], &["actors"], &["search", "'sure.$"]] {
+        let out = run(dir.path(), args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(!text.contains(".txt"), "{args:?} names a file:\n{text}");
+    }
+    // Two articles of one outlet are told apart.
+    let out = run(dir.path(), &["search", "'sure.$"]);
+    let text = stdout(&out);
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_ne!(rows[0], rows[1]);
+    assert!(rows.iter().all(|r| r.contains("Associated Press: ")), "{rows:?}");
 }

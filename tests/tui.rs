@@ -108,6 +108,33 @@ fn zoomed_reader_scrolled_140x40() {
     insta::assert_snapshot!(render(&app).backend());
 }
 
+/// Every row of the screen, as text.
+fn screen(buffer: &Buffer) -> String {
+    (0..buffer.area.height).map(|y| row(buffer, y) + "\n").collect()
+}
+
+#[test]
+fn articles_are_named_by_label_never_by_file_name() {
+    for (width, height) in [(80, 24), (140, 40)] {
+        let mut app = app_with(Theme::color(), width, height);
+        for _ in 0..5 {
+            let text = screen(render(&app).backend().buffer());
+            assert!(!text.contains(".txt"), "a file name at {width}x{height}:\n{text}");
+            press(&mut app, 'j');
+        }
+        // At 80 columns the outlet stays readable in the list: the date goes first.
+        let text = screen(render(&app).backend().buffer());
+        assert!(text.contains("Associated Press?"), "{text}");
+    }
+    // Two articles of one outlet are two different rows.
+    let mut app = app_with(Theme::color(), 140, 40);
+    search(&mut app, "'sure.$");
+    let text = screen(render(&app).backend().buffer());
+    let rows: Vec<&str> = text.lines().filter(|l| l.contains("Not further")).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert_ne!(rows[0], rows[1], "{text}");
+}
+
 #[test]
 fn help_lists_every_action_with_its_keys() {
     let mut app = app_with(Theme::color(), 140, 40);

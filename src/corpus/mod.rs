@@ -6,6 +6,7 @@
 pub mod bundled;
 pub mod date;
 pub mod ingest;
+pub mod label;
 pub mod model;
 pub mod sanitize;
 
@@ -47,10 +48,11 @@ pub struct Corpus {
 impl Corpus {
     /// The seed story bundled in the binary.
     pub fn bundled() -> Self {
-        let articles = bundled::SEEDS
+        let mut articles: Vec<Article> = bundled::SEEDS
             .iter()
             .map(|(name, text)| ingest::parse(text, name, &format!("bundled:{name}")))
             .collect();
+        label::disambiguate(&mut articles);
         Self {
             articles,
             errors: Vec::new(),
@@ -73,6 +75,7 @@ impl Corpus {
                 Err(error) => corpus.errors.push(error),
             }
         }
+        label::disambiguate(&mut corpus.articles);
         corpus
     }
 }

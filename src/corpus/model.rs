@@ -90,8 +90,11 @@ pub struct Section {
 pub struct Article {
     /// Stable id within a story: the file name without its extension.
     pub id: String,
-    /// The file name, used to name the article in CLI output ("000_x.txt").
+    /// The file name ("000_x.txt"), shown in the Article tab and `inspect`.
     pub file_name: String,
+    /// A short name that tells the article apart from the others of its story (see
+    /// [`super::label`]): what lists, titles, search context and CLI tables show.
+    pub label: String,
     /// Where the article came from: a path, or `bundled:<file name>` for the seed story.
     pub source: String,
     /// The publishing outlet, if known.

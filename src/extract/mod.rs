@@ -140,21 +140,27 @@ impl Story {
     pub fn actor_records(&self) -> Vec<ActorRecord> {
         self.articles
             .iter()
-            .flat_map(|a| {
-                a.actors
-                    .actors
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, actor)| ActorRecord {
-                        article: a.article.clone(),
-                        name: actor.name.clone(),
-                        entity: actor.entity.clone(),
-                        kind: actor.kind,
-                        aliases: actor.aliases.clone(),
-                        role: actor.role.clone(),
-                        mentions: actor.mentions,
-                        quotes: a.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
-                    })
+            .flat_map(ArticleExtraction::actor_records)
+            .collect()
+    }
+}
+
+impl ArticleExtraction {
+    /// The article's actors, as reported.
+    pub fn actor_records(&self) -> Vec<ActorRecord> {
+        self.actors
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, actor)| ActorRecord {
+                article: self.article.clone(),
+                name: actor.name.clone(),
+                entity: actor.entity.clone(),
+                kind: actor.kind,
+                aliases: actor.aliases.clone(),
+                role: actor.role.clone(),
+                mentions: actor.mentions,
+                quotes: self.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
             })
             .collect()
     }

@@ -16,6 +16,8 @@ pub struct Record {
     pub score: i64,
     /// The article's file name (none for `--filter` lines).
     pub article: Option<String>,
+    /// The article's short label, as the reader names it (none for `--filter` lines).
+    pub label: Option<String>,
     /// The article's outlet, if known.
     pub outlet: Option<String>,
     /// The paragraph, for a quote or a sentence of the body.
@@ -40,6 +42,7 @@ impl Record {
             kind: candidate.kind,
             score: hit.score,
             article: article.map(|a| a.file_name.clone()),
+            label: article.map(|a| a.label.clone()),
             outlet: article.and_then(|a| a.outlet.as_ref()).map(|o| o.value.clone()),
             paragraph: candidate.paragraph,
             text: field(0).unwrap_or_default(),

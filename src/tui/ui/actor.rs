@@ -51,11 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
     for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
         let article = &app.corpus.articles[a];
         let quote = &app.story.articles[a].quotes[q];
-        let outlet = if article.outlet_name().is_empty() {
-            &article.file_name
-        } else {
-            article.outlet_name()
-        };
+        let outlet = &article.label;
         let source = match &quote.speaker {
             Some(name) => format!("{outlet} · {name}"),
             None => outlet.to_string(),

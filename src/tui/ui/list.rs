@@ -37,25 +37,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             marker,
             fit(&article.title.value, width.saturating_sub(2), theme.status),
         ]);
+        // The title is the row above: the outlet is what this row adds.
         let outlet = match &article.outlet {
             Some(o) if o.inferred => format!("{}?", o.value),
             Some(o) => o.value.clone(),
-            None => article.file_name.clone(),
+            None => "outlet unknown".to_string(),
         };
-        // The date first: fixed width, so dates line up and a long outlet is what gets cut.
+        let quotes = app.story.articles.get(i).map_or(0, |e| e.quotes.len());
+        let count = format!(" {quotes}q");
+        let meta_width = width.saturating_sub(count.width());
+        // The date first, fixed width, so dates line up; dropped before the outlet is cut.
         let date = article
             .date
             .as_ref()
             .and_then(|d| d.date)
             .map(|d| format!("{} ", d.format("%Y-%m-%d")))
+            .filter(|date| 2 + date.width() + outlet.width() <= meta_width)
             .unwrap_or_default();
-        let quotes = app.story.articles.get(i).map_or(0, |e| e.quotes.len());
-        let count = format!(" {quotes}q");
-        let meta_width = width.saturating_sub(count.width());
-        let meta = Line::from(vec![
-            fit(&format!("  {date}{outlet}"), meta_width, theme.dim),
-            Span::styled(count, theme.dim),
-        ]);
+        let meta = fit(&format!("  {date}{outlet}"), meta_width, theme.dim);
+        let pad = " ".repeat(meta_width.saturating_sub(meta.width()));
+        let meta = Line::from(vec![meta, Span::raw(pad), Span::styled(count, theme.dim)]);
         let selected = i == app.selected();
         lines.push(select_row(title, width, selected, focused, app));
         lines.push(select_row(meta, width, selected, focused, app));

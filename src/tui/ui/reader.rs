@@ -16,8 +16,7 @@ use crate::tui::reader::{BlockKind, Line as TextLine, MarkKind, ReaderText};
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let article = app.corpus.articles.get(app.selected());
     let title = match article {
-        Some(a) if !a.outlet_name().is_empty() => format!(" {} ", a.outlet_name()),
-        Some(a) => format!(" {} ", a.file_name),
+        Some(a) => format!(" {} ", a.label),
         None => " Reader ".to_string(),
     };
     let (Some(text), true) = (app.text(), article.is_some()) else {

@@ -121,13 +121,7 @@ fn row<'a>(app: &App, candidate: &Candidate, positions: &[usize], width: usize) 
 /// an article, role for an actor.
 fn context(app: &App, candidate: &Candidate) -> String {
     let article = candidate.article.and_then(|a| app.corpus.articles.get(a));
-    let outlet = article.map_or("", |a| {
-        if a.outlet_name().is_empty() {
-            a.file_name.as_str()
-        } else {
-            a.outlet_name()
-        }
-    });
+    let outlet = article.map_or("", |a| a.label.as_str());
     let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
     let parts: Vec<&str> = match candidate.target {
         Target::Quote(_) => vec![field(1), outlet],
