@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::corpus::Corpus;
 use crate::extract::Story;
 use crate::paths::Paths;
-use crate::search::{self, Index, Matcher, Query, Record};
+use crate::search::{Index, Matcher, Query, Record};
 
 /// parallax: read one news story as told by many outlets.
 #[derive(Debug, Parser)]

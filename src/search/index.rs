@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::fold::{fold, fold_char, folded, mask};
-use crate::corpus::Corpus;
+use crate::corpus::ingest::outlet_names;
+use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
 use crate::extract::{Place, Source, Story, sources};
 
@@ -101,19 +102,45 @@ pub struct Candidate {
     pub mask: u64,
 }
 
-/// What `in:` matches an article by: outlet, outlet initials and file name, folded.
+/// What `in:` matches an article by, folded: every name its outlet is printed under, their
+/// initials, the article's label and its file name.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleKeys {
-    outlet: String,
-    initials: String,
+    names: Vec<String>,
+    initials: Vec<String>,
     file: String,
 }
 
 impl ArticleKeys {
-    /// True when `value` (folded) names this article's outlet or file: a part of the outlet's
-    /// name, the start of its initials (`ap` for Associated Press), or a part of the file name.
+    fn new(article: &Article) -> Self {
+        let mut names: Vec<&str> = match &article.outlet {
+            Some(outlet) => outlet_names(&outlet.value),
+            None => Vec::new(),
+        };
+        names.push(&article.label);
+        let initials = names
+            .iter()
+            .map(|n| {
+                n.split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .map(fold_char)
+                    .collect()
+            })
+            .collect();
+        Self {
+            names: names.into_iter().map(folded).collect(),
+            initials,
+            file: folded(&article.file_name),
+        }
+    }
+
+    /// True when `value` (folded) names this article's outlet or file: a part of one of the
+    /// outlet's names or of the label, the start of their initials (`ap` for Associated
+    /// Press), or a part of the file name.
     pub fn answers_to(&self, value: &str) -> bool {
-        self.outlet.contains(value) || self.initials.starts_with(value) || self.file.contains(value)
+        self.names.iter().any(|n| n.contains(value))
+            || self.initials.iter().any(|i| i.starts_with(value))
+            || self.file.contains(value)
     }
 }
 
@@ -147,19 +174,15 @@ impl Index {
         let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
         for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
             let known = names.entry(actor.entity.as_str()).or_default();
-            known.extend(std::iter::once(&actor.name).chain(&actor.aliases).map(String::as_str));
+            known.extend(
+                std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .map(String::as_str),
+            );
         }
         for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
+            articles.push(ArticleKeys::new(article));
             let outlet = article.outlet_name();
-            articles.push(ArticleKeys {
-                outlet: folded(outlet),
-                initials: outlet
-                    .split_whitespace()
-                    .filter_map(|w| w.chars().next())
-                    .map(fold_char)
-                    .collect(),
-                file: folded(&article.file_name),
-            });
             let date = article.date.as_ref().map_or("", |d| d.original.as_str());
             kinds[0].push(Candidate::new(
                 Kind::Article,
@@ -316,5 +339,18 @@ mod tests {
         assert_eq!(quotes(&index, "by:zelenskyy"), zelensky);
         assert_eq!(quotes(&index, "by:zelenskiy"), zelensky);
         assert_eq!(quotes(&index, "by:volodymyr"), zelensky);
+    }
+    #[test]
+    fn in_answers_to_every_name_of_the_outlet_and_to_the_label() {
+        let mut corpus = Corpus::bundled();
+        corpus.articles.truncate(1);
+        let ap = &mut corpus.articles[0];
+        assert_eq!(ap.outlet_name(), "Associated Press");
+        ap.label = "AP: talks".into();
+        let keys = ArticleKeys::new(ap);
+        for name in ["associated", "ap", "the associated press", "talks", "000_"] {
+            assert!(keys.answers_to(name), "{name}");
+        }
+        assert!(!keys.answers_to("reuters"));
     }
 }
