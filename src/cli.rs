@@ -216,15 +216,7 @@ fn search(
 ) -> anyhow::Result<ExitCode> {
     let query = Query::parse(query);
     let matcher = Matcher::default();
-    let ranked = |index: &Index| {
-        let mut hits = matcher
-            .search(index, &query, None, limit, &|| false, &mut |_| {})
-            .unwrap_or_default();
-        let limit = limit.unwrap_or(usize::MAX).min(hits.len());
-        search::engine::rank(&mut hits, limit);
-        hits.truncate(limit);
-        hits
-    };
+    let ranked = |index: &Index| matcher.ranked(index, &query, limit);
     let write = |index: &Index, corpus: &Corpus, out: &mut dyn Write| -> anyhow::Result<()> {
         let hits = ranked(index);
         let records: Vec<Record> = hits

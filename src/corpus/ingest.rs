@@ -23,6 +23,7 @@ mod dateline;
 mod frontmatter;
 mod header;
 mod outlet;
+pub use outlet::names as outlet_names;
 mod paragraphs;
 mod sidebar;
 mod text;

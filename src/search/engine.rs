@@ -228,6 +228,19 @@ impl Matcher {
         Some(hits)
     }
 
+    /// The hits of `query` over all of `index` in one pass, the best `limit` (or every hit)
+    /// sorted best first: what `parallax search` prints, and what the prompt must show however
+    /// the query was typed.
+    pub fn ranked(&self, index: &Index, query: &Query, limit: Option<usize>) -> Vec<Hit> {
+        let mut hits = self
+            .search(index, query, None, limit, &|| false, &mut |_| {})
+            .unwrap_or_default();
+        let limit = limit.unwrap_or(usize::MAX).min(hits.len());
+        rank(&mut hits, limit);
+        hits.truncate(limit);
+        hits
+    }
+
     /// The items (each a few texts: a title and its outlet, a quote and its speaker…) that
     /// match `query`, by index, in their own order: a list filtered as the user types.
     pub fn filter<'t>(&self, query: &Query, items: impl IntoIterator<Item = Vec<&'t str>>) -> Vec<usize> {

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::fold::{fold, fold_char, folded, mask};
-use crate::corpus::Corpus;
+use crate::corpus::ingest::outlet_names;
+use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
 use crate::extract::{Place, Source, Story, sources};
 
@@ -101,19 +102,45 @@ pub struct Candidate {
     pub mask: u64,
 }
 
-/// What `in:` matches an article by: outlet, outlet initials and file name, folded.
+/// What `in:` matches an article by, folded: every name its outlet is printed under, their
+/// initials, the article's label and its file name.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleKeys {
-    outlet: String,
-    initials: String,
+    names: Vec<String>,
+    initials: Vec<String>,
     file: String,
 }
 
 impl ArticleKeys {
-    /// True when `value` (folded) names this article's outlet or file: a part of the outlet's
-    /// name, the start of its initials (`ap` for Associated Press), or a part of the file name.
+    fn new(article: &Article) -> Self {
+        let mut names: Vec<&str> = match &article.outlet {
+            Some(outlet) => outlet_names(&outlet.value),
+            None => Vec::new(),
+        };
+        names.push(&article.label);
+        let initials = names
+            .iter()
+            .map(|n| {
+                n.split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .map(fold_char)
+                    .collect()
+            })
+            .collect();
+        Self {
+            names: names.into_iter().map(folded).collect(),
+            initials,
+            file: folded(&article.file_name),
+        }
+    }
+
+    /// True when `value` (folded) names this article's outlet or file: a part of one of the
+    /// outlet's names or of the label, the start of their initials (`ap` for Associated
+    /// Press), or a part of the file name.
     pub fn answers_to(&self, value: &str) -> bool {
-        self.outlet.contains(value) || self.initials.starts_with(value) || self.file.contains(value)
+        self.names.iter().any(|n| n.contains(value))
+            || self.initials.iter().any(|i| i.starts_with(value))
+            || self.file.contains(value)
     }
 }
 
@@ -143,17 +170,19 @@ impl Index {
         let mut kinds: [Vec<Candidate>; 4] = Default::default();
         let mut entities = HashMap::new();
         let mut people: Vec<Entity> = Vec::new();
+        // Every name of each entity in any article, so `by:` answers to each spelling.
+        let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
+        for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
+            let known = names.entry(actor.entity.as_str()).or_default();
+            known.extend(
+                std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .map(String::as_str),
+            );
+        }
         for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
+            articles.push(ArticleKeys::new(article));
             let outlet = article.outlet_name();
-            articles.push(ArticleKeys {
-                outlet: folded(outlet),
-                initials: outlet
-                    .split_whitespace()
-                    .filter_map(|w| w.chars().next())
-                    .map(fold_char)
-                    .collect(),
-                file: folded(&article.file_name),
-            });
             let date = article.date.as_ref().map_or("", |d| d.original.as_str());
             kinds[0].push(Candidate::new(
                 Kind::Article,
@@ -191,15 +220,14 @@ impl Index {
                     Target::Quote(i),
                     [quote.text.as_str(), speaker],
                 );
-                let names: Vec<&str> = match quote.speaker_actor {
-                    Some(s) => extraction.actors.actors[s]
-                        .aliases
-                        .iter()
-                        .map(String::as_str)
-                        .collect(),
-                    None => vec![speaker],
-                };
-                candidate.speaker = Some(folded(&names.join("|")).into_boxed_str());
+                let entity = quote
+                    .speaker_actor
+                    .and_then(|s| extraction.actors.actors.get(s))
+                    .map(|actor| actor.entity.as_str());
+                let names = entity
+                    .and_then(|e| names.get(e))
+                    .map_or_else(|| speaker.to_string(), |names| names.join("|"));
+                candidate.speaker = Some(folded(&names).into_boxed_str());
                 kinds[2].push(candidate);
             }
             for (unit, source) in sources(article).into_iter().enumerate() {
@@ -283,5 +311,46 @@ impl Candidate {
             speaker: None,
             mask,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::{Matcher, Query};
+
+    /// The quotes `query` finds in the bundled story, by candidate.
+    fn quotes(index: &Index, query: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = Matcher::default()
+            .ranked(index, &Query::parse(query), None)
+            .iter()
+            .map(|h| h.candidate)
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn by_answers_to_every_spelling_of_the_speaker_in_any_article() {
+        let corpus = Corpus::bundled();
+        let index = Index::new(&corpus, &Story::extract(&corpus));
+        let zelensky = quotes(&index, "by:zelensky");
+        assert!(zelensky.len() >= 10, "{}", zelensky.len());
+        assert_eq!(quotes(&index, "by:zelenskyy"), zelensky);
+        assert_eq!(quotes(&index, "by:zelenskiy"), zelensky);
+        assert_eq!(quotes(&index, "by:volodymyr"), zelensky);
+    }
+    #[test]
+    fn in_answers_to_every_name_of_the_outlet_and_to_the_label() {
+        let mut corpus = Corpus::bundled();
+        corpus.articles.truncate(1);
+        let ap = &mut corpus.articles[0];
+        assert_eq!(ap.outlet_name(), "Associated Press");
+        ap.label = "AP: talks".into();
+        let keys = ArticleKeys::new(ap);
+        for name in ["associated", "ap", "the associated press", "talks", "000_"] {
+            assert!(keys.answers_to(name), "{name}");
+        }
+        assert!(!keys.answers_to("reuters"));
     }
 }

@@ -104,21 +104,32 @@ impl Query {
     }
 
     /// True when every candidate matching `self` also matches `previous`, so a search for
-    /// `self` need only look among `previous`'s hits: the user typed more at the end.
+    /// `self` need only look among `previous`'s hits. Decided on the parsed queries, not on
+    /// what was typed: each of `previous`'s terms and qualifiers must be implied by one of
+    /// `self`'s of the same kind (a word that became `by:`, or gained `'` `^` `!` `$`, is a
+    /// different query, searched afresh).
     pub fn refines(&self, previous: &Query) -> bool {
-        let Some(added) = self.raw.strip_prefix(previous.raw.as_str()) else {
-            return false;
+        let kinds = match (&self.kinds, &previous.kinds) {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some(new), Some(old)) => new.iter().all(|k| old.contains(k)),
         };
-        if self.article != previous.article {
-            return false;
-        }
-        if added.is_empty() {
-            return true;
-        }
-        let last = previous.raw.rsplit(char::is_whitespace).next().unwrap_or("");
-        let continues_last = !previous.raw.ends_with(char::is_whitespace);
-        // Typing on into `!ab` or `ab$` widens or changes the term.
-        !(continues_last && ((last.starts_with('!') && last.len() > 1) || last.ends_with('$')))
+        // A speaker whose names hold a longer text hold its parts; an outlet answers to a
+        // longer name only if it answers to its start (initials match from the start).
+        self.article == previous.article
+            && kinds
+            && previous
+                .by
+                .iter()
+                .all(|v| self.by.iter().any(|w| w.contains(v.as_str())))
+            && previous
+                .within
+                .iter()
+                .all(|v| self.within.iter().any(|w| w.starts_with(v.as_str())))
+            && previous
+                .terms
+                .iter()
+                .all(|old| self.terms.iter().any(|new| new.implies(old)))
     }
 
     /// How `self` differs from `previous` when the user typed on into its last term or began a
@@ -156,6 +167,30 @@ impl Query {
 }
 
 impl Term {
+    /// True when every field `self` matches, `other` matches too (for negated terms: every
+    /// field `other` matches, `self` matches, so excluding `self` excludes `other`).
+    fn implies(&self, other: &Term) -> bool {
+        if self.negated != other.negated {
+            return false;
+        }
+        let (strong, weak) = match self.negated {
+            false => (self, other),
+            true => (other, self),
+        };
+        let (s, w) = (strong.text.as_str(), weak.text.as_str());
+        match (strong.how, weak.how) {
+            // A fuzzy term's chars found in order, or as one piece (whose span holds no space
+            // either), hold every subsequence of them within the same span.
+            (_, How::Fuzzy) => is_subsequence(w, s),
+            (How::Fuzzy, _) => false,
+            (_, How::Exact) => s.contains(w),
+            (How::Prefix | How::Whole, How::Prefix) => s.starts_with(w),
+            (How::Suffix | How::Whole, How::Suffix) => s.ends_with(w),
+            (How::Whole, How::Whole) => s == w,
+            _ => false,
+        }
+    }
+
     /// Reads one atom; `None` when nothing is left to match once its markers are removed.
     fn parse(word: &str) -> Option<Term> {
         let (negated, rest) = match word.strip_prefix('!') {
@@ -190,6 +225,12 @@ impl Term {
             negated,
         })
     }
+}
+
+/// True when the chars of `part` occur in `whole` in order.
+fn is_subsequence(part: &str, whole: &str) -> bool {
+    let mut chars = whole.chars();
+    part.chars().all(|c| chars.any(|w| w == c))
 }
 
 #[cfg(test)]
@@ -264,7 +305,20 @@ mod tests {
         assert!(!refines("!ab", "!abc"));
         assert!(!refines("ab$", "ab$c"));
         assert!(!refines("ushak", "usha"));
-        assert!(!refines("usha", "xusha"));
+        assert!(refines("usha", "xusha"), "usha's chars are in xusha in order");
+        assert!(!refines("by", "by:"), "a word became a qualifier");
+        assert!(!refines("by", "by:u"));
+        assert!(!refines("in", "in:ap"));
+        assert!(refines("ab", "'ab"), "one piece is also in order");
+        assert!(refines("ab", "^ab"));
+        assert!(!refines("ab", "!ab"), "a word became a negation");
+        assert!(refines("'ab", "^abc"));
+        assert!(!refines("^ab", "'abc"));
+        assert!(refines("ab", "ab$"));
+        assert!(refines("is:a", "is:actor"));
+        assert!(!refines("is:actor", "is:a"));
+        assert!(refines("by:zel", "by:zelensk"));
+        assert!(!refines("by:zel", "by:x"));
         assert!(!Query::find("ushak", 1).refines(&Query::parse("usha")));
         assert!(!Query::find("ushak", 1).refines(&Query::find("usha", 0)));
         assert!(Query::find("ushak", 1).refines(&Query::find("usha", 1)));
@@ -287,7 +341,8 @@ mod tests {
         assert_eq!(change("kre", "kre$"), None, "the term changed kind");
         assert_eq!(change("x !ab", "x !abc"), None);
         assert_eq!(change("x ", "x !a"), None, "a negated term scores nothing to add");
-        assert_eq!(change("usha", "xusha"), None);
+        assert_eq!(change("usha", "xusha"), Some(true), "a longer term, same kind");
+        assert_eq!(change("by", "by:u"), None, "a word became a qualifier");
     }
 
     #[test]

@@ -93,6 +93,16 @@ pub(super) fn canonical(name: &str) -> Option<&'static str> {
         .map(|&(_, shown)| shown)
 }
 
+/// Every name an outlet shown as `shown` is printed under ("Associated Press" → "AP", "The
+/// Associated Press"…): `shown` alone when it is not a known agency.
+pub fn names(shown: &str) -> Vec<&str> {
+    let forms = KNOWN
+        .iter()
+        .find(|(_, s)| *s == shown)
+        .map_or(&[][..], |(forms, _)| forms);
+    std::iter::once(shown).chain(forms.iter().copied()).collect()
+}
+
 /// `name` as shown: the known agency's name, or the name as printed.
 fn shown(name: &str) -> String {
     canonical(name).map_or_else(|| name.to_string(), str::to_string)

@@ -1,0 +1,106 @@
+//! Search gives the same answers however the query was typed: a query typed into the prompt a
+//! key at a time, with backspaces, shows exactly the hits (set and order) that the same query
+//! run once shows, which is what `parallax search` prints.
+
+use parallax::corpus::Corpus;
+use parallax::search::worker::RANKED;
+use parallax::search::{Hit, Query};
+use parallax::tui::app::App;
+use parallax::tui::keymap::Keymap;
+use parallax::tui::theme::Theme;
+use proptest::prelude::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+
+fn app() -> App {
+    App::new(
+        Corpus::bundled(),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(140, 40),
+    )
+}
+
+/// One thing the user does in the prompt.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// Types these chars, one key each.
+    Type(String),
+    /// Deletes the char before the cursor.
+    Backspace,
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.settle();
+}
+
+/// Opens the prompt, makes the edits a key at a time (each answered before the next) and
+/// returns what the prompt ends up holding.
+fn typed(app: &mut App, edits: &[Edit]) -> String {
+    press(app, KeyCode::Char('/'));
+    for edit in edits {
+        match edit {
+            Edit::Type(text) => text.chars().for_each(|c| press(app, KeyCode::Char(c))),
+            Edit::Backspace => press(app, KeyCode::Backspace),
+        }
+    }
+    app.prompt.as_ref().expect("the prompt is open").input.clone()
+}
+
+/// (candidate, score) of each hit, which is what the order shown depends on.
+fn shown(hits: &[Hit]) -> Vec<(u32, i64)> {
+    hits.iter().map(|h| (h.candidate, h.score)).collect()
+}
+
+/// Checks that the open prompt shows what one search for its input finds.
+fn same_as_one_pass(app: &App) -> Result<(), TestCaseError> {
+    let prompt = app.prompt.as_ref().expect("the prompt is open");
+    let query = Query::parse(&prompt.input);
+    let once = app.matcher.ranked(&app.index, &query, Some(RANKED));
+    prop_assert_eq!(shown(&prompt.hits), shown(&once), "{:?}", prompt.input);
+    let all = app.matcher.ranked(&app.index, &query, None).len();
+    prop_assert_eq!(prompt.total(), all, "{:?}", prompt.input);
+    Ok(())
+}
+
+/// Words of the story, qualifiers and fzf's markers, so that terms change kind as they grow.
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "by", "by:", "in", "in:", "is:", "is:a", "ushakov", "usha", "putin", "peskov",
+            "zelensk", "talks", "said", "ap", "reuters", "actor", "q", "'", "^", "!", "$", " ",
+            ":", "a", "o", "k", "u", "s", "y", "e",
+        ])
+        .prop_map(|s| Edit::Type(s.to_string())),
+        1 => Just(Edit::Backspace),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn typed_key_by_key_finds_what_one_pass_finds(edits in prop::collection::vec(edit(), 1..14)) {
+        let mut app = app();
+        typed(&mut app, &edits);
+        same_as_one_pass(&app)?;
+    }
+}
+
+#[test]
+fn the_issues_queries_typed_find_what_they_find_at_once() {
+    for query in [
+        "by:ushakov",
+        "by:putin",
+        "is:actor",
+        "in:ap",
+        "by:zelenskiy",
+        "talks !kremlin$",
+    ] {
+        let mut app = app();
+        let input = typed(&mut app, &[Edit::Type(query.to_string())]);
+        assert_eq!(input, query);
+        same_as_one_pass(&app).unwrap();
+    }
+}
