@@ -694,3 +694,41 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     assert!(app.typing_filter().is_none());
     assert!(app.status.as_ref().unwrap().warning);
 }
+
+/// The article list's first shown row and the rows it has room for.
+fn list_view(app: &App) -> (usize, usize) {
+    (app.list_offset, app.list_capacity())
+}
+
+#[test]
+fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
+    let mut app = app(140, 40);
+    press(&mut app, "j j z z");
+    let (offset, capacity) = list_view(&app);
+    assert!(app.article_rows().len() <= capacity);
+    assert_eq!(offset, 0, "all five articles fit: none is scrolled away");
+    // Through resizes too: small enough to scroll, then large again.
+    for (w, h) in [(140, 9), (80, 24), (140, 40), (120, 12), (140, 40)] {
+        app.handle_event(&Event::Resize(w, h));
+        let (offset, capacity) = list_view(&app);
+        let rows = app.article_rows().len();
+        let at = app
+            .article_rows()
+            .iter()
+            .position(|&a| a == app.selected())
+            .unwrap();
+        assert!(
+            (offset..offset + capacity).contains(&at),
+            "selection hidden at {w}x{h}"
+        );
+        assert!(
+            offset + capacity <= rows.max(capacity),
+            "empty rows at the bottom at {w}x{h}"
+        );
+        if rows <= capacity {
+            assert_eq!(offset, 0, "at {w}x{h}");
+        }
+    }
+    press(&mut app, "G z esc");
+    assert_eq!(list_view(&app).0, 0);
+}

@@ -205,15 +205,19 @@ impl App {
         self.select_article(next);
     }
 
-    /// Scrolls the article list so its selection shows.
+    /// Scrolls the article list so its selection shows and no row is left empty below its
+    /// last article; a hidden list keeps its place.
     pub(super) fn show_selected_article(&mut self) {
+        if self.panes().list.is_none() {
+            return;
+        }
         let rows = &self.article_rows;
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
         let mut cursor = Cursor {
             selected: at,
-            offset: self.list_offset.min(rows.len().saturating_sub(1)),
+            offset: self.list_offset,
         };
-        cursor.show(self.list_capacity());
+        cursor.show(self.list_capacity(), rows.len());
         self.list_offset = cursor.offset;
     }
 }
