@@ -366,3 +366,23 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     assert!(!buffer[(x + 7, y)].modifier.contains(Modifier::REVERSED));
     insta::assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn a_frame_smaller_than_the_last_resize_is_drawn_within_the_frame() {
+    // A fast shrink: the terminal is already smaller when the frame is drawn than the last
+    // resize event said. The screen is laid out from the frame, not from the event.
+    for (w, h) in [(60, 15), (99, 39), (20, 5), (1, 1)] {
+        let mut app = app_with(Theme::color(), 140, 40);
+        press(&mut app, 'l');
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        if h > 2 {
+            let status = row(buffer, h - 1);
+            assert!(
+                status.trim_end().ends_with("1/5"),
+                "status line at the bottom at {w}x{h}: {status}"
+            );
+        }
+    }
+}

@@ -378,7 +378,13 @@ impl App {
 
     /// Where the panes are for the current size and state.
     pub fn panes(&self) -> Panes {
-        Panes::new(self.screen(), self.zoom, self.side_shown())
+        self.panes_in(self.screen())
+    }
+
+    /// Where the panes go on `area` in the current state: the draw code lays out from the
+    /// frame it draws into, which can be smaller than the last resize said.
+    pub fn panes_in(&self, area: Rect) -> Panes {
+        Panes::new(area, self.zoom, self.side_shown())
     }
 
     /// The selected article laid out for the reading pane.

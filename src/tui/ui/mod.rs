@@ -17,9 +17,9 @@ use ratatui::widgets::{Block, BorderType, Borders};
 use super::app::{App, List, Scope};
 use super::layout::Pane;
 
-/// Draws the whole screen.
+/// Draws the whole screen, laid out from the frame's own area.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let panes = app.panes();
+    let panes = app.panes_in(frame.area());
     if let Some(area) = panes.list {
         list::draw(frame, app, area);
     }

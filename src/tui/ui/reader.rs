@@ -24,8 +24,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(pane_block(app, Pane::Reader, title), area);
         return;
     };
-    let height = app.reader_height();
-    let top = app.top_line();
+    // The pane's own height: the frame can be smaller than the app was last laid out for.
+    let height = area.height.saturating_sub(2) as usize;
+    let top = app.top_line().min(text.max_top(height));
     let position = if text.lines.len() <= height {
         "All".to_string()
     } else if top == 0 {
