@@ -732,3 +732,25 @@ fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
     press(&mut app, "G z esc");
     assert_eq!(list_view(&app).0, 0);
 }
+
+#[test]
+fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\ntop = [\"T\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(80, 24));
+    app.report(" Keymap ", problems.clone());
+    press(&mut app, "j k x");
+    let notice = app.notice.as_ref().expect("still shown");
+    assert_eq!(notice.problems, problems);
+    assert_eq!(app.selected(), 0, "keys go to the notice while it is shown");
+    press(&mut app, "esc");
+    assert!(app.notice.is_none());
+    press(&mut app, "j T");
+    assert_eq!(
+        app.selected(),
+        0,
+        "the good entry of the file applies: T goes to the top"
+    );
+    assert!(!app.quit);
+}

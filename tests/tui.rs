@@ -118,7 +118,7 @@ fn help_lists_every_action_with_its_keys() {
         find(buffer, action.description());
     }
     // Generated from the keymap: rebinding a key shows in the help.
-    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n");
+    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");
     assert!(warnings.is_empty());
     let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, '?');
@@ -385,4 +385,19 @@ fn a_frame_smaller_than_the_last_resize_is_drawn_within_the_frame() {
             );
         }
     }
+}
+
+#[test]
+fn a_bad_keymap_lists_every_problem_on_screen() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\n[prompt]\nback = []\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(100, 30));
+    app.report(" Keymap ", problems);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Keymap · 3 problems");
+    find(buffer, "keymap.toml:2: [normal] zoom");
+    find(buffer, "keymap.toml:3: [normal] fly");
+    find(buffer, "[prompt] back: left with no key");
 }

@@ -40,6 +40,17 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// Problems shown over the screen until dismissed, one entry each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What they are about, as the overlay's title.
+    pub title: String,
+    /// One problem an entry.
+    pub problems: Vec<String>,
+    /// The first problem shown.
+    pub offset: usize,
+}
+
 /// The overlay listing one actor's quotes across every article of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorView {
@@ -78,6 +89,8 @@ pub struct App {
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
     pub help: Option<usize>,
+    /// Problems to read before going on (a bad keymap), while they are shown.
+    pub notice: Option<Notice>,
     /// The actor overlay, while it is open.
     pub actor_view: Option<ActorView>,
     /// The message in the status line.
@@ -146,6 +159,7 @@ impl App {
             read: vec![false; n],
             zoom: false,
             help: None,
+            notice: None,
             actor_view: None,
             status,
             tab: Tab::Quotes,
@@ -186,6 +200,18 @@ impl App {
             warning: true,
         });
         self.dirty = true;
+    }
+
+    /// Lists `problems` over the screen under `title` until the user dismisses them.
+    pub fn report(&mut self, title: &str, problems: Vec<String>) {
+        if !problems.is_empty() {
+            self.notice = Some(Notice {
+                title: title.to_string(),
+                problems,
+                offset: 0,
+            });
+            self.dirty = true;
+        }
     }
 
     /// Handles one terminal event; marks the app dirty when the screen must change.
@@ -231,6 +257,22 @@ impl App {
     /// Runs an action.
     pub fn apply(&mut self, action: Action) {
         self.dirty = true;
+        if let Some(notice) = self.notice.as_mut() {
+            let last = notice.problems.len().saturating_sub(1);
+            match action {
+                Action::Back | Action::Open | Action::Quit | Action::Help => self.notice = None,
+                Action::Down | Action::PageDown | Action::HalfPageDown => {
+                    notice.offset = (notice.offset + 1).min(last)
+                }
+                Action::Up | Action::PageUp | Action::HalfPageUp => {
+                    notice.offset = notice.offset.saturating_sub(1)
+                }
+                Action::Top => notice.offset = 0,
+                Action::Bottom => notice.offset = last,
+                _ => {}
+            }
+            return;
+        }
         if let Some(offset) = self.help {
             let max = self.help_lines().saturating_sub(self.help_height());
             self.help = match action {

@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod help;
 mod list;
+mod notice;
 mod reader;
 pub mod search;
 mod side;
@@ -37,11 +38,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(offset) = app.help {
         help::draw(frame, app, offset);
     }
+    if let Some(problems) = &app.notice {
+        notice::draw(frame, app, problems);
+    }
 }
 
 /// The bordered block around a pane, styled by whether it has focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a> {
     let overlay = app.help.is_some()
+        || app.notice.is_some()
         || app.actor_view.is_some()
         || app.prompt.as_ref().is_some_and(|p| p.scope == Scope::Story);
     let focused = app.focus == pane && !overlay;
