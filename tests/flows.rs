@@ -692,7 +692,15 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     let mut app = app(140, 40);
     press(&mut app, "tab f");
     assert!(app.typing_filter().is_none());
-    assert!(app.status.as_ref().unwrap().warning);
+    let status = app.status.clone().unwrap();
+    assert!(status.warning);
+    assert!(status.text.starts_with("f filters a list"), "{}", status.text);
+    // The message names the key the keymap gives.
+    let (keymap, _) = Keymap::with_user("[normal]\nfilter = [\"F\"]\n", "keymap.toml");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, "tab F");
+    let status = app.status.clone().unwrap();
+    assert!(status.text.starts_with("F filters a list"), "{}", status.text);
 }
 
 /// The article list's first shown row and the rows it has room for.

@@ -401,3 +401,23 @@ fn a_bad_keymap_lists_every_problem_on_screen() {
     find(buffer, "keymap.toml:3: [normal] fly");
     find(buffer, "[prompt] back: left with no key");
 }
+
+#[test]
+fn overlay_hints_follow_the_keymap() {
+    let user = "[normal]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    for key in ['l', 'l', 't'] {
+        press(&mut app, key);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    assert!(app.actor_view.is_some());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "ctrl-o go to · x close");
+    press(&mut app, 'x');
+    press(&mut app, '?');
+    let terminal = render(&app);
+    find(terminal.backend().buffer(), " x close ");
+}

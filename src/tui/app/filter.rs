@@ -56,7 +56,10 @@ impl App {
     /// `f`: starts (or goes back to) typing the focused list's filter.
     pub(super) fn open_filter(&mut self) {
         let Some(list) = self.focused_list() else {
-            self.warn("f filters a list: focus the articles, quotes or actors first");
+            let key = self.keymap.hint(Mode::Normal, Action::Filter).unwrap_or_default();
+            self.warn(format!(
+                "{key} filters a list: focus the articles, quotes or actors first"
+            ));
             return;
         };
         match self.filters.iter_mut().find(|f| f.list == list) {

@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use super::app::{App, List, Scope};
+use super::keymap::{Action, Mode};
 use super::layout::Pane;
 
 /// Draws the whole screen, laid out from the frame's own area.
@@ -83,6 +84,20 @@ fn filter_line<'a>(app: &App, list: List, block: Block<'a>) -> Block<'a> {
         }
         None => block,
     }
+}
+
+/// Key hints for a border, from the keymap so they follow remapped keys: " enter go · esc
+/// close ", each action's first key in `mode` and what it does; an action left with no key
+/// is left out.
+pub(super) fn key_hints(app: &App, mode: Mode, hints: &[(Action, &str)]) -> Line<'static> {
+    let parts: Vec<String> = hints
+        .iter()
+        .filter_map(|&(action, what)| app.keymap.hint(mode, action).map(|key| format!("{key} {what}")))
+        .collect();
+    if parts.is_empty() {
+        return Line::default();
+    }
+    Line::from(format!(" {} ", parts.join(" · "))).right_aligned()
 }
 
 /// A `width` × `height` rectangle in the middle of `screen`, for overlays.

@@ -17,10 +17,6 @@ pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
         (notice.problems.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)),
     );
     let theme = &app.theme;
-    let close = app
-        .keymap
-        .hint(Mode::Normal, Action::Back)
-        .map_or_else(String::new, |key| format!(" {key} close "));
     let count = match notice.problems.len() {
         1 => "1 problem".to_string(),
         n => format!("{n} problems"),
@@ -30,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
         .border_type(BorderType::Rounded)
         .border_style(theme.warning)
         .title(format!("{}· {count} ", notice.title))
-        .title_bottom(Line::from(close).right_aligned());
+        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
     let lines: Vec<Line> = notice
         .problems
         .iter()
