@@ -100,12 +100,72 @@ fn tab_cycles_the_visible_panes_and_h_l_move_without_wrapping() {
     press(&mut app, "right");
     assert_eq!(app.focus, Pane::Reader);
 
-    // At 80 columns the side panel is folded away and Tab skips it.
+    // At 80 columns two panes show at a time, and focus reaches the third by showing it.
     let mut narrow = self::app(80, 24);
     press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::Reader);
     press(&mut narrow, "tab");
+    assert_eq!(narrow.focus, Pane::Side);
+    assert_eq!(narrow.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::List);
+    assert_eq!(narrow.panes().visible(), [Pane::List, Pane::Reader]);
+}
+
+#[test]
+fn every_pane_is_reachable_when_narrow() {
+    let mut app = app(80, 24);
+    press(&mut app, "l l");
+    assert_eq!(app.focus, Pane::Side, "l goes on to the side panel, which shows");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h h");
+    assert_eq!(
+        app.focus,
+        Pane::List,
+        "h goes back to the list, which shows again"
+    );
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // With the side panel shown by p, h and backtab still reach the list.
+    press(&mut app, "p");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "p backtab");
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // Going back to the list at 80 columns does not hide the panel for good: wide, it shows.
+    app.handle_event(&Event::Resize(140, 40));
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader, Pane::Side]);
+}
+
+#[test]
+fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
+    use parallax::tui::side::{QuoteOrder, Tab};
+    let mut app = app(80, 24);
+    assert!(app.panes().side.is_none());
+    press(&mut app, "t");
+    assert!(app.panes().side.is_some(), "t shows the panel");
+    assert_eq!(app.tab, Tab::Quotes, "and does not turn a page nobody saw");
+    press(&mut app, "t");
+    assert_eq!(app.tab, Tab::Actors);
+    press(&mut app, "p o");
+    assert!(app.panes().side.is_some(), "o shows the panel");
+    assert_eq!((app.tab, app.order), (Tab::Quotes, QuoteOrder::Reading));
+    press(&mut app, "o");
+    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    press(&mut app, "z t");
+    assert!(
+        !app.zoom && app.panes().side.is_some(),
+        "t leaves zoom to show the panel"
+    );
+    assert_eq!(app.tab, Tab::Quotes);
+    // Wide, with the panel hidden by p.
+    let mut wide = self::app(140, 40);
+    press(&mut wide, "p t");
+    assert!(wide.panes().side.is_some());
+    assert_eq!(wide.tab, Tab::Quotes);
+    press(&mut wide, "p l l");
+    assert_eq!(wide.focus, Pane::Side);
 }
 
 #[test]

@@ -421,3 +421,18 @@ fn overlay_hints_follow_the_keymap() {
     let terminal = render(&app);
     find(terminal.backend().buffer(), " x close ");
 }
+
+#[test]
+fn a_narrow_screen_says_which_pane_is_hidden() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    let top = |app: &App| row(render(app).backend().buffer(), 0);
+    assert!(top(&app).contains("Quotes ▸"), "{}", top(&app));
+    press(&mut app, 't');
+    press(&mut app, 't');
+    assert!(top(&app).contains("◂ Articles"), "{}", top(&app));
+    assert!(!top(&app).contains("▸"), "{}", top(&app));
+    press(&mut app, 'p');
+    assert!(top(&app).contains("Actors ▸"), "{}", top(&app));
+    let wide = app_with(Theme::color(), 140, 40);
+    assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
+}

@@ -315,12 +315,15 @@ impl App {
             Action::FocusRight => self.move_focus(1),
             Action::Open => self.open(),
             Action::Zoom => self.set_zoom(!self.zoom),
-            Action::TogglePanel => {
-                self.side_choice = Some(!self.side_shown());
-                self.relayout();
-            }
+            Action::TogglePanel => self.choose_side(!self.side_shown()),
+            // A hidden panel is shown first: a key never changes what cannot be seen.
+            Action::NextTab if self.show_side() => {}
             Action::NextTab => {
                 self.tab = self.tab.next();
+                self.side = Cursor::default();
+            }
+            Action::QuoteOrder if self.show_side() || self.tab != Tab::Quotes => {
+                self.tab = Tab::Quotes;
                 self.side = Cursor::default();
             }
             Action::QuoteOrder => {
@@ -495,6 +498,49 @@ impl App {
         self.side_choice.unwrap_or(self.size.width >= WIDE)
     }
 
+    /// Shows or hides the side panel; a choice that matches what the width gives by default
+    /// follows the width again, so going back to the list when narrow does not hide the
+    /// panel once the terminal is wide.
+    fn choose_side(&mut self, shown: bool) {
+        self.side_choice = (shown != (self.size.width >= WIDE)).then_some(shown);
+        self.relayout();
+    }
+
+    /// Shows the side panel if it is hidden (leaving zoom if need be); true if it was.
+    fn show_side(&mut self) -> bool {
+        if self.panes().side.is_some() {
+            return false;
+        }
+        if self.zoom {
+            self.set_zoom(false);
+        }
+        if self.panes().side.is_none() {
+            self.choose_side(true);
+        }
+        true
+    }
+
+    /// Focuses `pane`, showing it first when the screen is too narrow for all three (the list
+    /// and the side panel take turns beside the reading pane).
+    fn reveal(&mut self, pane: Pane) {
+        let panes = self.panes();
+        match pane {
+            Pane::List if panes.list.is_none() => self.choose_side(false),
+            Pane::Side if panes.side.is_none() => self.choose_side(true),
+            _ => {}
+        }
+        self.set_focus(pane);
+    }
+
+    /// The panes focus moves through, left to right: all three, hidden or not, unless zoomed.
+    fn focus_order(&self) -> Vec<Pane> {
+        if self.zoom {
+            vec![Pane::Reader]
+        } else {
+            vec![Pane::List, Pane::Reader, Pane::Side]
+        }
+    }
+
     fn set_zoom(&mut self, zoom: bool) {
         self.zoom = zoom;
         if zoom {
@@ -514,17 +560,17 @@ impl App {
     }
 
     fn cycle_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).rem_euclid(visible.len() as isize) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).rem_euclid(order.len() as isize) as usize;
+        self.reveal(order[next]);
     }
 
     fn move_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).clamp(0, visible.len() as isize - 1) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).clamp(0, order.len() as isize - 1) as usize;
+        self.reveal(order[next]);
     }
 
     /// Lines (or items) one page moves in the focused pane.

@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(area) = panes.list {
         list::draw(frame, app, area);
     }
-    reader::draw(frame, app, panes.reader);
+    reader::draw(frame, app, &panes);
     if let Some(area) = panes.side {
         side::draw(frame, app, area);
     }
