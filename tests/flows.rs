@@ -100,12 +100,72 @@ fn tab_cycles_the_visible_panes_and_h_l_move_without_wrapping() {
     press(&mut app, "right");
     assert_eq!(app.focus, Pane::Reader);
 
-    // At 80 columns the side panel is folded away and Tab skips it.
+    // At 80 columns two panes show at a time, and focus reaches the third by showing it.
     let mut narrow = self::app(80, 24);
     press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::Reader);
     press(&mut narrow, "tab");
+    assert_eq!(narrow.focus, Pane::Side);
+    assert_eq!(narrow.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::List);
+    assert_eq!(narrow.panes().visible(), [Pane::List, Pane::Reader]);
+}
+
+#[test]
+fn every_pane_is_reachable_when_narrow() {
+    let mut app = app(80, 24);
+    press(&mut app, "l l");
+    assert_eq!(app.focus, Pane::Side, "l goes on to the side panel, which shows");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h h");
+    assert_eq!(
+        app.focus,
+        Pane::List,
+        "h goes back to the list, which shows again"
+    );
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // With the side panel shown by p, h and backtab still reach the list.
+    press(&mut app, "p");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "p backtab");
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // Going back to the list at 80 columns does not hide the panel for good: wide, it shows.
+    app.handle_event(&Event::Resize(140, 40));
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader, Pane::Side]);
+}
+
+#[test]
+fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
+    use parallax::tui::side::{QuoteOrder, Tab};
+    let mut app = app(80, 24);
+    assert!(app.panes().side.is_none());
+    press(&mut app, "t");
+    assert!(app.panes().side.is_some(), "t shows the panel");
+    assert_eq!(app.tab, Tab::Quotes, "and does not turn a page nobody saw");
+    press(&mut app, "t");
+    assert_eq!(app.tab, Tab::Actors);
+    press(&mut app, "p o");
+    assert!(app.panes().side.is_some(), "o shows the panel");
+    assert_eq!((app.tab, app.order), (Tab::Quotes, QuoteOrder::Reading));
+    press(&mut app, "o");
+    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    press(&mut app, "z t");
+    assert!(
+        !app.zoom && app.panes().side.is_some(),
+        "t leaves zoom to show the panel"
+    );
+    assert_eq!(app.tab, Tab::Quotes);
+    // Wide, with the panel hidden by p.
+    let mut wide = self::app(140, 40);
+    press(&mut wide, "p t");
+    assert!(wide.panes().side.is_some());
+    assert_eq!(wide.tab, Tab::Quotes);
+    press(&mut wide, "p l l");
+    assert_eq!(wide.focus, Pane::Side);
 }
 
 #[test]
@@ -692,5 +752,73 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     let mut app = app(140, 40);
     press(&mut app, "tab f");
     assert!(app.typing_filter().is_none());
-    assert!(app.status.as_ref().unwrap().warning);
+    let status = app.status.clone().unwrap();
+    assert!(status.warning);
+    assert!(status.text.starts_with("f filters a list"), "{}", status.text);
+    // The message names the key the keymap gives.
+    let (keymap, _) = Keymap::with_user("[normal]\nfilter = [\"F\"]\n", "keymap.toml");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, "tab F");
+    let status = app.status.clone().unwrap();
+    assert!(status.text.starts_with("F filters a list"), "{}", status.text);
+}
+
+/// The article list's first shown row and the rows it has room for.
+fn list_view(app: &App) -> (usize, usize) {
+    (app.list_offset, app.list_capacity())
+}
+
+#[test]
+fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
+    let mut app = app(140, 40);
+    press(&mut app, "j j z z");
+    let (offset, capacity) = list_view(&app);
+    assert!(app.article_rows().len() <= capacity);
+    assert_eq!(offset, 0, "all five articles fit: none is scrolled away");
+    // Through resizes too: small enough to scroll, then large again.
+    for (w, h) in [(140, 9), (80, 24), (140, 40), (120, 12), (140, 40)] {
+        app.handle_event(&Event::Resize(w, h));
+        let (offset, capacity) = list_view(&app);
+        let rows = app.article_rows().len();
+        let at = app
+            .article_rows()
+            .iter()
+            .position(|&a| a == app.selected())
+            .unwrap();
+        assert!(
+            (offset..offset + capacity).contains(&at),
+            "selection hidden at {w}x{h}"
+        );
+        assert!(
+            offset + capacity <= rows.max(capacity),
+            "empty rows at the bottom at {w}x{h}"
+        );
+        if rows <= capacity {
+            assert_eq!(offset, 0, "at {w}x{h}");
+        }
+    }
+    press(&mut app, "G z esc");
+    assert_eq!(list_view(&app).0, 0);
+}
+
+#[test]
+fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\ntop = [\"T\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(80, 24));
+    app.report(" Keymap ", problems.clone());
+    press(&mut app, "j k x");
+    let notice = app.notice.as_ref().expect("still shown");
+    assert_eq!(notice.problems, problems);
+    assert_eq!(app.selected(), 0, "keys go to the notice while it is shown");
+    press(&mut app, "esc");
+    assert!(app.notice.is_none());
+    press(&mut app, "j T");
+    assert_eq!(
+        app.selected(),
+        0,
+        "the good entry of the file applies: T goes to the top"
+    );
+    assert!(!app.quit);
 }

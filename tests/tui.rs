@@ -145,7 +145,7 @@ fn help_lists_every_action_with_its_keys() {
         find(buffer, action.description());
     }
     // Generated from the keymap: rebinding a key shows in the help.
-    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n");
+    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");
     assert!(warnings.is_empty());
     let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, '?');
@@ -392,4 +392,74 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     assert_eq!(buffer[(x, y)].fg, found.fg.unwrap());
     assert!(!buffer[(x + 7, y)].modifier.contains(Modifier::REVERSED));
     insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_frame_smaller_than_the_last_resize_is_drawn_within_the_frame() {
+    // A fast shrink: the terminal is already smaller when the frame is drawn than the last
+    // resize event said. The screen is laid out from the frame, not from the event.
+    for (w, h) in [(60, 15), (99, 39), (20, 5), (1, 1)] {
+        let mut app = app_with(Theme::color(), 140, 40);
+        press(&mut app, 'l');
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        if h > 2 {
+            let status = row(buffer, h - 1);
+            assert!(
+                status.trim_end().ends_with("1/5"),
+                "status line at the bottom at {w}x{h}: {status}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bad_keymap_lists_every_problem_on_screen() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\n[prompt]\nback = []\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(100, 30));
+    app.report(" Keymap ", problems);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Keymap · 3 problems");
+    find(buffer, "keymap.toml:2: [normal] zoom");
+    find(buffer, "keymap.toml:3: [normal] fly");
+    find(buffer, "[prompt] back: left with no key");
+}
+
+#[test]
+fn overlay_hints_follow_the_keymap() {
+    let user = "[normal]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    for key in ['l', 'l', 't'] {
+        press(&mut app, key);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    assert!(app.actor_view.is_some());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "ctrl-o go to · x close");
+    press(&mut app, 'x');
+    press(&mut app, '?');
+    let terminal = render(&app);
+    find(terminal.backend().buffer(), " x close ");
+}
+
+#[test]
+fn a_narrow_screen_says_which_pane_is_hidden() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    let top = |app: &App| row(render(app).backend().buffer(), 0);
+    assert!(top(&app).contains("Quotes ▸"), "{}", top(&app));
+    press(&mut app, 't');
+    press(&mut app, 't');
+    assert!(top(&app).contains("◂ Articles"), "{}", top(&app));
+    assert!(!top(&app).contains("▸"), "{}", top(&app));
+    press(&mut app, 'p');
+    assert!(top(&app).contains("Actors ▸"), "{}", top(&app));
+    let wide = app_with(Theme::color(), 140, 40);
+    assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
 }

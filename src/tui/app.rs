@@ -40,6 +40,17 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// Problems shown over the screen until dismissed, one entry each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What they are about, as the overlay's title.
+    pub title: String,
+    /// One problem an entry.
+    pub problems: Vec<String>,
+    /// The first problem shown.
+    pub offset: usize,
+}
+
 /// The overlay listing one actor's quotes across every article of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorView {
@@ -78,6 +89,8 @@ pub struct App {
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
     pub help: Option<usize>,
+    /// Problems to read before going on (a bad keymap), while they are shown.
+    pub notice: Option<Notice>,
     /// The actor overlay, while it is open.
     pub actor_view: Option<ActorView>,
     /// The message in the status line.
@@ -146,6 +159,7 @@ impl App {
             read: vec![false; n],
             zoom: false,
             help: None,
+            notice: None,
             actor_view: None,
             status,
             tab: Tab::Quotes,
@@ -186,6 +200,18 @@ impl App {
             warning: true,
         });
         self.dirty = true;
+    }
+
+    /// Lists `problems` over the screen under `title` until the user dismisses them.
+    pub fn report(&mut self, title: &str, problems: Vec<String>) {
+        if !problems.is_empty() {
+            self.notice = Some(Notice {
+                title: title.to_string(),
+                problems,
+                offset: 0,
+            });
+            self.dirty = true;
+        }
     }
 
     /// Handles one terminal event; marks the app dirty when the screen must change.
@@ -231,6 +257,22 @@ impl App {
     /// Runs an action.
     pub fn apply(&mut self, action: Action) {
         self.dirty = true;
+        if let Some(notice) = self.notice.as_mut() {
+            let last = notice.problems.len().saturating_sub(1);
+            match action {
+                Action::Back | Action::Open | Action::Quit | Action::Help => self.notice = None,
+                Action::Down | Action::PageDown | Action::HalfPageDown => {
+                    notice.offset = (notice.offset + 1).min(last)
+                }
+                Action::Up | Action::PageUp | Action::HalfPageUp => {
+                    notice.offset = notice.offset.saturating_sub(1)
+                }
+                Action::Top => notice.offset = 0,
+                Action::Bottom => notice.offset = last,
+                _ => {}
+            }
+            return;
+        }
         if let Some(offset) = self.help {
             let max = self.help_lines().saturating_sub(self.help_height());
             self.help = match action {
@@ -273,12 +315,15 @@ impl App {
             Action::FocusRight => self.move_focus(1),
             Action::Open => self.open(),
             Action::Zoom => self.set_zoom(!self.zoom),
-            Action::TogglePanel => {
-                self.side_choice = Some(!self.side_shown());
-                self.relayout();
-            }
+            Action::TogglePanel => self.choose_side(!self.side_shown()),
+            // A hidden panel is shown first: a key never changes what cannot be seen.
+            Action::NextTab if self.show_side() => {}
             Action::NextTab => {
                 self.tab = self.tab.next();
+                self.side = Cursor::default();
+            }
+            Action::QuoteOrder if self.show_side() || self.tab != Tab::Quotes => {
+                self.tab = Tab::Quotes;
                 self.side = Cursor::default();
             }
             Action::QuoteOrder => {
@@ -378,7 +423,13 @@ impl App {
 
     /// Where the panes are for the current size and state.
     pub fn panes(&self) -> Panes {
-        Panes::new(self.screen(), self.zoom, self.side_shown())
+        self.panes_in(self.screen())
+    }
+
+    /// Where the panes go on `area` in the current state: the draw code lays out from the
+    /// frame it draws into, which can be smaller than the last resize said.
+    pub fn panes_in(&self, area: Rect) -> Panes {
+        Panes::new(area, self.zoom, self.side_shown())
     }
 
     /// The selected article laid out for the reading pane.
@@ -447,6 +498,49 @@ impl App {
         self.side_choice.unwrap_or(self.size.width >= WIDE)
     }
 
+    /// Shows or hides the side panel; a choice that matches what the width gives by default
+    /// follows the width again, so going back to the list when narrow does not hide the
+    /// panel once the terminal is wide.
+    fn choose_side(&mut self, shown: bool) {
+        self.side_choice = (shown != (self.size.width >= WIDE)).then_some(shown);
+        self.relayout();
+    }
+
+    /// Shows the side panel if it is hidden (leaving zoom if need be); true if it was.
+    fn show_side(&mut self) -> bool {
+        if self.panes().side.is_some() {
+            return false;
+        }
+        if self.zoom {
+            self.set_zoom(false);
+        }
+        if self.panes().side.is_none() {
+            self.choose_side(true);
+        }
+        true
+    }
+
+    /// Focuses `pane`, showing it first when the screen is too narrow for all three (the list
+    /// and the side panel take turns beside the reading pane).
+    fn reveal(&mut self, pane: Pane) {
+        let panes = self.panes();
+        match pane {
+            Pane::List if panes.list.is_none() => self.choose_side(false),
+            Pane::Side if panes.side.is_none() => self.choose_side(true),
+            _ => {}
+        }
+        self.set_focus(pane);
+    }
+
+    /// The panes focus moves through, left to right: all three, hidden or not, unless zoomed.
+    fn focus_order(&self) -> Vec<Pane> {
+        if self.zoom {
+            vec![Pane::Reader]
+        } else {
+            vec![Pane::List, Pane::Reader, Pane::Side]
+        }
+    }
+
     fn set_zoom(&mut self, zoom: bool) {
         self.zoom = zoom;
         if zoom {
@@ -466,17 +560,17 @@ impl App {
     }
 
     fn cycle_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).rem_euclid(visible.len() as isize) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).rem_euclid(order.len() as isize) as usize;
+        self.reveal(order[next]);
     }
 
     fn move_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).clamp(0, visible.len() as isize - 1) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).clamp(0, order.len() as isize - 1) as usize;
+        self.reveal(order[next]);
     }
 
     /// Lines (or items) one page moves in the focused pane.

@@ -27,10 +27,7 @@ use theme::Theme;
 
 /// Opens the reader on `corpus` in the current terminal and returns when the user quits.
 pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
-    let (keymap, warnings) = match std::fs::read_to_string(paths.keymap_file()) {
-        Ok(user) => Keymap::with_user(&user),
-        Err(_) => (Keymap::default_keymap(), Vec::new()),
-    };
+    let (keymap, warnings) = Keymap::load(&paths.keymap_file());
     let (mut terminal, _guard) = terminal::enter()?;
     let size = terminal.size()?;
     let mut app = App::new(
@@ -39,9 +36,7 @@ pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
         Theme::from_env(),
         Size::new(size.width, size.height),
     );
-    if let Some(first) = warnings.first() {
-        app.warn(format!("{}: {first}", paths.keymap_file().display()));
-    }
+    app.report(" Keymap ", warnings);
     let (tx, rx) = mpsc::channel();
     let searched = tx.clone();
     app.searcher

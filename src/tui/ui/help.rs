@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
         .title(" Keys ")
-        .title_bottom(Line::from(" esc close ").right_aligned());
+        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
     let entries: Vec<(String, &str)> = Action::ALL
         .iter()
         .map(|&a| (keys(&app.keymap, Mode::Normal, a), a.description()))
