@@ -157,6 +157,32 @@ impl Tui {
             .expect("cannot resize the pty");
     }
 
+    /// Sends `signal` to the process, as `kill` does.
+    fn kill(&self, signal: libc::c_int) {
+        let pid = self.child.process_id().expect("parallax has a process id");
+        // SAFETY: kill(2) with a pid this test started and still waits on.
+        let rc = unsafe { libc::kill(pid as libc::pid_t, signal) };
+        assert_eq!(rc, 0, "kill failed: {}", std::io::Error::last_os_error());
+    }
+
+    /// Waits until the process is stopped (`T` in /proc), as job control shows it.
+    fn wait_stopped(&mut self) {
+        let pid = self.child.process_id().expect("parallax has a process id");
+        let stopped = || {
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|stat| Some(stat.rsplit_once(')')?.1.split_whitespace().next()? == "T"))
+                .unwrap_or(false)
+        };
+        let start = Instant::now();
+        while !stopped() {
+            if start.elapsed() > TIMEOUT {
+                panic!("parallax was not stopped within {TIMEOUT:?}\n{}", self.dump());
+            }
+            thread::sleep(POLL);
+        }
+    }
+
     /// The terminal's local modes (`ICANON`, `ECHO`, `ISIG`…) as their names.
     fn local_modes(&self) -> Vec<String> {
         let termios = self.master.get_termios().expect("cannot read the pty's modes");
@@ -555,6 +581,112 @@ fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
     tui.send(ENTER);
     tui.send(b"n");
     tui.wait_for("the second hit", |s| status_line(s).starts_with("hit 2/"));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
+
+/// Starts the reader at 80x24 and waits until it is drawn.
+fn reader_up() -> Tui {
+    let mut tui = Tui::spawn(80, 24, &[]);
+    tui.wait_for("the reader is up", |s| {
+        s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    tui
+}
+
+/// After a signal that ends the process: the terminal given back, and the signal still
+/// reported as the cause of the exit (so a shell or a supervisor sees it).
+fn assert_ended_by_signal_with_terminal_restored(signal: libc::c_int) {
+    let mut tui = reader_up();
+    tui.kill(signal);
+    let status = tui.wait_exit();
+    assert!(
+        !status.success() && status.signal().is_some(),
+        "ended by the signal, got {status:?}"
+    );
+    assert_terminal_restored(&tui);
+    let raw = tui.raw();
+    let has = |seq: &[u8]| raw.windows(seq.len()).any(|w| w == seq);
+    assert!(has(b"\x1b[?25h"), "the cursor was not shown again");
+}
+
+#[test]
+fn sighup_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGHUP);
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGTERM);
+}
+
+#[test]
+fn sigint_from_outside_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGINT);
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws_in_raw_mode() {
+    let mut tui = reader_up();
+    tui.send(b"\x1a");
+    tui.wait_stopped();
+    assert_terminal_restored(&tui);
+    // What `fg` does: the shell gives the terminal back and continues the process.
+    tui.kill(libc::SIGCONT);
+    tui.wait_for("the reader drawn again on the alternate screen", |s| {
+        s.alternate_screen() && s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    let modes = tui.local_modes();
+    assert!(
+        !modes.iter().any(|m| m == "ICANON"),
+        "raw mode again after fg: {modes:?}"
+    );
+    tui.send(b"j");
+    tui.wait_for("keys handled after fg", |s| at_position(s, "2/5"));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
+    let mut tui = reader_up();
+    tui.kill(libc::SIGTSTP);
+    tui.wait_stopped();
+    assert_terminal_restored(&tui);
+    tui.kill(libc::SIGCONT);
+    tui.wait_for("the reader drawn again", |s| {
+        s.alternate_screen() && at_position(s, "1/5")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+#[ignore = "needs the frame-area layout fix"]
+fn shrinking_the_terminal_fast_keeps_it_alive_and_drawing() {
+    let mut tui = Tui::spawn(140, 40, &[]);
+    tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+    // Each size is held for a varying moment, so that some of the shrinks land between the
+    // app reading a size and drawing a frame.
+    for round in 0..400u64 {
+        for (cols, rows) in [(120, 35), (90, 28), (60, 18), (40, 12), (20, 6), (8, 3), (1, 1)] {
+            tui.resize(cols, rows);
+            thread::sleep(Duration::from_micros(round * 97 % 1500));
+        }
+        tui.resize(140, 40);
+        thread::sleep(Duration::from_micros(round * 131 % 2000));
+    }
+    tui.resize(80, 24);
+    tui.wait_for("drawn at 80x24 after the resizes", |s| {
+        let panes = panes(s);
+        panes.len() == 2 && panes[1].1 == 79 && at_position(s, "1/5")
+    });
+    tui.send(b"j");
+    tui.wait_for("keys still handled", |s| at_position(s, "2/5"));
     tui.send(b"q");
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
