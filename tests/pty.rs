@@ -666,7 +666,6 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
 }
 
 #[test]
-#[ignore = "needs the frame-area layout fix"]
 fn shrinking_the_terminal_fast_keeps_it_alive_and_drawing() {
     let mut tui = Tui::spawn(140, 40, &[]);
     tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
