@@ -71,6 +71,42 @@ fn main_screen_80x24() {
     insta::assert_snapshot!(render(&app).backend());
 }
 
+/// The screen's rows as plain text, trailing blanks trimmed.
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| row(buffer, y).trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The README's picture of the main screen is this screen: the first ```text block after
+/// "The main screen at 80x24". `PARALLAX_UPDATE_README=1 cargo test --test tui readme`
+/// writes the screen there.
+#[test]
+fn the_readme_shows_the_main_screen_at_80x24() {
+    let app = app_with(Theme::color(), 80, 24);
+    let screen = screen_text(&render(&app));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let heading = readme
+        .find("The main screen at 80x24")
+        .expect("the README's screen heading");
+    let open = heading + readme[heading..].find("```text\n").expect("a ```text block") + 8;
+    let close = open + readme[open..].find("```").expect("the block's end");
+    let shown: Vec<&str> = readme[open..close].lines().map(str::trim_end).collect();
+    if shown.join("\n") != screen && std::env::var_os("PARALLAX_UPDATE_README").is_some() {
+        let updated = format!("{}{screen}\n{}", &readme[..open], &readme[close..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        shown.join("\n"),
+        screen,
+        "the README's screen is stale: PARALLAX_UPDATE_README=1 cargo test --test tui readme"
+    );
+}
+
 #[test]
 fn main_screen_140x40() {
     let app = app_with(Theme::color(), 140, 40);
