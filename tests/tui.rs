@@ -472,3 +472,47 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
     let wide = app_with(Theme::color(), 140, 40);
     assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
 }
+
+#[test]
+fn help_explains_every_marker_and_the_query_syntax() {
+    // Tall enough for the whole overlay.
+    let mut app = app_with(Theme::color(), 140, 90);
+    press(&mut app, '?');
+    assert!(app.help_lines() < 88, "{} lines", app.help_lines());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for needle in [
+        "●  ",
+        "20q  ",
+        "?  ",
+        "⚠ body:  ",
+        "▶  ",
+        "by:name  ",
+        "in:outlet  ",
+        "is:kind  ",
+        "'word  ",
+        "^word  ",
+        "word$  ",
+        "!word  ",
+    ] {
+        let (_, y) = find(buffer, needle);
+        let text = row(buffer, y);
+        let after = text.split(needle).nth(1).unwrap_or("").trim();
+        assert!(after.len() > 8, "{needle:?} is explained: {text}");
+    }
+    find(buffer, "quote, actor, article or text");
+}
+
+#[test]
+fn an_unknown_kind_is_named_under_the_prompt() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    search(&mut app, "is:bogus talks");
+    let terminal = render(&app);
+    let status = row(terminal.backend().buffer(), 29);
+    assert!(status.contains("is:bogus"), "{status}");
+    for kind in parallax::search::Kind::ALL {
+        assert!(status.contains(kind.name()), "{status} names {}", kind.name());
+    }
+    let cell = &terminal.backend().buffer()[(find(terminal.backend().buffer(), "is:bogus:").0, 29)];
+    assert_eq!(cell.fg, Theme::color().warning.fg.unwrap());
+}

@@ -1,5 +1,5 @@
 //! The help overlay: every action and its keys, generated from the keymap so it never goes
-//! stale.
+//! stale, then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,10 +17,45 @@ pub fn area(screen: Rect) -> Rect {
     super::centered(screen, width, height)
 }
 
-/// Lines of the overlay: one per action, then a heading (after a blank) and one line per
-/// prompt action.
+/// What each mark drawn on screen means.
+const MARKS: [(&str, &str); 7] = [
+    (super::UNREAD, "article not opened yet"),
+    (
+        "20q",
+        "quotes in the article (list); 3m 2q: mentions, quotes (actors)",
+    ),
+    (
+        super::INFERRED,
+        "after an outlet: guessed from the text, as \"(inferred)\"",
+    ),
+    (
+        super::BODY_SPEAKER,
+        "the headline gives the quote to someone the body does not",
+    ),
+    (super::CURRENT, "the quote the reading pane shows highlighted"),
+    ("◂ ▸", "on the reader's border: a pane hidden beside it"),
+    ("Top 40% Bot", "where the reading pane is in the article"),
+];
+
+/// The search query's syntax, as fzf's extended syntax plus qualifiers.
+const SYNTAX: [(&str, &str); 8] = [
+    ("a b", "every term matches (fuzzy), in any order"),
+    ("'word", "matches exactly"),
+    ("^word", "a field begins with it"),
+    ("word$", "a field ends with it"),
+    ("!word", "does not match"),
+    ("by:name", "quotes of a speaker, by any of their names"),
+    (
+        "in:outlet",
+        "in an outlet: part of its name, its initials, its file",
+    ),
+    ("is:kind", "quote, actor, article or text (a prefix is enough)"),
+];
+
+/// Lines of the overlay: one per action, then, each after a blank and a heading, one per
+/// prompt action, per mark and per piece of query syntax.
 pub fn lines() -> usize {
-    Action::ALL.len() + 2 + Action::PROMPT.len()
+    Action::ALL.len() + 2 + Action::PROMPT.len() + 2 + MARKS.len() + 2 + SYNTAX.len()
 }
 
 /// Each action's keys in `mode` as the overlay writes them.
@@ -33,6 +68,26 @@ fn keys(keymap: &Keymap, mode: Mode, action: Action) -> String {
         .join(" ")
 }
 
+/// The overlay's rows: (left column, explanation); a heading has its title on the left.
+fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
+    let heading = |title: &str, note: &'static str| [(String::new(), ""), (title.to_string(), note)];
+    let pairs = |rows: &'static [(&'static str, &'static str)]| rows.iter().map(|&(k, d)| (k.to_string(), d));
+    Action::ALL
+        .iter()
+        .map(|&a| (keys(keymap, Mode::Normal, a), a.description()))
+        .chain(heading("search prompt", "(other keys type into the query)"))
+        .chain(
+            Action::PROMPT
+                .iter()
+                .map(|&a| (keys(keymap, Mode::Prompt, a), a.prompt_description())),
+        )
+        .chain(heading("on screen", ""))
+        .chain(pairs(&MARKS))
+        .chain(heading("query", "(also for f filters)"))
+        .chain(pairs(&SYNTAX))
+        .collect()
+}
+
 /// Draws the overlay over the frame, scrolled by `offset` lines.
 pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
     let area = area(frame.area());
@@ -43,19 +98,7 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .border_style(theme.focus_border)
         .title(" Keys ")
         .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
-    let entries: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .map(|&a| (keys(&app.keymap, Mode::Normal, a), a.description()))
-        .chain([
-            (String::new(), ""),
-            ("search prompt".to_string(), "(other keys type into the query)"),
-        ])
-        .chain(
-            Action::PROMPT
-                .iter()
-                .map(|&a| (keys(&app.keymap, Mode::Prompt, a), a.prompt_description())),
-        )
-        .collect();
+    let entries = entries(&app.keymap);
     let column = entries.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
     let lines: Vec<Line> = entries
         .iter()
@@ -69,4 +112,14 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_count_is_the_rows_drawn() {
+        assert_eq!(entries(&Keymap::default_keymap()).len(), lines());
+    }
 }

@@ -54,11 +54,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     (None, Some(description)) => fit(&format!("({description})"), width, theme.dim),
                     (None, None) => fit("(unattributed)", width, theme.dim),
                 };
-                let marker = if app.current_quote == Some(q) { "▶ " } else { "" };
+                let marker = if app.current_quote == Some(q) {
+                    format!("{} ", super::CURRENT)
+                } else {
+                    String::new()
+                };
                 let mut first = Line::from(vec![Span::raw(marker), speaker]);
                 if let Some(body) = &quote.body_speaker {
                     // The headline gives the words to someone the body does not.
-                    let note = format!(" ⚠ body: {body}");
+                    let note = format!(" {} {body}", super::BODY_SPEAKER);
                     let room = width.saturating_sub(first.width());
                     first.spans.push(fit(&note, room, theme.warning));
                 }
