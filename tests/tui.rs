@@ -516,3 +516,76 @@ fn an_unknown_kind_is_named_under_the_prompt() {
     let cell = &terminal.backend().buffer()[(find(terminal.backend().buffer(), "is:bogus:").0, 29)];
     assert_eq!(cell.fg, Theme::color().warning.fg.unwrap());
 }
+
+/// The text of `area`'s rows.
+fn area_rows(buffer: &Buffer, area: Rect) -> Vec<String> {
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    let side = app.panes().side.unwrap();
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("reading order"),
+        "{}",
+        rows.last().unwrap()
+    );
+    press(&mut app, 'o');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("by speaker"),
+        "{}",
+        rows.last().unwrap()
+    );
+    let e = &app.story.articles[0];
+    let count = e
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some("Yuri Ushakov"))
+        .count();
+    assert!(count > 1);
+    let named: Vec<&String> = rows.iter().filter(|r| r.contains("Yuri Ushakov")).collect();
+    assert_eq!(
+        named.len(),
+        1,
+        "one heading, not the name on every quote: {rows:#?}"
+    );
+    assert!(
+        named[0].contains(&format!("Yuri Ushakov · {count}")),
+        "{}",
+        named[0]
+    );
+    // The last quote, selected, is on screen.
+    press(&mut app, 'l');
+    press(&mut app, 'l');
+    press(&mut app, 'G');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let selected = (side.y..side.y + side.height)
+        .filter(|&y| buffer[(side.x + 2, y)].modifier.contains(Modifier::REVERSED))
+        .count();
+    assert_eq!(selected, 2, "the last quote's two rows show, selected");
+    press(&mut app, 'g');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows[2].contains(" · "),
+        "the first heading shows above the first quote: {rows:#?}"
+    );
+}
+
+#[test]
+fn side_panel_quotes_by_speaker_100x30() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    for key in ['o', 'l', 'l', 'j', 'j', 'j'] {
+        press(&mut app, key);
+    }
+    insta::assert_snapshot!(render(&app).backend());
+}

@@ -18,7 +18,7 @@ pub fn area(screen: Rect) -> Rect {
 }
 
 /// What each mark drawn on screen means.
-const MARKS: [(&str, &str); 7] = [
+const MARKS: [(&str, &str); 8] = [
     (super::UNREAD, "article not opened yet"),
     (
         "20q",
@@ -33,6 +33,10 @@ const MARKS: [(&str, &str); 7] = [
         "the headline gives the quote to someone the body does not",
     ),
     (super::CURRENT, "the quote the reading pane shows highlighted"),
+    (
+        "Name · 4",
+        "quotes by speaker (o): a speaker, and how many quotes follow",
+    ),
     ("◂ ▸", "on the reader's border: a pane hidden beside it"),
     ("Top 40% Bot", "where the reading pane is in the article"),
 ];
