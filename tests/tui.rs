@@ -266,6 +266,10 @@ fn every_size_draws_without_panicking() {
         render(&app);
         press(&mut app, 'z');
         render(&app);
+        for key in ['o', 'l', 'l', 'G', 'h', 'h', 't'] {
+            press(&mut app, key);
+            render(&app);
+        }
     }
 }
 
