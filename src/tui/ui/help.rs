@@ -20,23 +20,17 @@ pub fn area(screen: Rect) -> Rect {
 /// What each mark drawn on screen means.
 const MARKS: [(&str, &str); 8] = [
     (super::UNREAD, "article not opened yet"),
-    (
-        "20q",
-        "quotes in the article (list); 3m 2q: mentions, quotes (actors)",
-    ),
+    ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
         super::INFERRED,
-        "after an outlet: guessed from the text, as \"(inferred)\"",
+        "after an outlet: guessed from the text (\"inferred\")",
     ),
     (
         super::BODY_SPEAKER,
-        "the headline gives the quote to someone the body does not",
+        "the headline names another speaker than the body",
     ),
     (super::CURRENT, "the quote the reading pane shows highlighted"),
-    (
-        "Name · 4",
-        "quotes by speaker (o): a speaker, and how many quotes follow",
-    ),
+    ("Name · 4", "by speaker (o): a speaker and how many quotes follow"),
     ("◂ ▸", "on the reader's border: a pane hidden beside it"),
     ("Top 40% Bot", "where the reading pane is in the article"),
 ];
@@ -49,11 +43,8 @@ const SYNTAX: [(&str, &str); 8] = [
     ("word$", "a field ends with it"),
     ("!word", "does not match"),
     ("by:name", "quotes of a speaker, by any of their names"),
-    (
-        "in:outlet",
-        "in an outlet: part of its name, its initials, its file",
-    ),
-    ("is:kind", "quote, actor, article or text (a prefix is enough)"),
+    ("in:outlet", "an outlet: part of its name, its initials, its file"),
+    ("is:kind", "quote, actor, article or text (a prefix will do)"),
 ];
 
 /// Lines of the overlay: one per action, then, each after a blank and a heading, one per
@@ -87,7 +78,7 @@ fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
         )
         .chain(heading("on screen", ""))
         .chain(pairs(&MARKS))
-        .chain(heading("query", "(also for f filters)"))
+        .chain(heading("query", "(its terms also filter lists: f)"))
         .chain(pairs(&SYNTAX))
         .collect()
 }
@@ -103,17 +94,21 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .title(" Keys ")
         .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
     let entries = entries(&app.keymap);
-    let column = entries.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
-    let lines: Vec<Line> = entries
-        .iter()
-        .skip(offset)
-        .map(|(keys, description)| {
+    // Each section (between blank rows) right-aligns its left column on its own widest.
+    let mut lines: Vec<Line> = Vec::with_capacity(entries.len());
+    for (i, section) in entries.split(|(k, d)| k.is_empty() && d.is_empty()).enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        let column = section.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
+        lines.extend(section.iter().map(|(keys, description)| {
             Line::from(vec![
                 Span::styled(format!(" {keys:>column$}  "), theme.key),
                 Span::raw(*description),
             ])
-        })
-        .collect();
+        }));
+    }
+    let lines: Vec<Line> = lines.into_iter().skip(offset).collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
