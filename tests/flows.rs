@@ -383,6 +383,7 @@ fn a_tiny_terminal_takes_every_key_without_panicking() {
     for (w, h) in [(1, 1), (10, 3), (20, 5)] {
         let mut app = app(w, h);
         press(&mut app, "j enter j G g pgdn tab z p ? j esc");
+        press(&mut app, "o t l l G o j j h h t t tab tab");
     }
 }
 
@@ -821,4 +822,31 @@ fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
         "the good entry of the file applies: T goes to the top"
     );
     assert!(!app.quit);
+}
+
+#[test]
+fn the_selected_quote_stays_on_screen_through_resizes_and_orders() {
+    use parallax::tui::side::QuoteEntry;
+    let mut app = app(140, 40);
+    press(&mut app, "l l G");
+    for (w, h, keys) in [(140, 12, ""), (140, 40, "o"), (120, 14, "k k"), (140, 40, "g o")] {
+        app.handle_event(&Event::Resize(w, h));
+        press(&mut app, keys);
+        let entries = app.quote_entries();
+        let (line, _) = entries
+            .iter()
+            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.selected))
+            .copied()
+            .unwrap();
+        let (offset, height) = (app.side.offset, app.side_height());
+        assert!(
+            offset <= line && line + 2 <= offset + height,
+            "at {w}x{h} after {keys:?}"
+        );
+        let total = entries.last().map_or(0, |&(l, e)| l + e.height());
+        assert!(
+            offset + height <= total.max(height),
+            "no empty rows below at {w}x{h}"
+        );
+    }
 }

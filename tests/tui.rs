@@ -71,6 +71,42 @@ fn main_screen_80x24() {
     insta::assert_snapshot!(render(&app).backend());
 }
 
+/// The screen's rows as plain text, trailing blanks trimmed.
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| row(buffer, y).trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The README's picture of the main screen is this screen: the first ```text block after
+/// "The main screen at 80x24". `PARALLAX_UPDATE_README=1 cargo test --test tui readme`
+/// writes the screen there.
+#[test]
+fn the_readme_shows_the_main_screen_at_80x24() {
+    let app = app_with(Theme::color(), 80, 24);
+    let screen = screen_text(&render(&app));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let heading = readme
+        .find("The main screen at 80x24")
+        .expect("the README's screen heading");
+    let open = heading + readme[heading..].find("```text\n").expect("a ```text block") + 8;
+    let close = open + readme[open..].find("```").expect("the block's end");
+    let shown: Vec<&str> = readme[open..close].lines().map(str::trim_end).collect();
+    if shown.join("\n") != screen && std::env::var_os("PARALLAX_UPDATE_README").is_some() {
+        let updated = format!("{}{screen}\n{}", &readme[..open], &readme[close..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        shown.join("\n"),
+        screen,
+        "the README's screen is stale: PARALLAX_UPDATE_README=1 cargo test --test tui readme"
+    );
+}
+
 #[test]
 fn main_screen_140x40() {
     let app = app_with(Theme::color(), 140, 40);
@@ -257,6 +293,10 @@ fn every_size_draws_without_panicking() {
         render(&app);
         press(&mut app, 'z');
         render(&app);
+        for key in ['o', 'l', 'l', 'G', 'h', 'h', 't'] {
+            press(&mut app, key);
+            render(&app);
+        }
     }
 }
 
@@ -462,4 +502,121 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
     assert!(top(&app).contains("Actors ▸"), "{}", top(&app));
     let wide = app_with(Theme::color(), 140, 40);
     assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
+}
+
+#[test]
+fn help_explains_every_marker_and_the_query_syntax() {
+    // Tall enough for the whole overlay.
+    let mut app = app_with(Theme::color(), 140, 90);
+    press(&mut app, '?');
+    assert!(app.help_lines() < 88, "{} lines", app.help_lines());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for needle in [
+        "●  ",
+        "20q  ",
+        "?  ",
+        "⚠ body:  ",
+        "▶  ",
+        "by:name  ",
+        "in:outlet  ",
+        "is:kind  ",
+        "'word  ",
+        "^word  ",
+        "word$  ",
+        "!word  ",
+    ] {
+        let (_, y) = find(buffer, needle);
+        let text = row(buffer, y);
+        let after = text.split(needle).nth(1).unwrap_or("").trim();
+        assert!(after.len() > 8, "{needle:?} is explained: {text}");
+    }
+    find(buffer, "quote, actor, article or text");
+}
+
+#[test]
+fn an_unknown_kind_is_named_under_the_prompt() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    search(&mut app, "is:bogus talks");
+    let terminal = render(&app);
+    let status = row(terminal.backend().buffer(), 29);
+    assert!(status.contains("is:bogus"), "{status}");
+    for kind in parallax::search::Kind::ALL {
+        assert!(status.contains(kind.name()), "{status} names {}", kind.name());
+    }
+    let cell = &terminal.backend().buffer()[(find(terminal.backend().buffer(), "is:bogus:").0, 29)];
+    assert_eq!(cell.fg, Theme::color().warning.fg.unwrap());
+}
+
+/// The text of `area`'s rows.
+fn area_rows(buffer: &Buffer, area: Rect) -> Vec<String> {
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    let side = app.panes().side.unwrap();
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("reading order"),
+        "{}",
+        rows.last().unwrap()
+    );
+    press(&mut app, 'o');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("by speaker"),
+        "{}",
+        rows.last().unwrap()
+    );
+    let e = &app.story.articles[0];
+    let count = e
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some("Yuri Ushakov"))
+        .count();
+    assert!(count > 1);
+    let named: Vec<&String> = rows.iter().filter(|r| r.contains("Yuri Ushakov")).collect();
+    assert_eq!(
+        named.len(),
+        1,
+        "one heading, not the name on every quote: {rows:#?}"
+    );
+    assert!(
+        named[0].contains(&format!("Yuri Ushakov · {count}")),
+        "{}",
+        named[0]
+    );
+    // The last quote, selected, is on screen.
+    press(&mut app, 'l');
+    press(&mut app, 'l');
+    press(&mut app, 'G');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let selected = (side.y..side.y + side.height)
+        .filter(|&y| buffer[(side.x + 2, y)].modifier.contains(Modifier::REVERSED))
+        .count();
+    assert_eq!(selected, 2, "the last quote's two rows show, selected");
+    press(&mut app, 'g');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows[2].contains(" · "),
+        "the first heading shows above the first quote: {rows:#?}"
+    );
+}
+
+#[test]
+fn side_panel_quotes_by_speaker_100x30() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    for key in ['o', 'l', 'l', 'j', 'j', 'j'] {
+        press(&mut app, key);
+    }
+    insta::assert_snapshot!(render(&app).backend());
 }

@@ -97,7 +97,8 @@ pub struct App {
     pub status: Option<Status>,
     /// The side panel's tab.
     pub tab: Tab,
-    /// The side panel's selection (quotes, actors) or scroll (article info).
+    /// The side panel's selection (quotes, actors) or scroll (article info); its offset counts
+    /// lines in the quotes tab, where speakers' headings take one.
     pub side: Cursor,
     /// How the quotes tab orders quotes.
     pub order: QuoteOrder,
@@ -616,11 +617,42 @@ impl App {
             Pane::Side => {
                 let capacity = self.side_capacity();
                 match self.tab {
-                    Tab::Quotes => _ = self.side.step(by, self.quote_rows().len(), capacity),
+                    Tab::Quotes => {
+                        let last = self.quote_rows().len().saturating_sub(1);
+                        self.side.selected = offset(self.side.selected, by, last);
+                        self.scroll_side();
+                    }
                     Tab::Actors => _ = self.side.step(by, self.actor_rows().len(), capacity),
                     Tab::Info => self.side.scroll(by, self.info_lines(), capacity),
                 }
             }
+        }
+    }
+
+    /// The quotes tab's entries as drawn (headings and quotes), each with its first line.
+    pub fn quote_entries(&self) -> Vec<(usize, side::QuoteEntry)> {
+        self.extraction()
+            .map(|e| side::quote_entries(e, &self.quote_rows(), self.order))
+            .unwrap_or_default()
+    }
+
+    /// Scrolls the side panel so its selection shows, with no empty rows below its last
+    /// entry; the quotes tab scrolls by line (its headings take one), the actors tab by item.
+    fn scroll_side(&mut self) {
+        if self.panes().side.is_none() {
+            return;
+        }
+        match self.tab {
+            Tab::Quotes => {
+                let entries = self.quote_entries();
+                self.side.offset =
+                    side::scroll_quotes(&entries, self.side.selected, self.side.offset, self.side_height());
+            }
+            Tab::Actors => {
+                let len = self.actor_rows().len();
+                self.side.show(self.side_capacity(), len);
+            }
+            Tab::Info => self.side.scroll(0, self.info_lines(), self.side_height()),
         }
     }
 
@@ -652,5 +684,6 @@ impl App {
                 _ => (selected, ReaderText::new(article, extraction, width)),
             });
         self.show_selected_article();
+        self.scroll_side();
     }
 }

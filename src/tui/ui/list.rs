@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let article = &app.corpus.articles[i];
         let unread = !app.read.get(i).copied().unwrap_or(false);
         let marker = if unread {
-            Span::styled("● ", theme.unread)
+            Span::styled(format!("{} ", super::UNREAD), theme.unread)
         } else {
             Span::raw("  ")
         };
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ]);
         // The title is the row above: the outlet is what this row adds.
         let outlet = match &article.outlet {
-            Some(o) if o.inferred => format!("{}?", o.value),
+            Some(o) if o.inferred => format!("{}{}", o.value, super::INFERRED),
             Some(o) => o.value.clone(),
             None => "outlet unknown".to_string(),
         };

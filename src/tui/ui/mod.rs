@@ -19,6 +19,15 @@ use super::app::{App, List, Scope};
 use super::keymap::{Action, Mode};
 use super::layout::Pane;
 
+/// The mark before an article not opened yet.
+const UNREAD: &str = "●";
+/// The mark after an outlet guessed from the text.
+const INFERRED: &str = "?";
+/// The note on a quote whose headline speaker the body does not confirm.
+const BODY_SPEAKER: &str = "⚠ body:";
+/// The mark on the quote the reading pane highlights.
+const CURRENT: &str = "▶";
+
 /// Draws the whole screen, laid out from the frame's own area.
 pub fn draw(frame: &mut Frame, app: &App) {
     let panes = app.panes_in(frame.area());

@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use crate::search::{Kind, Query};
 use crate::tui::app::{App, Scope};
 use crate::tui::keymap::Action;
 
@@ -41,8 +42,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
         return;
     }
-    let left = match &app.status {
-        Some(status) => Line::from(fit(
+    let left = match (unknown_kinds(app), &app.status) {
+        (Some(warning), _) => Line::from(fit(&warning, room, theme.warning)),
+        (None, Some(status)) => Line::from(fit(
             &status.text,
             room,
             if status.warning {
@@ -51,13 +53,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 theme.status
             },
         )),
-        None => hints(app, room),
+        (None, None) => hints(app, room),
     };
     frame.render_widget(Paragraph::new(left), area);
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(right, theme.dim)).right_aligned()),
         area,
     );
+}
+
+/// While the story prompt is open, what its `is:` values that name no kind are, if any:
+/// "is:bogus: no such kind (quote, actor, article, text)".
+fn unknown_kinds(app: &App) -> Option<String> {
+    let prompt = app.prompt.as_ref().filter(|p| p.scope == Scope::Story)?;
+    let unknown = Query::parse(&prompt.input).unknown_kinds;
+    if unknown.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = unknown.iter().map(|v| format!("is:{v}")).collect();
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+    Some(format!(
+        "{}: no such kind ({})",
+        named.join(" "),
+        kinds.join(", ")
+    ))
 }
 
 /// "? help  q quit  tab focus  enter open  z zoom", from the keymap, as many as fit.
