@@ -170,16 +170,21 @@ impl Index {
         let mut kinds: [Vec<Candidate>; 4] = Default::default();
         let mut entities = HashMap::new();
         let mut people: Vec<Entity> = Vec::new();
-        // Every name of each entity in any article, so `by:` answers to each spelling.
+        // Every name of each entity in any article, once, so `by:` answers to each spelling;
+        // folded and joined once per entity, not once per quote.
         let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
         for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
             let known = names.entry(actor.entity.as_str()).or_default();
-            known.extend(
-                std::iter::once(&actor.name)
-                    .chain(&actor.aliases)
-                    .map(String::as_str),
-            );
+            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                if !known.contains(&name.as_str()) {
+                    known.push(name);
+                }
+            }
         }
+        let names: HashMap<&str, Box<str>> = names
+            .into_iter()
+            .map(|(entity, names)| (entity, folded(&names.join("|")).into_boxed_str()))
+            .collect();
         for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
             articles.push(ArticleKeys::new(article));
             let outlet = article.outlet_name();
@@ -224,10 +229,12 @@ impl Index {
                     .speaker_actor
                     .and_then(|s| extraction.actors.actors.get(s))
                     .map(|actor| actor.entity.as_str());
-                let names = entity
-                    .and_then(|e| names.get(e))
-                    .map_or_else(|| speaker.to_string(), |names| names.join("|"));
-                candidate.speaker = Some(folded(&names).into_boxed_str());
+                candidate.speaker = Some(
+                    entity
+                        .and_then(|e| names.get(e))
+                        .cloned()
+                        .unwrap_or_else(|| folded(speaker).into_boxed_str()),
+                );
                 kinds[2].push(candidate);
             }
             for (unit, source) in sources(article).into_iter().enumerate() {
@@ -328,6 +335,31 @@ mod tests {
             .collect();
         found.sort_unstable();
         found
+    }
+
+    #[test]
+    fn an_entity_s_names_are_kept_once_however_many_articles_name_it() {
+        let text = "Harbour reopens\n\n\"We are open,\" said Anna Kowalski, the harbour master.\n\n\"Ships are back,\" Kowalski said.";
+        let index = |copies: usize| {
+            let mut corpus = Corpus::default();
+            corpus.articles = (0..copies)
+                .map(|i| crate::corpus::ingest::parse(text, &format!("{i}.txt"), "test"))
+                .collect();
+            Index::new(&corpus, &Story::extract(&corpus))
+        };
+        let speakers = |index: &Index| -> Vec<Box<str>> {
+            let mut keys: Vec<Box<str>> = index
+                .candidates
+                .iter()
+                .filter_map(|c| c.speaker.clone())
+                .collect();
+            keys.dedup();
+            keys
+        };
+        let one = speakers(&index(1));
+        assert_eq!(one.len(), 1, "{one:?}");
+        assert!(one[0].contains("kowalski"), "{one:?}");
+        assert_eq!(speakers(&index(50)), one);
     }
 
     #[test]
