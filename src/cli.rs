@@ -57,6 +57,10 @@ pub enum Command {
     /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
     /// `by:NAME` keeps quotes of a speaker, `in:OUTLET` one outlet's articles,
     /// `is:article|actor|quote|text` one kind.
+    #[command(
+        override_usage = "parallax search [--json] [--limit <N>] <QUERY> [PATHS]...\n       \
+                                parallax search --filter [--json] [--limit <N>] <QUERY> < LINES"
+    )]
     Search {
         /// The query.
         query: String,
@@ -83,6 +87,16 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    if let Some((typed, meant)) = mistyped_command(&cli) {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!(
+                    "'{typed}' is neither a file nor a command\n\n  tip: a similar command exists: '{meant}'"
+                ),
+            )
+            .exit();
+    }
     match run(cli, &paths) {
         Ok(code) => code,
         // A closed pipe (`parallax inspect | head`) is the reader's choice, not an error.
@@ -92,6 +106,22 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first path and the command it was likely meant to be (`parallax quote` for `quotes`),
+/// when no such file exists: a command name is otherwise read as a file name.
+fn mistyped_command(cli: &Cli) -> Option<(String, String)> {
+    let first = cli.paths.first()?;
+    let typed = first.to_str()?;
+    if cli.command.is_some() || std::fs::symlink_metadata(first).is_ok() {
+        return None;
+    }
+    Cli::command()
+        .get_subcommands()
+        .map(|c| (strsim::jaro(typed, c.get_name()), c.get_name().to_string()))
+        .filter(|(similarity, _)| *similarity >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, meant)| (typed.to_string(), meant))
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -221,29 +251,47 @@ fn search(
         hits.truncate(limit);
         hits
     };
-    let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
+    // Writes the hits; says whether there was any.
+    let write = |index: &Index, loaded: Option<Loaded>, out: &mut dyn Write| -> anyhow::Result<bool> {
         let hits = ranked(index);
-        if corpus.is_none() && !json {
+        let found = !hits.is_empty();
+        if loaded.is_none() && !json {
             // As `fzf --filter`: the matching lines, best first.
             for hit in hits {
                 let line = &index.candidates[hit.candidate as usize].fields[0];
                 writeln!(out, "{}", line.text())?;
             }
-            return Ok(());
+            return Ok(found);
         }
+        let places: Vec<Option<String>> = hits
+            .iter()
+            .map(|hit| {
+                let candidate = &index.candidates[hit.candidate as usize];
+                match (candidate.target, candidate.article, loaded) {
+                    (search::Target::Actor(actor), Some(article), Some((corpus, story))) => {
+                        Some(actor_outlets(corpus, story, article, actor))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
         let records: Vec<Record> = hits
             .into_iter()
-            .map(|hit| Record::new(index, corpus, &matcher, &query, hit))
+            .map(|hit| Record::new(index, loaded.map(|(corpus, _)| corpus), &matcher, &query, hit))
             .collect();
         if json {
-            return write_json_lines(out, &records);
+            write_json_lines(out, &records)?;
+            return Ok(found);
         }
-        let rows = records.iter().map(|r| {
-            let context = match (&r.speaker, &r.outlet) {
+        if !found {
+            return Ok(found); // no table with nothing in it
+        }
+        let rows = records.iter().zip(places).map(|(r, place)| {
+            let context = place.unwrap_or_else(|| match (&r.speaker, &r.outlet) {
                 (Some(speaker), _) => speaker.clone(),
                 (None, Some(outlet)) if r.kind != search::Kind::Article => outlet.clone(),
                 _ => r.article.clone().unwrap_or_default(),
-            };
+            });
             [
                 r.kind.name().to_string(),
                 r.score.to_string(),
@@ -251,7 +299,16 @@ fn search(
                 r.text.clone(),
             ]
         });
-        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
+        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)?;
+        Ok(found)
+    };
+    // As grep and fzf: no hit is exit status 1.
+    let status = |found: bool| {
+        if found {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
     };
     if filter {
         let mut input = Vec::new();
@@ -261,14 +318,47 @@ fn search(
         let index = Index::from_lines(input.lines().map(str::to_string));
         drop(input);
         let mut out = io::BufWriter::new(io::stdout().lock());
-        write(&index, None, &mut out)?;
+        let found = write(&index, None, &mut out)?;
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(status(found));
     }
-    print(paths, |corpus, out| {
-        let index = Index::new(corpus, &Story::extract(corpus));
-        write(&index, Some(corpus), out)
-    })
+    let mut found = false;
+    let loaded = print(paths, |corpus, out| {
+        let story = Story::extract(corpus);
+        let index = Index::new(corpus, &story);
+        found = write(&index, Some((corpus, &story)), out)?;
+        Ok(())
+    })?;
+    Ok(if found { loaded } else { status(found) })
+}
+
+/// A story as loaded: its articles and what was extracted from them.
+type Loaded<'a> = (&'a Corpus, &'a Story);
+
+/// The outlets (or file names, where the outlet is unknown) of every article an actor appears
+/// in: search lists a person once for the whole story, as the first article's actor `actor`.
+fn actor_outlets(corpus: &Corpus, story: &Story, article: usize, actor: usize) -> String {
+    let Some(entity) = story
+        .articles
+        .get(article)
+        .and_then(|a| a.actors.actors.get(actor))
+        .map(|a| &a.entity)
+    else {
+        return String::new();
+    };
+    let mut places: Vec<&str> = Vec::new();
+    for (article, extraction) in corpus.articles.iter().zip(&story.articles) {
+        if extraction.actors.actors.iter().any(|a| &a.entity == entity) {
+            let place = article
+                .outlet
+                .as_ref()
+                .map_or(article.file_name.as_str(), |o| o.value.as_str());
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    places.join(", ")
 }
 
 /// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
@@ -278,6 +368,9 @@ fn print(
     body: impl FnOnce(&Corpus, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
     let corpus = Corpus::load(paths);
+    if corpus.articles.is_empty() && !corpus.errors.is_empty() {
+        return Ok(report_errors(&corpus)); // no table with nothing in it before the errors
+    }
     let mut out = io::BufWriter::new(io::stdout().lock());
     body(&corpus, &mut out)?;
     out.flush()?;
