@@ -692,3 +692,66 @@ fn shrinking_the_terminal_fast_keeps_it_alive_and_drawing() {
     assert!(status.success(), "{status:?}");
     assert_terminal_restored(&tui);
 }
+
+/// The words of an article as `parallax inspect --json` reads it: title and paragraphs.
+fn article_words(path: &Path) -> std::collections::HashSet<String> {
+    let out = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let article: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut text = article["title"]["value"].as_str().unwrap().to_string();
+    for p in article["paragraphs"].as_array().unwrap() {
+        text.push(' ');
+        text.push_str(p["text"].as_str().unwrap());
+    }
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+#[test]
+fn emoji_sequences_flags_and_zero_width_characters_are_drawn_as_the_terminal_shows_them() {
+    let line = "A family 👨\u{200d}👩\u{200d}👧 waved the flag 🇺🇦 with a heart ❤\u{fe0f}, a thumb \
+                👍\u{1f3fd}, a keycap 1\u{fe0f}\u{20e3}, a zero\u{200b}width space and a soft\u{ad}hyphen.";
+    let body = [line; 12].join(" ");
+    let article = format!("Flags and families at the border\n\n{body}\n\n{body}\n");
+    let words = std::sync::Mutex::new(Default::default());
+    let mut tui = Tui::spawn_with(80, 24, &["story.txt"], |home| {
+        let path = home.join("story.txt");
+        std::fs::write(&path, &article).unwrap();
+        *lock(&words) = article_words(&path);
+    });
+    let words = words.into_inner().unwrap();
+    tui.wait_for("the article", |s| {
+        s.contents().contains("Flags and families") && at_position(s, "1/1")
+    });
+    // Drawn whole, then scrolled (only the changed cells are redrawn): every word on screen is
+    // a word of the article, none cut, merged or left over from a previous frame.
+    tui.send(b"\t");
+    // The reading pane's first text row and bottom border: what a scroll changes.
+    let view = |s: &Screen| (row(s, 1), row(s, 22));
+    let mut last = tui.screen(view);
+    for step in 0..8 {
+        tui.send(b"jj");
+        last = tui.wait_until("the text scrolled", |s| (view(s) != last).then(|| view(s)));
+        tui.screen(|s| {
+            let panes = panes(s);
+            let Some(&reader) = panes.last() else {
+                panic!("no pane\n{}", dump(s))
+            };
+            for row in pane_rows(s, reader) {
+                let row = row.trim_end_matches(['│', '┃', '║', '█', ' ']);
+                for word in row.split_whitespace() {
+                    assert!(
+                        words.contains(word),
+                        "step {step}: {word:?} is not a word of the article\n{}",
+                        dump(s)
+                    );
+                }
+            }
+        });
+    }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
