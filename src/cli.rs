@@ -83,11 +83,10 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let paths = Paths::from_env();
     let command = Cli::command().long_version(long_version(&paths));
-    let cli = match Cli::from_arg_matches(&command.get_matches()) {
-        Ok(cli) => cli,
-        Err(e) => e.exit(),
-    };
-    if let Some((typed, meant)) = mistyped_command(&cli) {
+    if let Some((typed, meant)) = std::env::args_os()
+        .nth(1)
+        .and_then(|first| mistyped_command(first.to_str()?))
+    {
         Cli::command()
             .error(
                 clap::error::ErrorKind::InvalidSubcommand,
@@ -97,6 +96,10 @@ pub fn main() -> ExitCode {
             )
             .exit();
     }
+    let cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli, &paths) {
         Ok(code) => code,
         // A closed pipe (`parallax inspect | head`) is the reader's choice, not an error.
@@ -108,20 +111,21 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The first path and the command it was likely meant to be (`parallax quote` for `quotes`),
-/// when no such file exists: a command name is otherwise read as a file name.
-fn mistyped_command(cli: &Cli) -> Option<(String, String)> {
-    let first = cli.paths.first()?;
-    let typed = first.to_str()?;
-    if cli.command.is_some() || std::fs::symlink_metadata(first).is_ok() {
+/// The first argument and the command it was likely meant to be (`parallax quote` for
+/// `quotes`), when it is neither a command, an option nor an existing file: a command name is
+/// otherwise read as a file name.
+fn mistyped_command(first: &str) -> Option<(String, String)> {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+    if first.starts_with('-') || names.contains(&first) || std::fs::symlink_metadata(first).is_ok() {
         return None;
     }
-    Cli::command()
-        .get_subcommands()
-        .map(|c| (strsim::jaro(typed, c.get_name()), c.get_name().to_string()))
+    names
+        .into_iter()
+        .map(|name| (strsim::jaro(first, name), name))
         .filter(|(similarity, _)| *similarity >= 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, meant)| (typed.to_string(), meant))
+        .map(|(_, meant)| (first.to_string(), meant.to_string()))
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -852,6 +852,10 @@ fn a_mistyped_command_is_a_usage_error_naming_the_command() {
             "{typed}: the hint names {meant}: {err}"
         );
     }
+    // Options after it do not hide the hint.
+    let out = run(dir.path(), &["quote", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("'quotes'"), "{}", stderr(&out));
     // A file of that name is read as one.
     fs::write(
         dir.path().join("quote"),
