@@ -3,6 +3,7 @@
 //! mode, the cursor, resizing, and that all of it is given back on exit.
 //!
 //! Timeouts only keep a broken build from hanging; no test measures speed.
+#![cfg(unix)] // signals, FIFOs and /proc
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -752,6 +753,33 @@ fn emoji_sequences_flags_and_zero_width_characters_are_drawn_as_the_terminal_sho
             }
         });
     }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn the_reader_opens_a_hostile_folder_and_names_what_it_skipped() {
+    let mut tui = Tui::spawn_with(100, 30, &["story"], |home| {
+        let story = home.join("story");
+        std::fs::create_dir(&story).unwrap();
+        std::fs::write(
+            story.join("a.txt"),
+            "Ministers meet in Geneva\n\nThe ministers met in Geneva on Tuesday.\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/dev/zero", story.join("zero.txt")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("x")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("y")).unwrap();
+        let fifo =
+            std::ffi::CString::new(story.join("fifo.txt").into_os_string().into_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path that outlives the call.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    });
+    tui.wait_for("the one article, and the skipped files named", |s| {
+        s.contents().contains("Ministers meet")
+            && at_position(s, "1/1")
+            && s.contents().contains("not a regular file")
+    });
     tui.send(b"q");
     assert!(tui.wait_exit().success());
 }
