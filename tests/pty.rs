@@ -633,6 +633,10 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws_in_raw_mode() {
     let mut tui = reader_up();
     tui.send(b"\x1a");
     tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
     assert_terminal_restored(&tui);
     // What `fg` does: the shell gives the terminal back and continues the process.
     tui.kill(libc::SIGCONT);
@@ -657,6 +661,10 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     let mut tui = reader_up();
     tui.kill(libc::SIGTSTP);
     tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
     assert_terminal_restored(&tui);
     tui.kill(libc::SIGCONT);
     tui.wait_for("the reader drawn again", |s| {
