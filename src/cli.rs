@@ -57,6 +57,10 @@ pub enum Command {
     /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
     /// `by:NAME` keeps quotes of a speaker, `in:OUTLET` one outlet's articles,
     /// `is:article|actor|quote|text` one kind.
+    #[command(
+        override_usage = "parallax search [--json] [--limit <N>] <QUERY> [PATHS]...\n       \
+                                parallax search --filter [--json] [--limit <N>] <QUERY> < LINES"
+    )]
     Search {
         /// The query.
         query: String,
@@ -79,6 +83,19 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let paths = Paths::from_env();
     let command = Cli::command().long_version(long_version(&paths));
+    if let Some((typed, meant)) = std::env::args_os()
+        .nth(1)
+        .and_then(|first| mistyped_command(first.to_str()?))
+    {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!(
+                    "'{typed}' is neither a file nor a command\n\n  tip: a similar command exists: '{meant}'"
+                ),
+            )
+            .exit();
+    }
     let cli = match Cli::from_arg_matches(&command.get_matches()) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -92,6 +109,23 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first argument and the command it was likely meant to be (`parallax quote` for
+/// `quotes`), when it is neither a command, an option nor an existing file: a command name is
+/// otherwise read as a file name.
+fn mistyped_command(first: &str) -> Option<(String, String)> {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+    if first.starts_with('-') || names.contains(&first) || std::fs::symlink_metadata(first).is_ok() {
+        return None;
+    }
+    names
+        .into_iter()
+        .map(|name| (strsim::jaro(first, name), name))
+        .filter(|(similarity, _)| *similarity >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, meant)| (first.to_string(), meant.to_string()))
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -216,30 +250,13 @@ fn search(
 ) -> anyhow::Result<ExitCode> {
     let query = Query::parse(query);
     let matcher = Matcher::default();
-    let ranked = |index: &Index| matcher.ranked(index, &query, limit);
-    let write = |index: &Index, corpus: &Corpus, out: &mut dyn Write| -> anyhow::Result<()> {
-        let hits = ranked(index);
-        let records: Vec<Record> = hits
-            .into_iter()
-            .map(|hit| Record::new(index, Some(corpus), &matcher, &query, hit))
-            .collect();
-        if json {
-            return write_json_lines(out, &records);
+    // As grep and fzf: no hit is exit status 1.
+    let status = |found: bool| {
+        if found {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
         }
-        let rows = records.iter().map(|r| {
-            let label = r.label.clone().unwrap_or_default();
-            let context = match &r.speaker {
-                Some(speaker) => format!("{speaker} · {label}"),
-                None => label,
-            };
-            [
-                r.kind.name().to_string(),
-                r.score.to_string(),
-                context,
-                r.text.clone(),
-            ]
-        });
-        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
     };
     if filter {
         let input = read_stdin()?;
@@ -273,12 +290,78 @@ fn search(
             }
         }
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(status(!found.is_empty()));
     }
-    print(paths, |corpus, out| {
-        let index = Index::new(corpus, &Story::extract(corpus));
-        write(&index, corpus, out)
-    })
+    let mut found = false;
+    let loaded = print(paths, |corpus, out| {
+        let story = Story::extract(corpus);
+        let index = Index::new(corpus, &story);
+        let hits = matcher.ranked(&index, &query, limit);
+        found = !hits.is_empty();
+        let places: Vec<Option<String>> = hits
+            .iter()
+            .map(|hit| {
+                let candidate = &index.candidates[hit.candidate as usize];
+                match (candidate.target, candidate.article) {
+                    (search::Target::Actor(actor), Some(article)) => {
+                        Some(actor_outlets(corpus, &story, article, actor))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        let records: Vec<Record> = hits
+            .into_iter()
+            .map(|hit| Record::new(&index, Some(corpus), &matcher, &query, hit))
+            .collect();
+        if json {
+            return write_json_lines(out, &records);
+        }
+        if !found {
+            return Ok(()); // no table with nothing in it
+        }
+        let rows = records.iter().zip(places).map(|(r, place)| {
+            let label = r.label.clone().unwrap_or_default();
+            let context = place.unwrap_or_else(|| match &r.speaker {
+                Some(speaker) => format!("{speaker} · {label}"),
+                None => label,
+            });
+            [
+                r.kind.name().to_string(),
+                r.score.to_string(),
+                context,
+                r.text.clone(),
+            ]
+        });
+        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
+    })?;
+    Ok(if found { loaded } else { status(found) })
+}
+
+/// The outlets (or labels, where the outlet is unknown) of every article an actor appears
+/// in: search lists a person once for the whole story, as the first article's actor `actor`.
+fn actor_outlets(corpus: &Corpus, story: &Story, article: usize, actor: usize) -> String {
+    let Some(entity) = story
+        .articles
+        .get(article)
+        .and_then(|a| a.actors.actors.get(actor))
+        .map(|a| &a.entity)
+    else {
+        return String::new();
+    };
+    let mut places: Vec<&str> = Vec::new();
+    for (article, extraction) in corpus.articles.iter().zip(&story.articles) {
+        if extraction.actors.actors.iter().any(|a| &a.entity == entity) {
+            let place = article
+                .outlet
+                .as_ref()
+                .map_or(article.label.as_str(), |o| o.value.as_str());
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    places.join(", ")
 }
 
 /// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
@@ -288,6 +371,9 @@ fn print(
     body: impl FnOnce(&Corpus, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
     let corpus = Corpus::load(paths);
+    if corpus.articles.is_empty() && !corpus.errors.is_empty() {
+        return Ok(report_errors(&corpus)); // no table with nothing in it before the errors
+    }
     let mut out = io::BufWriter::new(io::stdout().lock());
     body(&corpus, &mut out)?;
     out.flush()?;

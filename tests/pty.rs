@@ -3,6 +3,7 @@
 //! mode, the cursor, resizing, and that all of it is given back on exit.
 //!
 //! Timeouts only keep a broken build from hanging; no test measures speed.
+#![cfg(unix)] // signals, FIFOs and /proc
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -632,6 +633,10 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws_in_raw_mode() {
     let mut tui = reader_up();
     tui.send(b"\x1a");
     tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
     assert_terminal_restored(&tui);
     // What `fg` does: the shell gives the terminal back and continues the process.
     tui.kill(libc::SIGCONT);
@@ -656,6 +661,10 @@ fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
     let mut tui = reader_up();
     tui.kill(libc::SIGTSTP);
     tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
     assert_terminal_restored(&tui);
     tui.kill(libc::SIGCONT);
     tui.wait_for("the reader drawn again", |s| {
@@ -690,4 +699,94 @@ fn shrinking_the_terminal_fast_keeps_it_alive_and_drawing() {
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_terminal_restored(&tui);
+}
+
+/// The words of an article as `parallax inspect --json` reads it: title and paragraphs.
+fn article_words(path: &Path) -> std::collections::HashSet<String> {
+    let out = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let article: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut text = article["title"]["value"].as_str().unwrap().to_string();
+    for p in article["paragraphs"].as_array().unwrap() {
+        text.push(' ');
+        text.push_str(p["text"].as_str().unwrap());
+    }
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+#[test]
+fn emoji_sequences_flags_and_zero_width_characters_are_drawn_as_the_terminal_shows_them() {
+    let line = "A family 👨\u{200d}👩\u{200d}👧 waved the flag 🇺🇦 with a heart ❤\u{fe0f}, a thumb \
+                👍\u{1f3fd}, a keycap 1\u{fe0f}\u{20e3}, a zero\u{200b}width space and a soft\u{ad}hyphen.";
+    let body = [line; 12].join(" ");
+    let article = format!("Flags and families at the border\n\n{body}\n\n{body}\n");
+    let words = std::sync::Mutex::new(Default::default());
+    let mut tui = Tui::spawn_with(80, 24, &["story.txt"], |home| {
+        let path = home.join("story.txt");
+        std::fs::write(&path, &article).unwrap();
+        *lock(&words) = article_words(&path);
+    });
+    let words = words.into_inner().unwrap();
+    tui.wait_for("the article", |s| {
+        s.contents().contains("Flags and families") && at_position(s, "1/1")
+    });
+    // Drawn whole, then scrolled (only the changed cells are redrawn): every word on screen is
+    // a word of the article, none cut, merged or left over from a previous frame.
+    tui.send(b"\t");
+    // The reading pane's first text row and bottom border: what a scroll changes.
+    let view = |s: &Screen| (row(s, 1), row(s, 22));
+    let mut last = tui.screen(view);
+    for step in 0..8 {
+        tui.send(b"jj");
+        last = tui.wait_until("the text scrolled", |s| (view(s) != last).then(|| view(s)));
+        tui.screen(|s| {
+            let panes = panes(s);
+            let Some(&reader) = panes.last() else {
+                panic!("no pane\n{}", dump(s))
+            };
+            for row in pane_rows(s, reader) {
+                let row = row.trim_end_matches(['│', '┃', '║', '█', ' ']);
+                for word in row.split_whitespace() {
+                    assert!(
+                        words.contains(word),
+                        "step {step}: {word:?} is not a word of the article\n{}",
+                        dump(s)
+                    );
+                }
+            }
+        });
+    }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn the_reader_opens_a_hostile_folder_and_names_what_it_skipped() {
+    let mut tui = Tui::spawn_with(100, 30, &["story"], |home| {
+        let story = home.join("story");
+        std::fs::create_dir(&story).unwrap();
+        std::fs::write(
+            story.join("a.txt"),
+            "Ministers meet in Geneva\n\nThe ministers met in Geneva on Tuesday.\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/dev/zero", story.join("zero.txt")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("x")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("y")).unwrap();
+        let fifo =
+            std::ffi::CString::new(story.join("fifo.txt").into_os_string().into_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path that outlives the call.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    });
+    tui.wait_for("the one article, and the skipped files named", |s| {
+        s.contents().contains("Ministers meet")
+            && at_position(s, "1/1")
+            && s.contents().contains("not a regular file")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
 }

@@ -84,7 +84,7 @@ impl Corpus {
 
 /// Folders this many levels below a path given are not read: real stories are a few levels
 /// deep, and the walk must end whatever the folder holds.
-pub const MAX_DEPTH: usize = 32;
+const MAX_DEPTH: usize = 32;
 
 /// The reason a FIFO, a device or a socket is not read: opening or reading it could wait
 /// forever or never end.
@@ -110,11 +110,13 @@ impl Walk {
                 reason,
             })
         };
+        let wanted = explicit || has_article_extension(path);
         let meta = match fs::metadata(path) {
             Ok(meta) => meta,
-            Err(e) => return self.files.push(fail(io_reason(&e))),
+            // A broken link named like an article is worth a word; other names are not.
+            Err(e) if wanted => return self.files.push(fail(io_reason(&e))),
+            Err(_) => return,
         };
-        let wanted = explicit || has_article_extension(path);
         if !meta.is_dir() && !wanted {
             return;
         }
@@ -356,5 +358,18 @@ mod tests {
         let corpus = Corpus::load(&[file.clone(), dir.path().to_path_buf(), file]);
         assert_eq!(corpus.articles.len(), 1);
         assert!(corpus.errors.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_broken_link_is_named_only_if_it_looks_like_an_article() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Title\n\nBody text.").unwrap();
+        std::os::unix::fs::symlink("missing", dir.path().join("notes")).unwrap();
+        std::os::unix::fs::symlink("missing.txt", dir.path().join("gone.txt")).unwrap();
+        let corpus = Corpus::load(&[dir.path().to_path_buf()]);
+        assert_eq!(corpus.articles.len(), 1);
+        let failed: Vec<_> = corpus.errors.iter().map(|e| e.path.clone()).collect();
+        assert_eq!(failed, [dir.path().join("gone.txt")]);
     }
 }
