@@ -109,10 +109,7 @@ fn input_to_frame(c: &mut Criterion) {
         .enumerate()
         .map(|(i, paragraphs)| ingest::parse(&paragraphs.join("\n\n"), &format!("{i}.txt"), "bench"))
         .collect();
-    let corpus = Corpus {
-        articles,
-        errors: Vec::new(),
-    };
+    let corpus = Corpus::of(articles);
     let mut app = App::new(
         corpus,
         Keymap::default_keymap(),

@@ -171,7 +171,16 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
         }
         Some(Command::Inspect { paths, json }) => print(&paths, |corpus, out| {
             if json {
-                return write_json_lines(out, &corpus.articles);
+                let labelled: Vec<Inspected> = corpus
+                    .articles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, article)| Inspected {
+                        article,
+                        label: corpus.label(i),
+                    })
+                    .collect();
+                return write_json_lines(out, &labelled);
             }
             for article in &corpus.articles {
                 writeln!(out, "{}", article.title.value)?;
@@ -187,9 +196,9 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             if json {
                 return write_json_lines(out, &story.quote_records());
             }
-            let labelled = corpus.articles.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(article, found)| found.quotes.iter().map(move |q| (article, q)));
-            let rows = rows.map(|(article, q)| {
+            let labelled = corpus.labels.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));
+            let rows = rows.map(|(label, q)| {
                 let place = match q.paragraph {
                     Some(p) => format!("¶{p}"),
                     None => "title".to_string(),
@@ -202,7 +211,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
-                [article.label.clone(), place, speaker, q.text.clone()]
+                [label.clone(), place, speaker, q.text.clone()]
             });
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
         }),
@@ -211,11 +220,11 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             if json {
                 return write_json_lines(out, &story.actor_records());
             }
-            let labelled = corpus.articles.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(article, found)| {
+            let labelled = corpus.labels.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(label, found)| {
                 found.actor_records().into_iter().map(|a| {
                     [
-                        article.label.clone(),
+                        label.clone(),
                         a.name,
                         format!("{:?}", a.kind).to_lowercase(),
                         a.mentions.to_string(),
@@ -350,18 +359,26 @@ fn actor_outlets(corpus: &Corpus, story: &Story, article: usize, actor: usize) -
         return String::new();
     };
     let mut places: Vec<&str> = Vec::new();
-    for (article, extraction) in corpus.articles.iter().zip(&story.articles) {
+    for (i, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
         if extraction.actors.actors.iter().any(|a| &a.entity == entity) {
             let place = article
                 .outlet
                 .as_ref()
-                .map_or(article.label.as_str(), |o| o.value.as_str());
+                .map_or(corpus.label(i), |o| o.value.as_str());
             if !places.contains(&place) {
                 places.push(place);
             }
         }
     }
     places.join(", ")
+}
+
+/// An article as `inspect --json` prints it: what ingest read, and its label in the story.
+#[derive(serde::Serialize)]
+struct Inspected<'a> {
+    #[serde(flatten)]
+    article: &'a crate::corpus::Article,
+    label: &'a str,
 }
 
 /// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that

@@ -13,6 +13,7 @@ pub mod sanitize;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, SectionKind};
 
@@ -40,8 +41,11 @@ impl std::fmt::Display for LoadError {
 /// The articles of one story, in the order they were given, and the files that failed.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    /// Articles in reading order (paths as given; a folder's files sorted by name).
-    pub articles: Vec<Article>,
+    /// Articles in reading order (paths as given; a folder's files sorted by name), shared
+    /// with whatever works on them off the reader's thread.
+    pub articles: Vec<Arc<Article>>,
+    /// Each article's short name in this story (see [`label`]), by index.
+    pub labels: Vec<String>,
     /// Files that could not be read, each with its reason.
     pub errors: Vec<LoadError>,
 }
@@ -49,15 +53,30 @@ pub struct Corpus {
 impl Corpus {
     /// The seed story bundled in the binary.
     pub fn bundled() -> Self {
-        let mut articles: Vec<Article> = bundled::SEEDS
-            .iter()
-            .map(|(name, text)| ingest::parse(text, name, &format!("bundled:{name}")))
-            .collect();
-        label::disambiguate(&mut articles);
-        Self {
-            articles,
-            errors: Vec::new(),
-        }
+        Self::of(
+            bundled::SEEDS
+                .iter()
+                .map(|(name, text)| ingest::parse(text, name, &format!("bundled:{name}")))
+                .collect(),
+        )
+    }
+
+    /// A story of `articles`, labelled.
+    pub fn of(articles: Vec<Article>) -> Self {
+        let mut corpus = Self::default();
+        corpus.extend(articles.into_iter().map(Arc::new));
+        corpus
+    }
+
+    /// Adds articles at the end and works the labels out again.
+    pub fn extend(&mut self, articles: impl IntoIterator<Item = Arc<Article>>) {
+        self.articles.extend(articles);
+        self.labels = label::labels(&self.articles);
+    }
+
+    /// Article `i`'s label, or an empty string past the end.
+    pub fn label(&self, i: usize) -> &str {
+        self.labels.get(i).map_or("", String::as_str)
     }
 
     /// Loads files and folders (recursively, `.txt` and `.md`); no paths gives the bundled story.
@@ -71,13 +90,14 @@ impl Corpus {
         for path in paths {
             walk.collect(path, 0, true);
         }
+        let mut articles = Vec::new();
         for file in walk.files {
             match file.and_then(|file| load_file(&file).map_err(|reason| LoadError { path: file, reason })) {
-                Ok(article) => corpus.articles.push(article),
+                Ok(article) => articles.push(Arc::new(article)),
                 Err(error) => corpus.errors.push(error),
             }
         }
-        label::disambiguate(&mut corpus.articles);
+        corpus.extend(articles);
         corpus
     }
 }

@@ -114,7 +114,8 @@ pub struct Story {
 impl Story {
     /// Extracts quotes and actors from every article and links actors across them.
     pub fn extract(corpus: &Corpus) -> Self {
-        let mut articles: Vec<ArticleExtraction> = corpus.articles.iter().map(extract_article).collect();
+        let mut articles: Vec<ArticleExtraction> =
+            corpus.articles.iter().map(|a| extract_article(a)).collect();
         let mut tables: Vec<actors::ActorTable> = articles
             .iter_mut()
             .map(|a| std::mem::take(&mut a.actors))

@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
     let area = panes.reader;
     let article = app.corpus.articles.get(app.selected());
     let title = match article {
-        Some(a) => format!(" {} ", a.label),
+        Some(_) => format!(" {} ", app.corpus.label(app.selected())),
         None => " Reader ".to_string(),
     };
     let mut frame_block = if !app.zoom && panes.list.is_none() {

@@ -120,8 +120,7 @@ fn row<'a>(app: &App, candidate: &Candidate, positions: &[usize], width: usize) 
 /// Who and where: speaker and outlet for a quote, outlet for a sentence, outlet and date for
 /// an article, role for an actor.
 fn context(app: &App, candidate: &Candidate) -> String {
-    let article = candidate.article.and_then(|a| app.corpus.articles.get(a));
-    let outlet = article.map_or("", |a| a.label.as_str());
+    let outlet = candidate.article.map_or("", |a| app.corpus.label(a));
     let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
     let parts: Vec<&str> = match candidate.target {
         Target::Quote(_) => vec![field(1), outlet],
