@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::Corpus;
 use crate::extract::Story;
+use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
 use crate::search::{self, Hit, Index, Matcher, Query, Record};
 
@@ -169,7 +170,8 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             crate::tui::run(corpus, paths)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Inspect { paths, json }) => print(&paths, |corpus, out| {
+        Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {
+            let corpus = &library.corpus;
             if json {
                 let labelled: Vec<Inspected> = corpus
                     .articles
@@ -191,8 +193,8 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             }
             Ok(())
         }),
-        Some(Command::Quotes { paths, json }) => print(&paths, |corpus, out| {
-            let story = Story::extract(corpus);
+        Some(Command::Quotes { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+            let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.quote_records());
             }
@@ -215,8 +217,8 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             });
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
         }),
-        Some(Command::Actors { paths, json }) => print(&paths, |corpus, out| {
-            let story = Story::extract(corpus);
+        Some(Command::Actors { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+            let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.actor_records());
             }
@@ -302,10 +304,9 @@ fn search(
         return Ok(status(!found.is_empty()));
     }
     let mut found = false;
-    let loaded = print(paths, |corpus, out| {
-        let story = Story::extract(corpus);
-        let index = Index::new(corpus, &story);
-        let hits = matcher.ranked(&index, &query, limit);
+    let loaded = print(paths, Stage::Index, |library, out| {
+        let (corpus, story, index) = (&library.corpus, &library.story, &library.index);
+        let hits = matcher.ranked(index, &query, limit);
         found = !hits.is_empty();
         let places: Vec<Option<String>> = hits
             .iter()
@@ -313,7 +314,7 @@ fn search(
                 let candidate = &index.candidates[hit.candidate as usize];
                 match (candidate.target, candidate.article) {
                     (search::Target::Actor(actor), Some(article)) => {
-                        Some(actor_outlets(corpus, &story, article, actor))
+                        Some(actor_outlets(corpus, story, article, actor))
                     }
                     _ => None,
                 }
@@ -321,7 +322,7 @@ fn search(
             .collect();
         let records: Vec<Record> = hits
             .into_iter()
-            .map(|hit| Record::new(&index, Some(corpus), &matcher, &query, hit))
+            .map(|hit| Record::new(index, Some(corpus), &matcher, &query, hit))
             .collect();
         if json {
             return write_json_lines(out, &records);
@@ -381,20 +382,22 @@ struct Inspected<'a> {
     label: &'a str,
 }
 
-/// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
-/// failed: the shape of every non-interactive command.
+/// Loads `paths` as far as `until` on every core, prints what `body` writes to a buffered
+/// stdout, then reports the files that failed: the shape of every non-interactive command.
 fn print(
     paths: &[PathBuf],
-    body: impl FnOnce(&Corpus, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
+    until: Stage,
+    body: impl FnOnce(&Library, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
-    let corpus = Corpus::load(paths);
+    let library = Library::load(paths, Plan::whole(until));
+    let corpus = &library.corpus;
     if corpus.articles.is_empty() && !corpus.errors.is_empty() {
-        return Ok(report_errors(&corpus)); // no table with nothing in it before the errors
+        return Ok(report_errors(corpus)); // no table with nothing in it before the errors
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
-    body(&corpus, &mut out)?;
+    body(&library, &mut out)?;
     out.flush()?;
-    Ok(report_errors(&corpus))
+    Ok(report_errors(corpus))
 }
 
 /// Writes one JSON object a line.

@@ -63,8 +63,13 @@ impl Corpus {
 
     /// A story of `articles`, labelled.
     pub fn of(articles: Vec<Article>) -> Self {
+        Self::of_shared(articles.into_iter().map(Arc::new).collect())
+    }
+
+    /// A story of articles shared with others, labelled.
+    pub fn of_shared(articles: Vec<Arc<Article>>) -> Self {
         let mut corpus = Self::default();
-        corpus.extend(articles.into_iter().map(Arc::new));
+        corpus.extend(articles);
         corpus
     }
 
@@ -86,12 +91,8 @@ impl Corpus {
             return Self::bundled();
         }
         let mut corpus = Self::default();
-        let mut walk = Walk::default();
-        for path in paths {
-            walk.collect(path, 0, true);
-        }
         let mut articles = Vec::new();
-        for file in walk.files {
+        for file in list_files(paths) {
             match file.and_then(|file| load_file(&file).map_err(|reason| LoadError { path: file, reason })) {
                 Ok(article) => articles.push(Arc::new(article)),
                 Err(error) => corpus.errors.push(error),
@@ -100,6 +101,16 @@ impl Corpus {
         corpus.extend(articles);
         corpus
     }
+}
+
+/// The article files `paths` name, in reading order (a folder's files sorted by name, each
+/// file and folder once), with a [`LoadError`] in place of what cannot be listed or read.
+pub fn list_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+    let mut walk = Walk::default();
+    for path in paths {
+        walk.collect(path, 0, true);
+    }
+    walk.files
 }
 
 /// Folders this many levels below a path given are not read: real stories are a few levels
