@@ -215,7 +215,7 @@ fn search(
     filter: bool,
 ) -> anyhow::Result<ExitCode> {
     let query = Query::parse(query);
-    let matcher = Matcher::default();
+    let matcher = Matcher;
     let ranked = |index: &Index| matcher.ranked(index, &query, limit);
     let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
         let hits = ranked(index);

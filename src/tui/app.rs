@@ -157,7 +157,7 @@ impl App {
             trail: None,
             searcher: Searcher::new(Arc::clone(&index)),
             index,
-            matcher: Matcher::default(),
+            matcher: Matcher,
             side_choice: None,
             scroll: vec![Anchor::default(); n],
             size,
