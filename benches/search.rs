@@ -78,7 +78,7 @@ fn keystroke(
 }
 
 fn full_pass(c: &mut Criterion, indexes: &[(Index, &str)]) {
-    let matcher = Matcher::default();
+    let matcher = Matcher;
     let query = Query::parse("ushakov compromise");
     let mut group = c.benchmark_group("search_full_pass");
     group.sample_size(10);
@@ -139,7 +139,7 @@ fn input_to_frame(c: &mut Criterion) {
 /// Per-keystroke latencies of every session, typed five times over: until the ranked hits
 /// are complete, and until the first hits could be shown.
 fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
-    let matcher = Matcher::default();
+    let matcher = Matcher;
     let mut times = Vec::new();
     let mut firsts = Vec::new();
     for _ in 0..5 {

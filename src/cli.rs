@@ -260,7 +260,7 @@ fn search(
     filter: bool,
 ) -> anyhow::Result<ExitCode> {
     let query = Query::parse(query);
-    let matcher = Matcher::default();
+    let matcher = Matcher;
     // As grep and fzf: no hit is exit status 1.
     let status = |found: bool| {
         if found {

@@ -104,3 +104,32 @@ fn the_issues_queries_typed_find_what_they_find_at_once() {
         same_as_one_pass(&app).unwrap();
     }
 }
+
+/// The first screen of hits for `query` in the bundled story, each as all its texts, folded.
+fn first_screen(query: &str) -> Vec<String> {
+    let app = app();
+    let hits = app.matcher.ranked(&app.index, &Query::parse(query), Some(20));
+    hits.iter()
+        .map(|h| {
+            let candidate = &app.index.candidates[h.candidate as usize];
+            let texts: Vec<&str> = candidate.fields.iter().map(|f| f.key()).collect();
+            texts.join(" | ")
+        })
+        .collect()
+}
+
+#[test]
+fn a_name_typed_in_full_fills_the_first_screen_with_that_person() {
+    for (query, name) in [
+        ("peskov", "peskov"),
+        ("ushakov", "ushakov"),
+        ("ushak", "ushakov"),
+        ("witkoff", "witkoff"),
+    ] {
+        let rows = first_screen(query);
+        assert!(rows.len() >= 5, "{query}: {}", rows.len());
+        for row in rows {
+            assert!(row.contains(name), "{query}: {row}");
+        }
+    }
+}

@@ -420,11 +420,20 @@ fn the_prompt_highlights_the_matched_chars_by_char_not_byte() {
 fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     let mut app = app_with(Theme::color(), 140, 40);
     app.handle_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
-    search(&mut app, "Witkoff");
+    press(&mut app, 'F');
+    for c in "Witkoff".chars() {
+        press(&mut app, c);
+    }
+    app.settle();
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let status = row(buffer, 39);
     assert!(status.starts_with("/Witkoff  1/"), "{status}");
+    let label = app.corpus.label(app.selected());
+    assert!(
+        status.contains(&format!("in {label} · ctrl-t the story")),
+        "{status}"
+    );
     let reader = app.panes().reader;
     let (x, y) = find_in(buffer, reader, "Witkoff").expect("a hit on screen");
     let found = Theme::color().found;
@@ -619,4 +628,51 @@ fn side_panel_quotes_by_speaker_100x30() {
         press(&mut app, key);
     }
     insta::assert_snapshot!(render(&app).backend());
+}
+
+/// True when every non-blank cell of `text` at (x, y) has the matched colour.
+fn all_matched(buffer: &Buffer, (x, y): (u16, u16), text: &str) -> bool {
+    let matched = Theme::color().matched.fg.unwrap();
+    (0..text.chars().count() as u16).all(|dx| {
+        let cell = &buffer[(x + dx, y)];
+        cell.symbol() == " " || cell.fg == matched
+    })
+}
+
+#[test]
+fn a_hit_on_the_speaker_highlights_the_speaker() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    // Ushakov's quotes do not say his name: the speaker is what matched.
+    search(&mut app, "is:quote ushakov");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "Yuri Ushakov ·");
+    assert!(all_matched(buffer, (x + 5, y), "Ushakov"), "{}", row(buffer, y));
+    assert!(!all_matched(buffer, (x, y), "Yuri"));
+}
+
+#[test]
+fn a_long_quotes_snippet_is_cut_around_the_match() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    search(&mut app, "is:quote negative attitude");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let y = (0..buffer.area.height)
+        .find(|&y| row(buffer, y).contains("│quote   "))
+        .expect("a hit");
+    let line = row(buffer, y);
+    assert!(line.contains("quote   …"), "{line}");
+    let area = Rect::new(0, y, buffer.area.width, 1);
+    let at = find_in(buffer, area, "negative attitude").expect(&line);
+    assert!(all_matched(buffer, at, "negative attitude"));
+}
+
+#[test]
+fn the_story_prompt_names_its_scope_and_the_key_that_switches_it() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    search(&mut app, "peskov");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Search the story");
+    find(buffer, "ctrl-t in the article");
 }

@@ -1,11 +1,12 @@
-//! Matching a query against candidates: a cheap char-mask and in-order check first, then
-//! fuzzy-matcher's skim score, over both cores; ranking picks the top rows instead of sorting
-//! every hit; match positions are computed only for rows that are shown.
+//! Matching a query against candidates, over both cores: a cheap char-mask check first, then
+//! each term looked for as one piece, ranked by where it stands (a whole word, the start of a
+//! word, inside a word), or, for a fuzzy term, as its letters in order within two neighbouring
+//! words, which ranks below any piece (scored as fzf's v1 scores an alignment). Ranking picks the top
+//! rows instead of sorting every hit; match positions are computed only for rows shown.
 
 use std::cmp::Ordering;
+use std::ops::Range;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::fold::mask;
@@ -18,17 +19,19 @@ const CHUNK: usize = 4096;
 /// Candidates scored between two looks at whether the top hits are settled.
 const BLOCK: usize = 8 * CHUNK;
 
-/// What a gap in a greedy match costs at the least: skim's gap start and extension (−3, −1)
-/// and the consecutive bonus (at least 4) the char after the gap does not get.
-const GAP_LOSS: i64 = 8;
-
 /// The score of a hit that matched but was not scored, because enough hits with the best
 /// possible score came before it: it ranks after every scored hit.
 pub const UNSCORED: i64 = i64::MIN;
 
-/// What one char of a term matched exactly scores: about what skim gives a char of a
-/// consecutive match, so exact and fuzzy terms add up on one scale.
-const EXACT_CHAR_SCORE: i64 = 24;
+/// What a term scores for each rank of where it matched as one piece: a whole word scores
+/// three of these, the start of a word two, the inside of a word one, and within a rank a
+/// shorter field scores more (fzf's length tiebreak). Letters found apart score less than one
+/// (see [`spread_score`]), so a piece always ranks above scattered letters.
+const TIER: i64 = 1 << 16;
+
+/// The most words a fuzzy term's letters may spread over: an abbreviation (`vput` for Vladimir
+/// Putin) still matches, letters picked from across a long sentence do not (fzf's shape).
+const SPREAD_WORDS: usize = 2;
 
 /// A candidate that matches, and how well.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,91 +72,43 @@ pub fn rank(hits: &mut [Hit], top: usize) {
     hits[..top].sort_unstable_by(by_rank);
 }
 
-/// Passes over more candidates than this score with skim's greedy alignment (fuzzy-matcher's
-/// own `simple_match`, fzf's "v1") instead of its optimal one: a query of a letter or two
-/// matches nearly everything, and the optimal alignment costs several microseconds a line.
-/// Once typing narrows the hits below this, the optimal alignment ranks them.
-pub const GREEDY_ABOVE: usize = 2_000;
+/// Scores candidates against queries. Keys and terms are folded already, so matching is
+/// plain char comparison. It holds no state: a score depends only on the query and the
+/// candidate, never on what was scored before (skim's cached matrix broke that).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Matcher;
 
-/// Scores candidates against queries. Keys and terms are folded already, so skim runs
-/// case-sensitive and does no case work of its own.
-pub struct Matcher {
-    /// Skim with its optimal (dynamic programming) alignment.
-    skim: SkimMatcherV2,
-    /// Skim with its greedy alignment, for passes over very many candidates.
-    greedy: SkimMatcherV2,
-}
-
-impl std::fmt::Debug for Matcher {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Matcher")
-    }
-}
-
-impl Default for Matcher {
-    fn default() -> Self {
-        Self {
-            skim: SkimMatcherV2::default().respect_case(),
-            // Any alignment matrix is over the limit: always the greedy path.
-            greedy: SkimMatcherV2::default().respect_case().element_limit(1),
-        }
-    }
-}
-
-/// A query with each term's char mask worked out once, the alignment it scores with, and
-/// the best score it can get.
+/// A query with each term's char mask worked out once.
 #[derive(Debug, Clone)]
 pub struct Prepared<'q> {
     query: &'q Query,
     masks: Vec<u64>,
-    greedy: bool,
-    /// Each term's best score (0 for a negated term).
-    bests: Vec<i64>,
 }
 
 impl<'q> Prepared<'q> {
-    /// Prepares `query` for a pass of `matcher` over `candidates` candidates.
-    pub fn new(matcher: &Matcher, query: &'q Query, candidates: usize) -> Self {
+    /// Prepares `query` for a pass.
+    pub fn new(query: &'q Query) -> Self {
         let masks = query.terms.iter().map(|t| mask(&t.text)).collect();
-        let greedy = candidates > GREEDY_ABOVE;
-        // A term's best score is its score against itself: every char matched, consecutive,
-        // the first at a word start (the greedy path scores every match as starting one).
-        let bests = query
-            .terms
-            .iter()
-            .map(|t| match (t.negated, t.how) {
-                (true, _) => 0,
-                (false, How::Fuzzy) => matcher.greedy.fuzzy_match(&t.text, &t.text).unwrap_or(0),
-                (false, _) => EXACT_CHAR_SCORE * t.text.chars().count() as i64,
-            })
-            .collect();
-        Self {
-            query,
-            masks,
-            greedy,
-            bests,
-        }
+        Self { query, masks }
     }
 
-    /// The most a candidate can score in a greedy pass: a term found as one piece can get its
-    /// best; one whose chars are apart has a gap, which costs at least [`GAP_LOSS`].
+    /// The most a candidate can score: each term its [`Prepared::term_bound`].
     fn bound(&self, candidate: &Candidate) -> i64 {
         (0..self.query.terms.len())
             .map(|t| self.term_bound(t, candidate))
             .sum()
     }
 
-    /// The most term `t` can add to a candidate's score in a greedy pass (0 when negated).
+    /// The most term `t` can add to a candidate's score (0 when negated): a whole word,
+    /// unless it is a fuzzy term no field holds as one piece, whose letters score below a tier.
     fn term_bound(&self, t: usize, candidate: &Candidate) -> i64 {
         let term = &self.query.terms[t];
-        let best = self.bests[t];
-        if term.negated
-            || term.how != How::Fuzzy
-            || candidate.fields.iter().any(|f| f.key().contains(&term.text))
-        {
-            best
+        if term.negated {
+            0
+        } else if term.how != How::Fuzzy || candidate.fields.iter().any(|f| f.key().contains(&term.text)) {
+            piece_score(3, "")
         } else {
-            best - GAP_LOSS
+            TIER - 1
         }
     }
 }
@@ -162,13 +117,14 @@ impl Matcher {
     /// Every candidate of `index` that matches `query` (only those among `within`, when
     /// given), in listing order. Returns `None` as soon as `cancelled` says so.
     ///
-    /// With `top`, only the best `top` hits need their exact score. A greedy pass keeps the
-    /// score of the `top`-th best hit so far; a later candidate whose [`Prepared::bound`] is no
-    /// higher cannot rank above it (ties go by listing order), so it is only checked for a
-    /// match and given [`UNSCORED`]. Broad first keystrokes over a million lines stay cheap.
+    /// With `top`, only the best `top` hits need their exact score. The pass keeps the score
+    /// of the `top`-th best hit so far; a candidate whose [`Prepared::bound`] is lower cannot
+    /// rank above it, so it is only checked for a match and given [`UNSCORED`]. Broad first
+    /// keystrokes over a million lines stay cheap. A hit's score never depends on the pass
+    /// (how many candidates, which were looked at first), so typed and pasted queries agree.
     ///
     /// `previous` is the query `within` answered: when the new query only types into its last
-    /// term or adds one, a greedy pass checks and scores that term alone.
+    /// term or adds one, only that term is checked and scored.
     ///
     /// `progress` sees the hits found so far after each block, so a caller can show them
     /// before the pass ends.
@@ -185,11 +141,8 @@ impl Matcher {
         let previous = within.map(|(query, _)| query);
         let within = within.map(|(_, hits)| hits);
         let len = within.map_or(index.candidates.len(), <[Hit]>::len);
-        let query = Prepared::new(self, query, len);
-        let reuse = previous
-            .and_then(|p| query.query.new_last_term(p))
-            .filter(|_| query.greedy);
-        let top = top.filter(|_| query.greedy);
+        let query = Prepared::new(query);
+        let reuse = previous.and_then(|p| query.query.new_last_term(p));
         let mut hits = Vec::new();
         let mut best_scores: Vec<i64> = Vec::new();
         let mut threshold = None;
@@ -245,7 +198,7 @@ impl Matcher {
     /// match `query`, by index, in their own order: a list filtered as the user types.
     pub fn filter<'t>(&self, query: &Query, items: impl IntoIterator<Item = Vec<&'t str>>) -> Vec<usize> {
         let index = Index::default();
-        let prepared = Prepared::new(self, query, 0);
+        let prepared = Prepared::new(query);
         items
             .into_iter()
             .enumerate()
@@ -258,11 +211,11 @@ impl Matcher {
     }
 
     /// Candidate `i` as a hit, if it matches: scored, or [`UNSCORED`] when its bound cannot
-    /// beat `threshold`.
+    /// reach `threshold`.
     fn hit(&self, index: &Index, query: &Prepared, i: u32, threshold: Option<i64>) -> Option<Hit> {
         let candidate = &index.candidates[i as usize];
         let (score, last) = match threshold {
-            Some(floor) if query.bound(candidate) <= floor => {
+            Some(floor) if query.bound(candidate) < floor => {
                 (self.matches(index, query, candidate).then_some(UNSCORED)?, 0)
             }
             _ => self.scores(index, query, candidate)?,
@@ -291,34 +244,23 @@ impl Matcher {
         if query.masks[t] & !candidate.mask != 0 {
             return None;
         }
-        let windows: Vec<Window> = candidate
-            .fields
-            .iter()
-            .filter_map(|f| term_window(f.key(), term, query.greedy))
-            .collect();
-        if windows.is_empty() {
-            return None;
-        }
         let unscored = Hit {
             score: UNSCORED,
             last: 0,
             ..*old
         };
         if old.score == UNSCORED {
-            if threshold.is_some_and(|floor| query.bound(candidate) <= floor) {
-                return Some(unscored);
+            if threshold.is_some_and(|floor| query.bound(candidate) < floor) {
+                return self.term_matches(term, candidate).then_some(unscored);
             }
             return self.hit(index, query, old.candidate, threshold);
         }
         // The other terms' scores are known: only the last term's part is bounded.
         let kept = if replaces { old.score - old.last } else { old.score };
-        if threshold.is_some_and(|floor| kept + query.term_bound(t, candidate) <= floor) {
-            return Some(unscored);
+        if threshold.is_some_and(|floor| kept + query.term_bound(t, candidate) < floor) {
+            return self.term_matches(term, candidate).then_some(unscored);
         }
-        let last = windows
-            .into_iter()
-            .filter_map(|w| self.window_score(query, t, w))
-            .max()?;
+        let last = self.term_score(term, candidate)?;
         Some(Hit {
             candidate: old.candidate,
             score: kept + last,
@@ -334,54 +276,59 @@ impl Matcher {
     /// How well `candidate` matches, and what the last term gave of that.
     fn scores(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<(i64, i64)> {
         self.admits(index, query, candidate)?;
-        // Every term's windows first (a cheap in-order scan), so skim runs only on candidates
-        // that match the whole query.
-        let mut windows = Vec::with_capacity(query.query.terms.len() * candidate.fields.len());
-        for (t, term) in query.query.terms.iter().enumerate().filter(|(_, t)| !t.negated) {
-            let before = windows.len();
-            windows.extend(
-                candidate
-                    .fields
-                    .iter()
-                    .filter_map(|f| term_window(f.key(), term, query.greedy))
-                    .map(|w| (t, w)),
-            );
-            if windows.len() == before {
-                return None;
-            }
+        let terms = &query.query.terms;
+        // Every term found first, so scores are worked out only for candidates that match.
+        if !terms
+            .iter()
+            .filter(|t| !t.negated)
+            .all(|t| self.term_matches(t, candidate))
+        {
+            return None;
         }
-        let mut best = vec![None; query.query.terms.len()];
-        for (t, window) in windows {
-            best[t] = best[t].max(self.window_score(query, t, window));
+        let mut total = 0;
+        let mut last = 0;
+        for term in terms.iter().filter(|t| !t.negated) {
+            last = self.term_score(term, candidate)?;
+            total += last;
         }
-        let last = best.last().copied().flatten().unwrap_or(0);
-        Some((best.into_iter().flatten().sum(), last))
+        let last = if terms.last().is_some_and(|t| !t.negated) {
+            last
+        } else {
+            0
+        };
+        Some((total, last))
     }
 
-    /// What term `t` scores where it matched.
-    fn window_score(&self, query: &Prepared, t: usize, window: Window) -> Option<i64> {
-        let term = &query.query.terms[t];
-        match window {
-            Window::Exact => Some(query.bests[t]),
-            // A greedy match that is the term's own text scores the term's best.
-            Window::Fuzzy(w) if query.greedy && w == term.text => Some(query.bests[t]),
-            Window::Fuzzy(w) if query.greedy => self.greedy.fuzzy_match(w, &term.text),
-            Window::Fuzzy(w) => self.skim.fuzzy_match(w, &term.text),
-        }
+    /// True when `term` (not negated) matches one of `candidate`'s fields.
+    fn term_matches(&self, term: &Term, candidate: &Candidate) -> bool {
+        candidate.fields.iter().any(|f| find(f.key(), term).is_some())
+    }
+
+    /// What `term` (not negated) scores in the field where it matches best.
+    fn term_score(&self, term: &Term, candidate: &Candidate) -> Option<i64> {
+        candidate
+            .fields
+            .iter()
+            .filter_map(|f| {
+                let key = f.key();
+                Some(match find(key, term)? {
+                    Found::Piece { tier, .. } => piece_score(tier, key),
+                    Found::Spread(at) => spread_score(key, &aligned(key, at, &term.text)),
+                })
+            })
+            .max()
     }
 
     /// True when `candidate` matches: its kind, speaker and outlet answer the qualifiers, each
-    /// term's chars occur in order (or exactly) in one of its fields, no negated term does.
-    /// Skim's scores exist exactly when its chars occur in order, so this decides a match
-    /// without scoring it.
+    /// term matches one of its fields, no negated term does.
     fn matches(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> bool {
         self.admits(index, query, candidate).is_some()
-            && query.query.terms.iter().filter(|t| !t.negated).all(|term| {
-                candidate
-                    .fields
-                    .iter()
-                    .any(|f| term_window(f.key(), term, query.greedy).is_some())
-            })
+            && query
+                .query
+                .terms
+                .iter()
+                .filter(|t| !t.negated)
+                .all(|term| self.term_matches(term, candidate))
     }
 
     /// `Some` when the qualifiers admit `candidate`, every term's bytes are in its mask and no
@@ -409,7 +356,7 @@ impl Matcher {
         }
         for (term, &mask) in q.terms.iter().zip(&query.masks) {
             let excluded = match term.negated {
-                true => candidate.fields.iter().any(|f| exact(f.key(), term).is_some()),
+                true => candidate.fields.iter().any(|f| find(f.key(), term).is_some()),
                 false => mask & !candidate.mask != 0,
             };
             if excluded {
@@ -434,83 +381,180 @@ impl Matcher {
         self.key_positions(query, &super::fold::folded(text))
     }
 
+    /// Where each term matches `key`, as it was scored: a piece (every occurrence of an exact
+    /// term), or a fuzzy term's letters where they were aligned.
     fn key_positions(&self, query: &Query, key: &str) -> Vec<usize> {
-        let mut at: Vec<usize> = query
-            .terms
-            .iter()
-            .filter(|t| !t.negated)
-            .flat_map(|term| match term.how {
-                How::Fuzzy => self.skim.fuzzy_indices(key, &term.text).map(|(_, at)| at),
-                How::Exact => Some(
-                    key.match_indices(term.text.as_str())
-                        .flat_map(|(byte, _)| chars_at(key, byte, &term.text))
-                        .collect(),
-                ),
-                _ => exact(key, term).map(|byte| chars_at(key, byte, &term.text).collect()),
-            })
-            .flatten()
-            .collect();
+        let mut at: Vec<usize> = Vec::new();
+        for term in query.terms.iter().filter(|t| !t.negated) {
+            let text = term.text.as_str();
+            match (term.how, find(key, term)) {
+                (_, None) => {}
+                (How::Exact, Some(_)) => {
+                    for (byte, _) in key.match_indices(text) {
+                        at.extend(chars_at(key, byte, text));
+                    }
+                }
+                (_, Some(Found::Piece { start, .. })) => at.extend(chars_at(key, start, text)),
+                (_, Some(Found::Spread(range))) => {
+                    let mut chars = key.char_indices().enumerate();
+                    for byte in aligned(key, range, text) {
+                        at.extend(chars.find(|(_, (b, _))| *b == byte).map(|(i, _)| i));
+                    }
+                }
+            }
+        }
         at.sort_unstable();
         at.dedup();
         at
     }
 }
 
-/// Where a term matches a key, as far as scoring needs to know.
-enum Window<'k> {
-    /// An exact, prefix, suffix or whole-field term matched: it scores its fixed best.
-    Exact,
-    /// A fuzzy term's chars occur in order: skim scores this part of the key.
-    Fuzzy(&'k str),
+/// Where a term matched a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Found {
+    /// As one piece, starting at this byte; `tier` is 3 for a whole word, 2 for the start of
+    /// a word, 1 for the inside of one.
+    Piece { tier: i64, start: usize },
+    /// A fuzzy term's letters, in order, within this byte range of at most two words.
+    Spread(Range<usize>),
 }
 
-/// Where `term` matches `key`, or `None` when it does not.
-fn term_window<'k>(key: &'k str, term: &Term, greedy: bool) -> Option<Window<'k>> {
+/// Where `term` matches `key` best: its best-placed piece (for a fuzzy or exact term, any
+/// occurrence; for an anchored one, at its anchor), or else, for a fuzzy term, the first
+/// stretch of at most [`SPREAD_WORDS`] words that holds its letters in order.
+fn find(key: &str, term: &Term) -> Option<Found> {
+    let text = term.text.as_str();
+    let piece = |start: usize| Found::Piece {
+        tier: tier(key, start..start + text.len()),
+        start,
+    };
     match term.how {
-        How::Fuzzy => window(key, &term.text, greedy).map(Window::Fuzzy),
-        _ => exact(key, term).map(|_| Window::Exact),
+        How::Fuzzy | How::Exact => {
+            let mut best: Option<Found> = None;
+            let mut from = 0;
+            while let Some(at) = key[from..].find(text) {
+                let found = piece(from + at);
+                let better = match (&best, &found) {
+                    (Some(Found::Piece { tier: old, .. }), Found::Piece { tier: new, .. }) => new > old,
+                    _ => true,
+                };
+                if better {
+                    best = Some(found);
+                }
+                if matches!(best, Some(Found::Piece { tier: 3, .. })) {
+                    break;
+                }
+                from += at + key[from + at..].chars().next().map_or(1, char::len_utf8);
+            }
+            best.or_else(|| (term.how == How::Fuzzy).then(|| spread(key, text)).flatten())
+        }
+        How::Prefix => key.starts_with(text).then(|| piece(0)),
+        How::Suffix => key.ends_with(text).then(|| piece(key.len() - text.len())),
+        How::Whole => (key == text).then(|| piece(0)),
     }
 }
 
-/// The part of `key` that skim's score for `pattern` depends on, or `None` when the pattern's
-/// chars do not occur in order. Skim's cost grows with the text it is given, so it gets only
-/// this. For the optimal alignment: from the char before the first char's first occurrence
-/// (whose kind sets that char's bonus) to the last occurrence of the last char, which scores
-/// exactly as the whole key does. For the greedy alignment: the leftmost in-order match
-/// itself (skim 0.3.7's greedy path mixes up slice and line offsets when the match does not
-/// start the text it is given; starting it there scores the alignment as intended).
-fn window<'k>(key: &'k str, pattern: &str, greedy: bool) -> Option<&'k str> {
-    let span = in_order(key, pattern)?;
-    if greedy {
-        return Some(&key[span]);
+/// What a piece of rank `tier` in `key` scores: the rank, then the shorter key first.
+fn piece_score(tier: i64, key: &str) -> i64 {
+    tier * TIER + (TIER - 1 - key.len().min(TIER as usize - 1) as i64)
+}
+
+/// How a piece at `range` of `key` stands: 3 a whole word, 2 the start of a word, 1 inside.
+fn tier(key: &str, range: Range<usize>) -> i64 {
+    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    match (
+        apart(key[..range.start].chars().next_back()),
+        apart(key[range.end..].chars().next()),
+    ) {
+        (true, true) => 3,
+        (true, false) => 2,
+        _ => 1,
     }
-    let start = key[..span.start].char_indices().next_back().map_or(0, |(i, _)| i);
-    let last = pattern.chars().next_back()?;
-    let end = key.rfind(last).map_or(span.end, |i| i + last.len_utf8());
-    Some(&key[start..end])
+}
+
+/// The first shortest stretch of `key` holding `pattern`'s chars in order that spans at most
+/// [`SPREAD_WORDS`] words. Each shortest stretch is found by matching forward from `from`
+/// (the earliest end) and back from that end (the latest start); the next is looked for after
+/// that start, so every stretch that could qualify holds one that is tried.
+fn spread(key: &str, pattern: &str) -> Option<Found> {
+    let mut from = 0;
+    loop {
+        let end = from + in_order(&key[from..], pattern)?.end;
+        let start = last_start(&key[..end], pattern)?;
+        if words(&key[start..end]) <= SPREAD_WORDS {
+            return Some(Found::Spread(start..end));
+        }
+        from = start + key[start..].chars().next()?.len_utf8();
+    }
+}
+
+/// The latest byte where `pattern`'s chars start in order within `key`.
+fn last_start(key: &str, pattern: &str) -> Option<usize> {
+    let mut end = key.len();
+    for c in pattern.chars().rev() {
+        end = key[..end].rfind(c)?;
+    }
+    Some(end)
+}
+
+/// The bytes where `pattern`'s chars stand in `range`, a shortest stretch holding them: the
+/// first char at its start, each next one as early as it comes.
+fn aligned(key: &str, range: Range<usize>, pattern: &str) -> Vec<usize> {
+    let mut at = range.start;
+    let mut bytes = Vec::with_capacity(pattern.len());
+    for c in pattern.chars() {
+        let Some(found) = key[at..range.end].find(c) else {
+            break;
+        };
+        bytes.push(at + found);
+        at += found + c.len_utf8();
+    }
+    bytes
+}
+
+/// What letters found apart at `bytes` of `key` score, fzf's v1 shape below a tier: each char
+/// 16, 8 more at the start of a word, 4 more right after the previous one, and a gap costs 3
+/// to open and 1 a char after that.
+fn spread_score(key: &str, bytes: &[usize]) -> i64 {
+    let mut score = 0;
+    let mut previous: Option<usize> = None;
+    for &byte in bytes {
+        score += 16;
+        if key[..byte]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+        {
+            score += 8;
+        }
+        if let Some(end) = previous {
+            let gap = key[end..byte].chars().count() as i64;
+            score += if gap == 0 { 4 } else { -3 - (gap - 1) };
+        }
+        previous = key[byte..].chars().next().map(|c| byte + c.len_utf8());
+    }
+    score.clamp(1, TIER - 1)
+}
+
+/// How many words `text` touches: one more than its runs of spaces between words.
+fn words(text: &str) -> usize {
+    let gaps = text
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
+        .count();
+    1 + gaps
 }
 
 /// The char positions of `text` found at byte `byte` of `key`.
-fn chars_at(key: &str, byte: usize, text: &str) -> std::ops::Range<usize> {
+fn chars_at(key: &str, byte: usize, text: &str) -> Range<usize> {
     let start = key[..byte].chars().count();
     start..start + text.chars().count()
 }
 
-/// The byte offset where a non-fuzzy `term` matches `key`.
-fn exact(key: &str, term: &Term) -> Option<usize> {
-    let text = term.text.as_str();
-    match term.how {
-        How::Fuzzy | How::Exact => key.find(text),
-        How::Prefix => key.starts_with(text).then_some(0),
-        How::Suffix => key.ends_with(text).then(|| key.len() - text.len()),
-        How::Whole => (key == text).then_some(0),
-    }
-}
-
 /// The byte range of the leftmost match of `pattern`'s chars in order in `key` (from its
-/// first char to its last), or `None` when there is none: a memchr-speed check that rules out
-/// most non-matches before skim runs.
-fn in_order(key: &str, pattern: &str) -> Option<std::ops::Range<usize>> {
+/// first char to its last), or `None` when there is none.
+fn in_order(key: &str, pattern: &str) -> Option<Range<usize>> {
     let mut at = 0;
     let mut start = None;
     for c in pattern.chars() {
@@ -536,7 +580,7 @@ mod tests {
     }
 
     fn found(index: &Index, query: &str) -> Vec<u32> {
-        let mut hits = Matcher::default()
+        let mut hits = Matcher
             .search(index, &Query::parse(query), None, None, &|| false, &mut |_| {})
             .unwrap();
         rank(&mut hits, usize::MAX);
@@ -587,7 +631,7 @@ mod tests {
     #[test]
     fn positions_are_chars_not_bytes() {
         let index = lines(&["“Zelenskyy” said"]);
-        let at = Matcher::default().positions(&Query::parse("zel said"), &index.candidates[0]);
+        let at = Matcher.positions(&Query::parse("zel said"), &index.candidates[0]);
         // The opening mark is one char of three bytes: Z is char 1.
         assert_eq!(at[0][..3], [1, 2, 3]);
         assert!(at[0].ends_with(&[12, 13, 14, 15]));
@@ -596,15 +640,14 @@ mod tests {
     #[test]
     fn exact_terms_highlight_every_occurrence() {
         let index = lines(&["talks, talks and talks"]);
-        let at = Matcher::default().positions(&Query::parse("'talks"), &index.candidates[0]);
+        let at = Matcher.positions(&Query::parse("'talks"), &index.candidates[0]);
         assert_eq!(at[0].len(), 15);
         assert_eq!(at[0][5..10], [7, 8, 9, 10, 11]);
     }
 
     #[test]
     fn typing_on_within_earlier_hits_finds_and_scores_what_a_full_search_does() {
-        // Enough matching lines that every pass is greedy, where typing into the last term
-        // rescores it alone; the words vary so that scores differ.
+        // Typing into the last term rescores it alone; the words vary so that scores differ.
         let words = [
             "putin",
             "said",
@@ -615,7 +658,7 @@ mod tests {
             "pu tin",
             "the",
         ];
-        let lines: Vec<String> = (0..3 * GREEDY_ABOVE)
+        let lines: Vec<String> = (0..6_000)
             .map(|i| match i % 3 {
                 0 => "ushakov and the talks".to_string(),
                 _ => {
@@ -629,7 +672,7 @@ mod tests {
             })
             .collect();
         let index = Index::from_lines(lines);
-        let matcher = Matcher::default();
+        let matcher = Matcher;
         let search = |query: &Query, within: Option<(&Query, &[Hit])>| {
             matcher
                 .search(&index, query, within, None, &|| false, &mut |_| {})
@@ -645,13 +688,41 @@ mod tests {
                 .map(|(q, h)| (q, h.as_slice()));
             let narrowed = search(&query, within);
             assert_eq!(narrowed, search(&query, None), "{:?}", query.raw);
-            assert!(
-                narrowed.len() > GREEDY_ABOVE,
-                "every pass greedy: {}",
-                narrowed.len()
-            );
             previous = Some((query, narrowed));
         }
+    }
+
+    #[test]
+    fn a_whole_word_ranks_above_a_word_start_above_a_part_above_scattered_letters() {
+        let index = lines(&[
+            "under such harsh skies a kettle boils", // u-s-h-a-k over five words
+            "the usher hacked it",                   // over two neighbouring words
+            "the ushakovs met",                      // the start of a word
+            "yuri ushakov said",                     // a whole word
+            "bushakov",                              // inside a word
+        ]);
+        assert_eq!(found(&index, "ushakov"), [3, 2, 4]);
+        assert_eq!(found(&index, "ushak"), [2, 3, 4, 1], "ties keep listing order");
+        // The same holds for an exact term.
+        assert_eq!(found(&index, "'ushakov"), [3, 2, 4]);
+    }
+
+    #[test]
+    fn a_fuzzy_term_matches_within_two_neighbouring_words_only() {
+        let index = lines(&["vladimir putin", "vladimir the great putin", "v-putin"]);
+        assert_eq!(found_any_order(&index, "vput"), [0, 2]);
+        assert_eq!(found(&index, "vlpu"), [0]);
+    }
+
+    #[test]
+    fn letters_apart_score_more_at_word_starts_and_close_together() {
+        let score = |key: &str, pattern: &str| match spread(key, pattern) {
+            Some(Found::Spread(range)) => spread_score(key, &aligned(key, range, pattern)),
+            other => panic!("{pattern:?} in {key:?}: {other:?}"),
+        };
+        assert!(score("vice president", "vp") > score("envoy pledged", "vp"));
+        assert!(score("v-putin", "vp") > score("vladimir putin", "vp"));
+        assert!(score("us hawks", "ushk") < TIER);
     }
 
     #[test]
@@ -661,7 +732,7 @@ mod tests {
             vec!["Peace talks", "Reuters"],
             vec!["Sport", "AP"],
         ];
-        let filter = |q: &str| Matcher::default().filter(&Query::parse(q), items.iter().cloned());
+        let filter = |q: &str| Matcher.filter(&Query::parse(q), items.iter().cloned());
         assert_eq!(filter("talks"), [0, 1]);
         assert_eq!(filter("ap"), [0, 2]);
         assert_eq!(filter("!sport"), [0, 1]);
@@ -669,37 +740,40 @@ mod tests {
     }
 
     #[test]
-    fn skim_scores_the_window_as_it_scores_the_whole_key() {
-        let lines = [
-            "ushakov said the talks were useful, substantive and constructive",
-            "a compromise on territory hasn't been found, ushakov told reporters",
-            "usual suspects: us, them, and the usher",
-            "x",
-            "abcabcabc",
+    fn a_spread_is_found_whenever_some_stretch_of_two_words_holds_the_letters() {
+        let keys = [
+            "ushakov said the talks were useful",
+            "under such harsh skies a kettle boils",
+            "the usher hacked it",
+            "u s h a k",
+            "us  ha k",
+            "abcabc abc",
             "the talks—“constructive”—went on",
-            "ü ünited ßtates",
         ];
-        let patterns = [
-            "u", "us", "ush", "ushak", "tal", "c", "abc", "ac", "on", "ü", "st", "cons", "zz",
-        ];
-        let matcher = Matcher::default();
-        for line in lines {
-            let key = super::super::fold::folded(line);
+        let patterns = ["ushak", "usk", "abc", "cab", "tk", "tco", "hak", "s h"];
+        for key in keys {
+            let key = super::super::fold::folded(key);
+            // Every char boundary pair: does a stretch of at most two words hold the pattern?
+            let bounds: Vec<usize> = key.char_indices().map(|(i, _)| i).chain([key.len()]).collect();
             for pattern in patterns {
-                let whole = matcher.skim.fuzzy_match(&key, pattern);
-                let windowed =
-                    window(&key, pattern, false).and_then(|w| matcher.skim.fuzzy_match(w, pattern));
-                assert_eq!(windowed, whole, "{pattern:?} in {key:?}");
-                // The greedy path scores the same lines (its scores differ: see `window`).
-                let greedy = window(&key, pattern, true).and_then(|w| matcher.greedy.fuzzy_match(w, pattern));
-                assert_eq!(greedy.is_some(), whole.is_some(), "{pattern:?} in {key:?}");
+                let brute = bounds.iter().any(|&s| {
+                    bounds.iter().filter(|&&e| e > s).any(|&e| {
+                        words(&key[s..e]) <= SPREAD_WORDS && in_order(&key[s..e], pattern).is_some()
+                    })
+                });
+                let found = spread(&key, pattern);
+                assert_eq!(found.is_some(), brute, "{pattern:?} in {key:?}");
+                if let Some(Found::Spread(range)) = found {
+                    assert!(in_order(&key[range.clone()], pattern).is_some());
+                    assert!(words(&key[range]) <= SPREAD_WORDS);
+                }
             }
         }
     }
 
     #[test]
-    fn no_greedy_score_beats_its_bound() {
-        let matcher = Matcher::default();
+    fn no_score_beats_its_bound() {
+        let matcher = Matcher;
         let lines = [
             "ushakov said",
             "the usher's brush",
@@ -725,7 +799,7 @@ mod tests {
             "cmp",
         ] {
             let query = Query::parse(query);
-            let prepared = Prepared::new(&matcher, &query, GREEDY_ABOVE + 1);
+            let prepared = Prepared::new(&query);
             for line in lines {
                 let candidate = Candidate::list_item([line]);
                 if let Some(score) = matcher.score(&Index::default(), &prepared, &candidate) {
@@ -738,15 +812,15 @@ mod tests {
 
     #[test]
     fn a_search_for_the_top_rows_ranks_them_as_a_full_search_does() {
-        let lines: Vec<String> = (0..GREEDY_ABOVE + 50_000)
+        let lines: Vec<String> = (0..50_000)
             .map(|i| match i % 3 {
                 0 => format!("line {i}: ushakov said"),
-                1 => format!("line {i}: a usual thing"),
+                1 => format!("line {i}: a u-turn, she said"),
                 _ => format!("line {i}: nothing here"),
             })
             .collect();
         let index = Index::from_lines(lines);
-        let matcher = Matcher::default();
+        let matcher = Matcher;
         let query = Query::parse("us");
         let mut full = matcher
             .search(&index, &query, None, None, &|| false, &mut |_| {})
@@ -768,7 +842,7 @@ mod tests {
     fn a_long_pass_reports_the_hits_found_so_far() {
         let index = Index::from_lines((0..3 * BLOCK).map(|i| format!("line {i}")));
         let mut seen = Vec::new();
-        let hits = Matcher::default()
+        let hits = Matcher
             .search(
                 &index,
                 &Query::parse("line"),
@@ -786,7 +860,7 @@ mod tests {
     fn a_cancelled_search_returns_nothing() {
         let index = lines(&["a"; 10]);
         assert_eq!(
-            Matcher::default().search(&index, &Query::parse("a"), None, None, &|| true, &mut |_| {}),
+            Matcher.search(&index, &Query::parse("a"), None, None, &|| true, &mut |_| {}),
             None
         );
     }

@@ -328,7 +328,7 @@ mod tests {
 
     /// The quotes `query` finds in the bundled story, by candidate.
     fn quotes(index: &Index, query: &str) -> Vec<u32> {
-        let mut found: Vec<u32> = Matcher::default()
+        let mut found: Vec<u32> = Matcher
             .ranked(index, &Query::parse(query), None)
             .iter()
             .map(|h| h.candidate)

@@ -18,19 +18,13 @@ const SPAN: usize = 1 << 20;
 /// The lines of `text` that match `query`, best first (ties in input order), at most
 /// `limit`: as (index of the line, the line, its score).
 pub fn filter<'t>(matcher: &Matcher, query: &Query, text: &'t str, limit: Option<usize>) -> Vec<Line<'t>> {
-    let spans = spans(text);
-    let breaks: usize = spans
-        .par_iter()
-        .map(|(_, span)| memchr::memchr_iter(b'\n', span.as_bytes()).count())
-        .sum();
-    let count = breaks + usize::from(!text.is_empty() && !text.ends_with('\n'));
-    let prepared = Prepared::new(matcher, query, count);
+    let prepared = Prepared::new(query);
     let term_masks: u64 = query
         .terms
         .iter()
         .filter(|t| !t.negated)
         .fold(0, |m, t| m | mask(&t.text));
-    let mut found: Vec<(usize, &str, i64)> = spans
+    let mut found: Vec<(usize, &str, i64)> = spans(text)
         .into_par_iter()
         .flat_map_iter(|(start, span)| {
             let prepared = &prepared;
@@ -132,7 +126,7 @@ mod tests {
     /// The same lines through an index, as the reader's search would rank them.
     fn indexed(text: &str, query: &str) -> Vec<(usize, i64)> {
         let query = Query::parse(query);
-        let matcher = Matcher::default();
+        let matcher = Matcher;
         let index = Index::from_lines(text.lines().map(str::to_string));
         let mut hits = matcher
             .search(&index, &query, None, None, &|| false, &mut |_| {})
@@ -143,7 +137,7 @@ mod tests {
     }
 
     fn streamed(text: &str, query: &str) -> Vec<(usize, i64)> {
-        filter(&Matcher::default(), &Query::parse(query), text, None)
+        filter(&Matcher, &Query::parse(query), text, None)
             .into_iter()
             .map(|l| (l.number, l.score))
             .collect()
@@ -187,12 +181,12 @@ mod tests {
     #[test]
     fn line_numbers_count_every_break_and_the_last_line_needs_none() {
         let text = "alpha\n\nbeta\r\ngamma alpha";
-        let found = filter(&Matcher::default(), &Query::parse("alpha"), text, None);
+        let found = filter(&Matcher, &Query::parse("alpha"), text, None);
         let numbers: Vec<usize> = found.iter().map(|l| l.number).collect();
         assert_eq!(numbers, [0, 3]);
         assert_eq!(found[1].text, "gamma alpha");
         assert_eq!(
-            filter(&Matcher::default(), &Query::parse("beta"), text, None)[0].text,
+            filter(&Matcher, &Query::parse("beta"), text, None)[0].text,
             "beta"
         );
     }

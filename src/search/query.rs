@@ -8,7 +8,7 @@ use super::index::Kind;
 /// How a term must match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum How {
-    /// Its chars in order, anywhere (fuzzy-matcher's skim algorithm).
+    /// As one piece, or its chars in order within two neighbouring words.
     Fuzzy,
     /// As one piece, anywhere: `'word`, and every negated term.
     Exact,

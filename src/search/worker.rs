@@ -177,7 +177,7 @@ impl Drop for Searcher {
 
 /// The worker's loop: take the newest request, search, store, notify.
 fn work(shared: &Shared, index: &Index) {
-    let matcher = Matcher::default();
+    let matcher = Matcher;
     loop {
         let (generation, query, previous) = {
             let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);

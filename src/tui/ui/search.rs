@@ -1,6 +1,7 @@
 //! The search prompt over the story: the query, then the best hits, each labelled with its
-//! kind and context and its matched chars highlighted. Match positions are computed here, for
-//! the rows on screen only.
+//! kind and context, the matched chars highlighted in whichever field matched (a quote's
+//! words or its speaker, a name or an alias). Match positions are computed here, for the rows
+//! on screen only.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -12,6 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::select_row;
 use crate::search::{Candidate, Kind, Target};
 use crate::tui::app::{App, Prompt};
+use crate::tui::keymap::{Action, Mode};
 
 /// Where the prompt goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
@@ -36,9 +38,15 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
-        .title(" Search ")
+        .title(" Search the story ")
         .title(Line::from(Span::styled(count, theme.dim)).right_aligned())
-        .title_bottom(Line::from(" enter go · ctrl-j/k move · esc back ").right_aligned());
+        .title_bottom(
+            Line::from(format!(
+                " enter go · ctrl-j/k move ·{} esc back ",
+                switch_hint(app, "in the article")
+            ))
+            .right_aligned(),
+        );
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
@@ -74,12 +82,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         let positions = query
             .map(|q| app.matcher.positions(q, candidate))
             .unwrap_or_default();
-        let line = row(
-            app,
-            candidate,
-            positions.first().map_or(&[], Vec::as_slice),
-            width,
-        );
+        let line = row(app, candidate, &positions, width);
         lines.push(select_row(line, width, i == prompt.cursor.selected, true, app));
     }
     if lines.is_empty() && query.is_some() {
@@ -88,11 +91,21 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
     frame.render_widget(Paragraph::new(lines), rows);
 }
 
-/// One hit: its kind, its text with the matched chars styled, then its context.
-fn row<'a>(app: &App, candidate: &Candidate, positions: &[usize], width: usize) -> Line<'a> {
+/// The key that switches the prompt's scope and where it switches to, as a hint (` ctrl-t in
+/// the article ·`), or nothing when no key is bound to it.
+pub(super) fn switch_hint(app: &App, to: &str) -> String {
+    app.keymap
+        .keys_in(Mode::Prompt, Action::SwitchScope)
+        .first()
+        .map_or_else(String::new, |key| format!(" {key} {to} ·"))
+}
+
+/// One hit: its kind, its text with the matched chars styled, then its context with the
+/// matched chars of its fields styled; `positions` are each field's matched chars.
+fn row<'a>(app: &App, candidate: &Candidate, positions: &[Vec<usize>], width: usize) -> Line<'a> {
     let theme = &app.theme;
     let label = format!("{:<8}", candidate.kind.name());
-    let context = context(app, candidate);
+    let (context, mut marked) = context(app, candidate, positions);
     // Contexts line up in one column on the right, a third of the width.
     let context_width = if context.is_empty() { 0 } else { width / 3 };
     let room = width.saturating_sub(label.width() + context_width + 3);
@@ -104,36 +117,49 @@ fn row<'a>(app: &App, candidate: &Candidate, positions: &[usize], width: usize) 
         Kind::Text => theme.status,
     };
     let mut spans = vec![Span::styled(label, theme.dim)];
-    let shown = highlight(text, positions, room, base, base.patch(theme.matched));
+    let main = positions.first().map_or(&[][..], Vec::as_slice);
+    let shown = highlight(text, main, room, base, base.patch(theme.matched));
     let used: usize = shown.iter().map(Span::width).sum();
     spans.extend(shown);
     spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
     if context_width > 0 {
-        spans.push(Span::styled(
-            format!("  {}", crate::display::truncate(&context, context_width)),
-            theme.dim,
-        ));
+        spans.push(Span::styled("  ", theme.dim));
+        let cut = crate::display::truncate(&context, context_width);
+        let kept = cut.chars().count().min(context.chars().count());
+        marked.retain(|&p| p < kept);
+        spans.extend(highlight(&cut, &marked, usize::MAX, theme.dim, theme.matched));
     }
     Line::from(spans)
 }
 
 /// Who and where: speaker and outlet for a quote, outlet for a sentence, outlet and date for
-/// an article, role for an actor.
-fn context(app: &App, candidate: &Candidate) -> String {
-    let outlet = candidate.article.map_or("", |a| app.corpus.label(a));
+/// an article, role for an actor (after the aliases, when only they matched); with the char
+/// positions in it that matched, from `positions` (each field's).
+fn context(app: &App, candidate: &Candidate, positions: &[Vec<usize>]) -> (String, Vec<usize>) {
+    let label = candidate.article.map_or("", |a| app.corpus.label(a));
     let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
-    let parts: Vec<&str> = match candidate.target {
-        Target::Quote(_) => vec![field(1), outlet],
-        Target::Article => vec![outlet, field(2)],
-        Target::Actor(_) => vec![field(2)],
-        Target::Text(_) => vec![outlet],
+    let at = |i: usize| positions.get(i).map_or(&[][..], Vec::as_slice);
+    let matched = |i: usize| !at(i).is_empty();
+    let parts: Vec<(&str, &[usize])> = match candidate.target {
+        Target::Quote(_) => vec![(field(1), at(1)), (label, &[])],
+        Target::Article if matched(1) => vec![(field(1), at(1)), (field(2), at(2))],
+        Target::Article => vec![(label, &[]), (field(2), at(2))],
+        Target::Actor(_) if matched(1) && !matched(0) => vec![(field(1), at(1)), (field(2), at(2))],
+        Target::Actor(_) => vec![(field(2), at(2))],
+        Target::Text(_) => vec![(label, &[])],
         Target::Line(_) => vec![],
     };
-    parts
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    let mut text = String::new();
+    let mut marked = Vec::new();
+    for (part, at) in parts.into_iter().filter(|(p, _)| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push_str(" · ");
+        }
+        let start = text.chars().count();
+        marked.extend(at.iter().map(|p| start + p));
+        text.push_str(part);
+    }
+    (text, marked)
 }
 
 /// `text` cut to `width` columns as spans, the chars at `positions` (char indices) in
