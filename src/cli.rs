@@ -157,9 +157,12 @@ fn long_version(paths: &Paths) -> String {
 fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
-            let corpus = Corpus::load(&cli.paths);
-            if corpus.articles.is_empty() && !corpus.errors.is_empty() {
-                report_errors(&corpus);
+            // Listing is quick; reading and extracting go on behind the first screen.
+            let files = crate::corpus::list_files(&cli.paths);
+            if !cli.paths.is_empty() && files.iter().all(Result::is_err) {
+                for error in files.iter().filter_map(|f| f.as_ref().err()) {
+                    eprintln!("parallax: {error}");
+                }
                 anyhow::bail!("no article could be loaded");
             }
             if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
@@ -167,7 +170,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                     "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
                 );
             }
-            crate::tui::run(corpus, paths)?;
+            crate::tui::run(cli.paths, paths)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {

@@ -1,6 +1,6 @@
 //! Key sequences driven on the app state, with no terminal.
 
-use parallax::corpus::Corpus;
+use parallax::library::Library;
 use parallax::search::Query;
 use parallax::tui::app::{App, Scope};
 use parallax::tui::keymap::Keymap;
@@ -11,7 +11,7 @@ use ratatui::layout::Size;
 
 fn app(width: u16, height: u16) -> App {
     App::new(
-        Corpus::bundled(),
+        Library::bundled(),
         Keymap::default_keymap(),
         Theme::color(),
         Size::new(width, height),
@@ -65,7 +65,7 @@ fn list_keys_move_the_selection_and_the_reader_follows() {
     assert_eq!(app.selected(), 2);
     assert_eq!(
         app.text().unwrap().blocks[0].text,
-        app.corpus.articles[2].title.value
+        app.library.corpus.articles[2].title.value
     );
     press(&mut app, "k down");
     assert_eq!(app.selected(), 2);
@@ -173,11 +173,11 @@ fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
 fn enter_opens_the_article_and_marks_it_read() {
     let mut app = app(80, 24);
     press(&mut app, "j");
-    assert!(!app.read[1]);
+    assert!(!app.library.state(1).read);
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
-    assert!(app.read[1]);
-    assert!(!app.read[0]);
+    assert!(app.library.state(1).read);
+    assert!(!app.library.state(0).read);
 }
 
 #[test]
@@ -221,13 +221,45 @@ fn each_article_keeps_its_scroll_position() {
     press(&mut app, "h j");
     assert_eq!(app.selected(), 1);
     assert_eq!(app.top_line(), 0, "a new article opens at its top");
-    press(&mut app, "l j j");
+    press(&mut app, "l j j j j j j j");
+    let second = top_text(&app);
     press(&mut app, "h k");
     assert_eq!(app.selected(), 0);
     assert_eq!(app.top_line(), 5);
     assert_eq!(top_text(&app), first);
     press(&mut app, "j");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.top_line(), 7);
+    assert_eq!(top_text(&app), second);
+    // A place is kept in the text (paragraph, offset): above the first paragraph (headline,
+    // byline) it is the top.
+    press(&mut app, "l k k k k k k");
+    press(&mut app, "h k j");
+    assert_eq!(app.top_line(), 0);
+}
+
+#[test]
+fn an_article_reopens_at_its_place_in_the_text_at_another_width() {
+    let mut app = app(140, 40);
+    press(&mut app, "enter j j j j j j j j j");
+    let place = app.library.state(0).position.expect("a place in the text");
+    press(&mut app, "h j");
+    app.handle_event(&ratatui::crossterm::event::Event::Resize(100, 30));
+    press(&mut app, "k");
+    assert_eq!(app.selected(), 0);
+    // Rewrapped at another width, the top line is the one holding that place.
+    let text = app.text().unwrap();
+    let line = text.lines[app.top_line()];
+    let block = &text.blocks[line.block];
+    assert_eq!(
+        block.source,
+        Some(parallax::extract::Source::Paragraph(place.paragraph))
+    );
+    let start = block.text[..line.start].chars().count();
+    let end = block.text[..line.end].chars().count();
+    assert!(
+        (start..=end).contains(&place.offset),
+        "{place:?} in {start}..{end}"
+    );
 }
 
 #[test]
@@ -367,7 +399,7 @@ fn idle_and_unbound_input_does_not_ask_for_a_redraw() {
 #[test]
 fn an_empty_story_takes_every_key_without_panicking() {
     let mut app = App::new(
-        Corpus::default(),
+        Library::default(),
         Keymap::default_keymap(),
         Theme::color(),
         Size::new(80, 24),
@@ -412,7 +444,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     press(&mut app, "enter");
     assert_eq!(app.current_quote, Some(last));
     // The quote's words are on screen.
-    let quote = &app.story.articles[0].quotes[last];
+    let quote = &app.library.story.articles[0].quotes[last];
     let text = app.text().unwrap();
     let top = app.top_line();
     let shown: String = text.lines[top..(top + app.reader_height()).min(text.lines.len())]
@@ -452,13 +484,13 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     press(&mut app, "tab tab t");
     // The most quoted actor of the first article comes first.
     let actor = app.actor_rows()[0];
-    let entity = app.story.articles[0].actors.actors[actor].entity.clone();
+    let entity = app.library.story.articles[0].actors.actors[actor].entity.clone();
     press(&mut app, "enter");
     let view = app.actor_view.clone().expect("the actor overlay is open");
     let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
     assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
     for &(a, q) in &view.quotes {
-        let e = &app.story.articles[a];
+        let e = &app.library.story.articles[a];
         let speaker = e.quotes[q].speaker_actor.unwrap();
         assert_eq!(e.actors.actors[speaker].entity, entity);
     }
@@ -473,7 +505,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     assert_eq!(app.selected(), a);
     assert_eq!(app.current_quote, Some(q));
     assert_eq!(app.focus, Pane::Reader);
-    assert!(app.read[a]);
+    assert!(app.library.state(a).read);
 }
 
 #[test]
@@ -516,7 +548,7 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
         }
         None => {
             let quote = app.current_quote.expect("on a quote");
-            let q = &app.story.articles[app.selected()].quotes[quote];
+            let q = &app.library.story.articles[app.selected()].quotes[quote];
             assert_eq!(q.speaker.as_deref(), Some("Yuri Ushakov"));
         }
     }
@@ -588,12 +620,12 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
         prompt
             .hits
             .iter()
-            .all(|h| app.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
+            .all(|h| app.library.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
     );
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
     let quote = app.current_quote.expect("on a quote");
-    let q = &app.story.articles[app.selected()].quotes[quote];
+    let q = &app.library.story.articles[app.selected()].quotes[quote];
     assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
     let found = app.found();
     assert!(!found.is_empty());
@@ -699,7 +731,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     assert_eq!(rows.len(), 1);
     assert_eq!(app.selected(), rows[0], "the only row left is selected");
     assert!(
-        app.corpus.articles[rows[0]]
+        app.library.corpus.articles[rows[0]]
             .title
             .value
             .starts_with("Putin Hails")
@@ -759,7 +791,7 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     assert!(status.text.starts_with("f filters a list"), "{}", status.text);
     // The message names the key the keymap gives.
     let (keymap, _) = Keymap::with_user("[normal]\nfilter = [\"F\"]\n", "keymap.toml");
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, "tab F");
     let status = app.status.clone().unwrap();
     assert!(status.text.starts_with("F filters a list"), "{}", status.text);
@@ -808,7 +840,7 @@ fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
     let user = "[normal]\nzoom = 3\nfly = [\"f\"]\ntop = [\"T\"]\n";
     let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
     assert_eq!(problems.len(), 2, "{problems:?}");
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(80, 24));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(80, 24));
     app.report(" Keymap ", problems.clone());
     press(&mut app, "j k x");
     let notice = app.notice.as_ref().expect("still shown");
@@ -866,7 +898,9 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
         type_query(&mut app, "peskov");
         let prompt = app.prompt.as_ref().expect("the prompt is open");
         assert_eq!(prompt.scope, Scope::Story, "from {:?}", app.focus);
-        let everywhere = app.matcher.ranked(&app.index, &Query::parse("peskov"), None);
+        let everywhere = app
+            .matcher
+            .ranked(&app.library.index, &Query::parse("peskov"), None);
         assert_eq!(prompt.total(), everywhere.len());
         press(&mut app, "esc");
     }

@@ -1,7 +1,7 @@
 //! Screens drawn on ratatui's TestBackend: insta snapshots of whole screens, and assertions on
 //! the style of the cells that carry meaning (selection, focus, headings).
 
-use parallax::corpus::Corpus;
+use parallax::library::Library;
 use parallax::tui::app::App;
 use parallax::tui::keymap::{Action, Keymap};
 use parallax::tui::theme::Theme;
@@ -15,7 +15,7 @@ use ratatui::style::{Color, Modifier};
 
 fn app_with(theme: Theme, width: u16, height: u16) -> App {
     App::new(
-        Corpus::bundled(),
+        Library::bundled(),
         Keymap::default_keymap(),
         theme,
         Size::new(width, height),
@@ -183,7 +183,7 @@ fn help_lists_every_action_with_its_keys() {
     // Generated from the keymap: rebinding a key shows in the help.
     let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");
     assert!(warnings.is_empty());
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, '?');
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
@@ -196,7 +196,7 @@ fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
     let app = app_with(Theme::color(), 140, 40);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let title = &app.corpus.articles[0].title.value;
+    let title = &app.library.corpus.articles[0].title.value;
     let prefix: String = title.chars().take(12).collect();
     let (x, y) = find(buffer, &prefix);
     let cell = &buffer[(x, y)];
@@ -210,7 +210,12 @@ fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
     assert_eq!(corner.fg, Color::Cyan);
     assert!(corner.modifier.contains(Modifier::BOLD));
     // The second article is not selected.
-    let second: String = app.corpus.articles[1].title.value.chars().take(12).collect();
+    let second: String = app.library.corpus.articles[1]
+        .title
+        .value
+        .chars()
+        .take(12)
+        .collect();
     let (x, y) = find(buffer, &second);
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
@@ -221,7 +226,7 @@ fn the_reader_styles_the_headline() {
     press(&mut app, 'l');
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let words: String = app.corpus.articles[0]
+    let words: String = app.library.corpus.articles[0]
         .title
         .value
         .split(' ')
@@ -258,7 +263,12 @@ fn no_color_keeps_selection_and_focus_visible_without_colour() {
             assert_eq!(cell.bg, Color::Reset, "colour at {x},{y}");
         }
     }
-    let prefix: String = app.corpus.articles[0].title.value.chars().take(12).collect();
+    let prefix: String = app.library.corpus.articles[0]
+        .title
+        .value
+        .chars()
+        .take(12)
+        .collect();
     let (x, y) = find(buffer, &prefix);
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(buffer[(0, 0)].modifier.contains(Modifier::BOLD));
@@ -324,7 +334,7 @@ fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
     app.go_to_quote(1);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let text = app.story.articles[0].quotes[1].text.clone();
+    let text = app.library.story.articles[0].quotes[1].text.clone();
     let first_word: String = text.split_whitespace().next().unwrap().to_string();
     let hit = (reader.y..reader.y + reader.height).find_map(|y| {
         (reader.x..reader.x + reader.width)
@@ -429,7 +439,7 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     let buffer = terminal.backend().buffer();
     let status = row(buffer, 39);
     assert!(status.starts_with("/Witkoff  1/"), "{status}");
-    let label = app.corpus.label(app.selected());
+    let label = app.library.corpus.label(app.selected());
     assert!(
         status.contains(&format!("in {label} · ctrl-t the story")),
         "{status}"
@@ -468,7 +478,7 @@ fn a_bad_keymap_lists_every_problem_on_screen() {
     let user = "[normal]\nzoom = 3\nfly = [\"f\"]\n[prompt]\nback = []\n";
     let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
     assert_eq!(problems.len(), 3, "{problems:?}");
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(100, 30));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(100, 30));
     app.report(" Keymap ", problems);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
@@ -483,7 +493,7 @@ fn overlay_hints_follow_the_keymap() {
     let user = "[normal]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n";
     let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
     assert!(problems.is_empty(), "{problems:?}");
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
     for key in ['l', 'l', 't'] {
         press(&mut app, key);
     }
@@ -585,7 +595,7 @@ fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
         "{}",
         rows.last().unwrap()
     );
-    let e = &app.story.articles[0];
+    let e = &app.library.story.articles[0];
     let count = e
         .quotes
         .iter()

@@ -7,7 +7,7 @@ pub mod load;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -85,16 +85,42 @@ impl Library {
         library
     }
 
+    /// The bundled story, loaded whole.
+    pub fn bundled() -> Self {
+        Self::load(&[], Plan::whole(Stage::Index))
+    }
+
+    /// A story already read into memory, extracted and indexed on every core.
+    pub fn of(corpus: Corpus) -> Self {
+        let story = Story::extract(&corpus);
+        let index = Arc::new(Index::new(&corpus, &story));
+        let n = corpus.articles.len();
+        Self {
+            ids: corpus.articles.iter().map(|a| ArticleId::of(a)).collect(),
+            corpus,
+            story,
+            index,
+            states: HashMap::new(),
+            progress: Progress {
+                listed: Some(n),
+                read: n,
+                extracted: n,
+                indexed: n,
+                done: true,
+            },
+        }
+    }
+
     /// Starts loading `paths` on another thread; each event goes to `send` as it comes, for
-    /// [`Library::apply`] on the receiving side.
+    /// [`Library::apply`] on the receiving side, until `send` returns false.
     pub fn spawn(
         paths: Vec<PathBuf>,
         plan: Plan,
-        send: mpsc::Sender<Event>,
+        mut send: impl FnMut(Event) -> bool + Send + 'static,
     ) -> std::io::Result<std::thread::JoinHandle<()>> {
         std::thread::Builder::new()
             .name("load".into())
-            .spawn(move || load::run(&paths, plan, &mut |event| send.send(event).is_ok()))
+            .spawn(move || load::run(&paths, plan, &mut send))
     }
 
     /// Takes in one step of a load.

@@ -18,9 +18,10 @@ use super::layout::{Pane, Panes, WIDE};
 use super::reader::{Anchor, ReaderText};
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
-use crate::corpus::Corpus;
-use crate::extract::{ArticleExtraction, Story};
-use crate::search::{Index, Matcher, Searcher};
+use crate::corpus::LoadError;
+use crate::extract::ArticleExtraction;
+use crate::library::{Event as LoadEvent, Library};
+use crate::search::{Matcher, Searcher};
 
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
@@ -65,10 +66,8 @@ pub struct ActorView {
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {
-    /// The story being read.
-    pub corpus: Corpus,
-    /// Its quotes and actors.
-    pub story: Story,
+    /// The story being read: articles, what was derived from them, what the reader did.
+    pub library: Library,
     /// Keys and their actions.
     pub keymap: Keymap,
     /// Styles.
@@ -83,8 +82,6 @@ pub struct App {
     pub filters: Vec<Filter>,
     /// The article list's rows (article indices), as its filter leaves them.
     article_rows: Vec<usize>,
-    /// Which articles have been opened.
-    pub read: Vec<bool>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
@@ -110,16 +107,14 @@ pub struct App {
     pub prompt: Option<Prompt>,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
-    /// Everything search can find in the story.
-    pub index: Arc<Index>,
-    /// The worker that searches `index` off the draw path.
+    /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
     pub matcher: Matcher,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
     side_choice: Option<bool>,
-    /// Each article's top line in the reading pane.
-    scroll: Vec<Anchor>,
+    /// The selected article's top line in the reading pane.
+    anchor: Anchor,
     /// The terminal size.
     size: Size,
     /// An article (by index) laid out at the reading pane's width.
@@ -131,25 +126,14 @@ pub struct App {
 }
 
 impl App {
-    /// A reader over `corpus`, sized for a terminal of `size`.
-    pub fn new(corpus: Corpus, keymap: Keymap, theme: Theme, size: Size) -> Self {
-        let n = corpus.articles.len();
-        let status = corpus.errors.first().map(|first| {
-            let more = corpus.errors.len() - 1;
-            Status {
-                text: if more == 0 {
-                    format!("not loaded: {first}")
-                } else {
-                    format!("not loaded: {first} (and {more} more)")
-                },
-                warning: true,
-            }
-        });
-        let story = Story::extract(&corpus);
-        let index = Arc::new(Index::new(&corpus, &story));
+    /// A reader over `library` (loaded, or to be filled by [`App::take_load`]), sized for a
+    /// terminal of `size`.
+    pub fn new(library: Library, keymap: Keymap, theme: Theme, size: Size) -> Self {
+        let n = library.len();
+        let status = not_loaded(&library.corpus.errors);
+        let searcher = Searcher::new(Arc::clone(&library.index));
         let mut app = Self {
-            corpus,
-            story,
+            library,
             keymap,
             theme,
             focus: Pane::List,
@@ -157,7 +141,6 @@ impl App {
             list_offset: 0,
             filters: Vec::new(),
             article_rows: (0..n).collect(),
-            read: vec![false; n],
             zoom: false,
             help: None,
             notice: None,
@@ -170,11 +153,10 @@ impl App {
             max_width: DEFAULT_MAX_WIDTH,
             prompt: None,
             trail: None,
-            searcher: Searcher::new(Arc::clone(&index)),
-            index,
+            searcher,
             matcher: Matcher,
             side_choice: None,
-            scroll: vec![Anchor::default(); n],
+            anchor: Anchor::default(),
             size,
             text: None,
             dirty: true,
@@ -191,7 +173,7 @@ impl App {
 
     /// What extraction found in the selected article.
     pub fn extraction(&self) -> Option<&ArticleExtraction> {
-        self.story.articles.get(self.selected())
+        self.library.story.articles.get(self.selected())
     }
 
     /// Shows a warning in the status line.
@@ -372,7 +354,7 @@ impl App {
     /// Enter: open the article, go to the quote, or list the actor's quotes.
     fn open(&mut self) {
         match self.focus {
-            Pane::List if !self.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
+            Pane::List if !self.library.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
             Pane::Side => match self.tab {
                 Tab::Quotes => {
                     if let Some(&quote) = self.quote_rows().get(self.side.selected) {
@@ -392,11 +374,12 @@ impl App {
 
     /// Opens the overlay of every quote, in every article, of `article`'s `actor`.
     fn open_actor(&mut self, article: usize, actor: usize) {
-        let Some(extraction) = self.story.articles.get(article) else {
+        let Some(extraction) = self.library.story.articles.get(article) else {
             return;
         };
         let entity = &extraction.actors.actors[actor].entity;
         let quotes = self
+            .library
             .story
             .articles
             .iter()
@@ -441,9 +424,9 @@ impl App {
 
     /// The first visible line of the reading pane.
     pub fn top_line(&self) -> usize {
-        match (self.text(), self.scroll.get(self.selected())) {
-            (Some(text), Some(anchor)) => text.line_of(*anchor).min(text.max_top(self.reader_height())),
-            _ => 0,
+        match self.text() {
+            Some(text) => text.line_of(self.anchor).min(text.max_top(self.reader_height())),
+            None => 0,
         }
     }
 
@@ -553,11 +536,8 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
-        let selected = self.selected();
-        if pane == Pane::Reader
-            && let Some(read) = self.read.get_mut(selected)
-        {
-            *read = true;
+        if pane == Pane::Reader {
+            self.library.update(self.selected(), |state| state.read = true);
         }
     }
 
@@ -594,11 +574,15 @@ impl App {
 
     /// Shows article `article` in the reading pane.
     fn select_article(&mut self, article: usize) {
-        if article != self.selected() && article < self.corpus.articles.len() {
+        if article != self.selected() && article < self.library.corpus.articles.len() {
             self.article = article;
             self.side = Cursor::default();
             self.current_quote = None;
             self.relayout();
+            let position = self.library.state(article).position;
+            self.anchor = self
+                .text()
+                .map_or_else(Anchor::default, |text| text.anchor_at(position));
         }
     }
 
@@ -609,10 +593,10 @@ impl App {
             Pane::Reader => {
                 let height = self.reader_height();
                 let top = self.top_line();
-                let selected = self.selected();
-                if let (Some((_, text)), Some(anchor)) = (&self.text, self.scroll.get_mut(selected)) {
+                if let Some(text) = self.text() {
                     let top = offset(top, by, text.max_top(height));
-                    *anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+                    let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+                    self.set_anchor(anchor);
                 }
             }
             Pane::Side => {
@@ -658,7 +642,10 @@ impl App {
     }
 
     fn info_lines(&self) -> usize {
-        match (self.panes().side, self.corpus.articles.get(self.selected())) {
+        match (
+            self.panes().side,
+            self.library.corpus.articles.get(self.selected()),
+        ) {
             (Some(area), Some(article)) => {
                 side::info_lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
             }
@@ -675,8 +662,9 @@ impl App {
         }
         let width = self.reader_width();
         let selected = self.selected();
-        let extraction = self.story.articles.get(selected);
+        let extraction = self.library.story.articles.get(selected);
         self.text = self
+            .library
             .corpus
             .articles
             .get(selected)
@@ -687,4 +675,53 @@ impl App {
         self.show_selected_article();
         self.scroll_side();
     }
+
+    /// Makes `anchor` the selected article's top line, and keeps it in the library as a place
+    /// in the text.
+    pub(super) fn set_anchor(&mut self, anchor: Anchor) {
+        self.anchor = anchor;
+        let position = self.text().and_then(|text| text.position(anchor));
+        self.library
+            .update(self.selected(), |state| state.position = position);
+    }
+
+    /// Takes in one step of the story's load: the list grows, panels fill in, search moves to
+    /// the larger index (a query in the prompt is asked again), failures are named.
+    pub fn take_load(&mut self, event: LoadEvent) {
+        let before = (self.library.len(), self.library.corpus.errors.len());
+        let extracted = self.library.progress().extracted;
+        let index = Arc::clone(&self.library.index);
+        let linked = matches!(event, LoadEvent::Done { .. });
+        self.library.apply(event);
+        if self.library.len() != before.0 {
+            self.article_rows = self.filter_articles();
+        }
+        if self.library.corpus.errors.len() != before.1 {
+            self.status = not_loaded(&self.library.corpus.errors);
+        }
+        let selected = self.selected();
+        if linked || (extracted..self.library.progress().extracted).contains(&selected) {
+            self.text = None; // laid out again with its quotes and speakers
+        }
+        if !Arc::ptr_eq(&index, &self.library.index) {
+            self.searcher.set_index(Arc::clone(&self.library.index));
+            self.submit();
+        }
+        self.relayout();
+        self.dirty = true;
+    }
+}
+
+/// The status line naming the files that could not be loaded, if any.
+fn not_loaded(errors: &[LoadError]) -> Option<Status> {
+    let first = errors.first()?;
+    let more = errors.len() - 1;
+    Some(Status {
+        text: if more == 0 {
+            format!("not loaded: {first}")
+        } else {
+            format!("not loaded: {first} (and {more} more)")
+        },
+        warning: true,
+    })
 }

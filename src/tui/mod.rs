@@ -22,14 +22,18 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::Size;
 
-use crate::corpus::Corpus;
+use std::path::PathBuf;
+
+use crate::library::{self, Library, Plan};
 use crate::paths::Paths;
 use app::App;
 use keymap::Keymap;
 use theme::Theme;
 
-/// Opens the reader on `corpus` in the current terminal and returns when the user quits.
-pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
+/// Opens the reader in the current terminal on the story of `files` (the bundled one when
+/// empty), which loads off this thread while the reader answers keys, and returns when the
+/// user quits.
+pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
     let (keymap, warnings) = Keymap::load(&paths.keymap_file());
     let (tx, rx) = mpsc::channel();
     #[cfg(unix)]
@@ -37,7 +41,7 @@ pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
     let (mut terminal, guard) = terminal::enter()?;
     let size = terminal.size()?;
     let mut app = App::new(
-        corpus,
+        Library::default(),
         keymap,
         Theme::from_env(),
         Size::new(size.width, size.height),
@@ -46,6 +50,10 @@ pub fn run(corpus: Corpus, paths: &Paths) -> Result<()> {
     let searched = tx.clone();
     app.searcher
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
+    let loaded = tx.clone();
+    Library::spawn(files, Plan::READER, move |event| {
+        loaded.send(Message::Load(event)).is_ok()
+    })?;
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || read_input(&tx))?;
@@ -78,6 +86,7 @@ fn run_loop(
                 Message::Input(event) if is_suspend(&event) => suspend(terminal, app)?,
                 Message::Input(event) => app.handle_event(&event),
                 Message::Searched => app.take_results(),
+                Message::Load(event) => app.take_load(event),
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
                 Message::Signal(signal) => return Ok(Some(signal)),
@@ -131,6 +140,8 @@ fn listen_for_signals(tx: mpsc::Sender<Message>) -> Result<()> {
 
 /// What wakes the loop.
 enum Message {
+    /// A step of the story's load.
+    Load(library::Event),
     /// A key, a resize, …
     Input(event::Event),
     /// The search worker has new results.

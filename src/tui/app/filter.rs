@@ -141,11 +141,11 @@ impl App {
 
     /// The article indices the article list's filter keeps (all without one).
     pub(super) fn filter_articles(&self) -> Vec<usize> {
-        let all = 0..self.corpus.articles.len();
+        let all = 0..self.library.corpus.articles.len();
         let Some(filter) = self.filter(List::Articles) else {
             return all.collect();
         };
-        let items = self.corpus.articles.iter().map(|a| {
+        let items = self.library.corpus.articles.iter().map(|a| {
             let date = a.date.as_ref().map_or("", |d| d.original.as_str());
             vec![
                 a.title.value.as_str(),

@@ -54,8 +54,8 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
     let rows = inner.height as usize / ROWS_PER_ITEM;
     let mut lines = Vec::new();
     for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
-        let quote = &app.story.articles[a].quotes[q];
-        let outlet = app.corpus.label(a);
+        let quote = &app.library.story.articles[a].quotes[q];
+        let outlet = app.library.corpus.label(a);
         let source = match &quote.speaker {
             Some(name) => format!("{outlet} · {name}"),
             None => outlet.to_string(),

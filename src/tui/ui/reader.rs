@@ -16,9 +16,9 @@ use crate::tui::reader::{BlockKind, Line as TextLine, MarkKind, ReaderText};
 /// beside it.
 pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
     let area = panes.reader;
-    let article = app.corpus.articles.get(app.selected());
+    let article = app.library.corpus.articles.get(app.selected());
     let title = match article {
-        Some(_) => format!(" {} ", app.corpus.label(app.selected())),
+        Some(_) => format!(" {} ", app.library.corpus.label(app.selected())),
         None => " Reader ".to_string(),
     };
     let mut frame_block = if !app.zoom && panes.list.is_none() {

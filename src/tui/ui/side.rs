@@ -42,7 +42,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         tabs.push(Span::styled(format!(" {} ", tab.title()), style));
     }
     frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
-    let (Some(article), Some(extraction)) = (app.corpus.articles.get(app.selected()), app.extraction())
+    let (Some(article), Some(extraction)) =
+        (app.library.corpus.articles.get(app.selected()), app.extraction())
     else {
         return;
     };

@@ -14,7 +14,7 @@ use crate::tui::keymap::Action;
 /// Draws the status line into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
-    let n = app.corpus.articles.len();
+    let n = app.library.corpus.articles.len();
     let right = if n == 0 {
         String::new()
     } else {
@@ -33,7 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (Some(_), None) => "  not found".to_string(),
         };
         let text = format!("/{}", prompt.input);
-        let label = app.corpus.label(app.selected());
+        let label = app.library.corpus.label(app.selected());
         let scope = format!("  in {label} ·{}", super::search::switch_hint(app, "the story"));
         let scope = scope.trim_end_matches(" ·");
         let line = Line::from(vec![
