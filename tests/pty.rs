@@ -789,3 +789,34 @@ fn the_reader_opens_a_hostile_folder_and_names_what_it_skipped() {
     tui.send(b"q");
     assert!(tui.wait_exit().success());
 }
+
+#[test]
+fn the_list_shows_while_the_story_loads_and_keys_work_meanwhile() {
+    // Enough articles that a debug build is still extracting when the first screen shows.
+    let seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/seeds"))
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    let count = 300;
+    let mut tui = Tui::spawn_with(140, 40, &["story"], |home| {
+        let story = home.join("story");
+        std::fs::create_dir(&story).unwrap();
+        for i in 0..count {
+            let text = seeds[i % seeds.len()].replace("Ushakov", &format!("Ushakov{i}"));
+            std::fs::write(story.join(format!("{i:04}.txt")), text).unwrap();
+        }
+    });
+    tui.wait_for("the list, with the load's progress in the status line", |s| {
+        s.contents().contains("Articles") && status_line(s).contains("extracting")
+    });
+    tui.send(b"j");
+    tui.wait_for("a key handled while loading", |s| {
+        status_line(s).contains("extracting") && status_line(s).trim_end().contains("2/")
+    });
+    tui.wait_for("the whole story, progress gone", |s| {
+        at_position(s, &format!("2/{count}")) && !status_line(s).contains("extracting")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+}

@@ -54,6 +54,35 @@ pub struct Progress {
     pub done: bool,
 }
 
+impl Progress {
+    /// What the load is doing, for a status line ("extracting 3,512 / 10,000"); `None` once
+    /// done.
+    pub fn describe(&self) -> Option<String> {
+        if self.done {
+            return None;
+        }
+        let total = self.listed?;
+        Some(if self.read < total {
+            format!("reading {} / {}", thousands(self.read), thousands(total))
+        } else {
+            format!("extracting {} / {}", thousands(self.extracted), thousands(total))
+        })
+    }
+}
+
+/// `n` with a comma between groups of three digits, as English text writes counts.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A story's articles, their derived data and their state, by index in story order and by
 /// [`ArticleId`].
 #[derive(Debug, Default)]
@@ -218,6 +247,23 @@ mod tests {
         assert_eq!(library.corpus.labels.len(), 5);
         let ids: std::collections::HashSet<_> = (0..5).filter_map(|i| library.id(i)).collect();
         assert_eq!(ids.len(), 5);
+    }
+
+    #[test]
+    fn progress_says_what_the_load_is_doing() {
+        let mut progress = Progress::default();
+        assert_eq!(progress.describe(), None, "nothing listed yet");
+        progress.listed = Some(10_000);
+        progress.read = 512;
+        assert_eq!(progress.describe().as_deref(), Some("reading 512 / 10,000"));
+        progress.read = 10_000;
+        progress.extracted = 3_512;
+        assert_eq!(progress.describe().as_deref(), Some("extracting 3,512 / 10,000"));
+        progress.done = true;
+        assert_eq!(progress.describe(), None);
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(0), "0");
     }
 
     #[test]

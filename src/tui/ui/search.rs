@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
-        .title(" Search the story ")
+        .title(title(app))
         .title(Line::from(Span::styled(count, theme.dim)).right_aligned())
         .title_bottom(
             Line::from(format!(
@@ -243,5 +243,19 @@ mod tests {
             Style::new().bold(),
         );
         assert_eq!(texts(&spans), ["…", "xxxxxxxx", "needle"]);
+    }
+}
+
+/// The story prompt's title; while the story loads, how much of it the hits cover.
+fn title(app: &App) -> String {
+    let (indexed, loaded) = (app.library.progress().indexed, app.library.len());
+    if app.library.progress().done {
+        " Search the story ".to_string()
+    } else {
+        format!(
+            " Search the story: {} of {} articles so far ",
+            crate::library::thousands(indexed),
+            crate::library::thousands(loaded)
+        )
     }
 }

@@ -15,10 +15,12 @@ use crate::tui::keymap::Action;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
     let n = app.library.corpus.articles.len();
-    let right = if n == 0 {
-        String::new()
-    } else {
-        format!(" {}/{} ", app.selected() + 1, n)
+    let loading = app.library.progress().describe();
+    let right = match (n, loading) {
+        (0, None) => String::new(),
+        (0, Some(loading)) => format!(" {loading} "),
+        (_, None) => format!(" {}/{} ", app.selected() + 1, n),
+        (_, Some(loading)) => format!(" {loading} · {}/{} ", app.selected() + 1, n),
     };
     let room = (area.width as usize).saturating_sub(right.width());
     if let Some(prompt) = app
