@@ -216,6 +216,20 @@ pub(super) fn highlight<'a>(
     spans
 }
 
+/// The story prompt's title; while the story loads, how much of it the hits cover.
+fn title(app: &App) -> String {
+    let (indexed, loaded) = (app.library.progress().indexed, app.library.len());
+    if app.library.progress().done {
+        " Search the story ".to_string()
+    } else {
+        format!(
+            " Search the story: {} of {} articles so far ",
+            crate::library::thousands(indexed),
+            crate::library::thousands(loaded)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,19 +257,5 @@ mod tests {
             Style::new().bold(),
         );
         assert_eq!(texts(&spans), ["…", "xxxxxxxx", "needle"]);
-    }
-}
-
-/// The story prompt's title; while the story loads, how much of it the hits cover.
-fn title(app: &App) -> String {
-    let (indexed, loaded) = (app.library.progress().indexed, app.library.len());
-    if app.library.progress().done {
-        " Search the story ".to_string()
-    } else {
-        format!(
-            " Search the story: {} of {} articles so far ",
-            crate::library::thousands(indexed),
-            crate::library::thousands(loaded)
-        )
     }
 }
