@@ -1,0 +1,196 @@
+//! Opening a large story in the reader, as a user sees it: for each N given (default 1,000
+//! and 10,000), N articles are generated from the seeds (people renamed, numbers varied, so no
+//! two are alike), the release binary is started on them in a pseudo-terminal at 140x40, and
+//! the screen is read with a terminal emulator (vt100) to time
+//! - the first screen: the article list drawn with its first article;
+//! - all processed: the status line no longer says "reading" or "extracting";
+//!
+//! and the peak memory of the process (VmHWM) is read just before it quits, against the size
+//! of the text. Run with `scripts/bench-open.sh [N...]` (a release build; a few seconds a size).
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+/// Given names and family names the generated articles' people take, copy after copy.
+const GIVEN: &[&str] = &[
+    "Anna", "Pavel", "Maria", "John", "Olena", "Rahul", "Chen", "Fatima", "Lars", "Ines",
+];
+const FAMILY: &[&str] = &[
+    "Kowalski",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Tanaka",
+    "Ibrahim",
+    "Novak",
+    "Silva",
+    "Ushakov",
+    "Witkoff",
+];
+/// The seeds' people, renamed in each copy.
+const PEOPLE: &[(&str, &str)] = &[
+    ("Yuri", "Ushakov"),
+    ("Steve", "Witkoff"),
+    ("Vladimir", "Putin"),
+    ("Jared", "Kushner"),
+];
+
+/// The longest a size may take before the bench gives up on it.
+const LIMIT: Duration = Duration::from_secs(600);
+
+fn main() {
+    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000]
+    } else {
+        sizes
+    };
+    let bin = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/parallax");
+    assert!(
+        bin.exists(),
+        "build the release binary first: cargo build --release"
+    );
+    println!(
+        "{:>9} {:>9} {:>14} {:>15} {:>9} {:>7}",
+        "articles", "text MB", "first screen", "all processed", "peak MB", "× text"
+    );
+    for n in sizes {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = generate(n, dir.path());
+        let (first, done, peak) = open(&bin, dir.path());
+        let mb = |b: u64| b as f64 / (1024.0 * 1024.0);
+        println!(
+            "{:>9} {:>9.1} {:>11.0} ms {:>13.2} s {:>9.0} {:>7.1}",
+            n,
+            mb(bytes),
+            first.as_secs_f64() * 1000.0,
+            done.as_secs_f64(),
+            mb(peak),
+            peak as f64 / bytes as f64
+        );
+    }
+}
+
+/// Writes `n` articles into `dir`; returns the bytes written.
+fn generate(n: usize, dir: &Path) -> u64 {
+    let seeds: Vec<&str> = parallax::corpus::bundled::SEEDS
+        .iter()
+        .map(|(_, text)| *text)
+        .collect();
+    let mut total = 0;
+    for i in 0..n {
+        let copy = i / seeds.len();
+        let mut text = seeds[i % seeds.len()].to_string();
+        for (k, (given, family)) in PEOPLE.iter().enumerate() {
+            let g = GIVEN[(copy + k) % GIVEN.len()];
+            let f = FAMILY[(copy / 3 + k) % FAMILY.len()];
+            text = text
+                .replace(&format!("{given} {family}"), &format!("{g} {f}"))
+                .replace(family, f);
+        }
+        let text = vary_numbers(&text, copy);
+        total += text.len() as u64;
+        std::fs::write(dir.join(format!("{i:06}.txt")), text).unwrap();
+    }
+    total
+}
+
+/// `text` with each run of digits shifted by `by` (mod 1000), so copies differ.
+fn vary_numbers(text: &str, by: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if !digits.is_empty() {
+            let n: usize = digits.parse().unwrap_or(0);
+            out.push_str(&((n + by) % 1000).to_string());
+            digits.clear();
+        }
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Opens `dir` in the reader; returns when the first screen showed, when everything was
+/// processed, and the peak resident memory in bytes.
+fn open(bin: &Path, dir: &Path) -> (Duration, Duration, u64) {
+    let (rows, cols) = (40, 140);
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows,
+            cols,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.arg(dir);
+    cmd.env_clear();
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("PARALLAX_HOME", home.path());
+    cmd.env("LANG", "C.UTF-8");
+    let start = Instant::now();
+    let mut child = pair.slave.spawn_command(cmd).expect("parallax started");
+    drop(pair.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(
+        rows.try_into().unwrap(),
+        cols.try_into().unwrap(),
+        0,
+    )));
+    let mut output = pair.master.try_clone_reader().unwrap();
+    {
+        let parser = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 1 << 16];
+            while let Ok(n) = output.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                parser.lock().unwrap().process(&buf[..n]);
+            }
+        });
+    }
+    let status = |parser: &vt100::Parser| {
+        let screen = parser.screen();
+        screen.contents_between(rows - 1, 0, rows - 1, cols)
+    };
+    let (mut first, mut done) = (None, None);
+    while done.is_none() && start.elapsed() < LIMIT {
+        std::thread::sleep(Duration::from_millis(2));
+        let parser = parser.lock().unwrap();
+        let contents = parser.screen().contents();
+        if first.is_none() && contents.contains("Articles") && contents.contains('●') {
+            first = Some(start.elapsed());
+        }
+        let line = status(&parser);
+        if first.is_some() && !line.contains("reading") && !line.contains("extracting") {
+            done = Some(start.elapsed());
+        }
+    }
+    let peak = child.process_id().map_or(0, peak_memory);
+    let mut writer = pair.master.take_writer().unwrap();
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let _ = child.wait();
+    (first.unwrap_or(LIMIT), done.unwrap_or(LIMIT), peak)
+}
+
+/// The peak resident memory of process `pid`, in bytes (VmHWM; 0 where /proc has none).
+fn peak_memory(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb * 1024)
+}
