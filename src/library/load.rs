@@ -13,6 +13,8 @@ use crate::corpus::{self, Article, Corpus, LoadError, bundled, ingest};
 use crate::extract::{ArticleExtraction, Story, extract_article};
 use crate::search::Index;
 
+use super::ArticleId;
+
 /// Articles read in the first batch: few, so that the first screen comes at once.
 const FIRST_READ: usize = 32;
 
@@ -34,8 +36,8 @@ const FIRST_INDEX: usize = 256;
 pub enum Event {
     /// The files were listed: how many will be read.
     Listed(usize),
-    /// The next articles in story order, and the files that could not be read.
-    Read(Vec<Arc<Article>>, Vec<LoadError>),
+    /// The next articles in story order with their ids, and the files that could not be read.
+    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>),
     /// The extractions of the next articles in story order, actors linked within each article
     /// only (a progressive load).
     Extracted(Vec<ArticleExtraction>),
@@ -103,15 +105,18 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (now, later) = rest.split_at(batch.min(rest.len()));
         rest = later;
         batch = (batch * 2).min(MAX_READ);
-        let read: Vec<Result<Article, LoadError>> = now.par_iter().map(Source::read).collect();
+        let read: Vec<Result<(ArticleId, Arc<Article>), LoadError>> = now
+            .par_iter()
+            .map(|source| source.read().map(|a| (ArticleId::of(&a), Arc::new(a))))
+            .collect();
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
         for result in read {
             match result {
-                Ok(article) => ok.push(Arc::new(article)),
+                Ok(article) => ok.push(article),
                 Err(error) => failed.push(error),
             }
         }
-        articles.extend(ok.iter().cloned());
+        articles.extend(ok.iter().map(|(_, a)| Arc::clone(a)));
         if !send(Event::Read(ok, failed)) {
             return;
         }
@@ -217,7 +222,7 @@ mod tests {
         for event in &events {
             match event {
                 Event::Read(ok, errors) => {
-                    titles.extend(ok.iter().map(|a| a.title.value.clone()));
+                    titles.extend(ok.iter().map(|(_, a)| a.title.value.clone()));
                     failed += errors.len();
                 }
                 Event::Extracted(batch) => {

@@ -159,7 +159,8 @@ impl Library {
             Event::Listed(files) => progress.listed = Some(files),
             Event::Read(articles, errors) => {
                 progress.read += articles.len() + errors.len();
-                self.ids.extend(articles.iter().map(|a| ArticleId::of(a)));
+                let (ids, articles): (Vec<_>, Vec<_>) = articles.into_iter().unzip();
+                self.ids.extend(ids);
                 self.corpus.extend(articles);
                 self.corpus.errors.extend(errors);
             }
