@@ -1,7 +1,8 @@
 //! Key sequences driven on the app state, with no terminal.
 
 use parallax::corpus::Corpus;
-use parallax::tui::app::App;
+use parallax::search::Query;
+use parallax::tui::app::{App, Scope};
 use parallax::tui::keymap::Keymap;
 use parallax::tui::layout::Pane;
 use parallax::tui::theme::Theme;
@@ -584,12 +585,12 @@ fn n_and_shift_n_step_through_the_other_hits() {
 }
 
 #[test]
-fn slash_in_the_reading_pane_finds_in_the_article_like_less() {
+fn shift_f_finds_in_the_article_like_less() {
     let mut app = app(140, 40);
     press(&mut app, "tab");
     assert_eq!(app.focus, Pane::Reader);
     let start = app.top_line();
-    press(&mut app, "/");
+    press(&mut app, "F");
     type_query(&mut app, "ushakov");
     // As the user types, the text moves to the first hit and highlights every one.
     let trail = app.trail.clone().expect("hits");
@@ -607,7 +608,7 @@ fn slash_in_the_reading_pane_finds_in_the_article_like_less() {
     assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
     // Esc on a new find puts the text and the previous hits back.
     let (top, trail) = (app.top_line(), app.trail.clone());
-    press(&mut app, "/");
+    press(&mut app, "F");
     type_query(&mut app, "peace");
     assert_ne!(app.trail, trail);
     press(&mut app, "esc");
@@ -619,7 +620,7 @@ fn a_find_with_no_hit_says_so_and_keeps_the_place() {
     let mut app = app(140, 40);
     press(&mut app, "tab ctrl-d");
     let top = app.top_line();
-    press(&mut app, "/");
+    press(&mut app, "F");
     type_query(&mut app, "xyzzyq");
     press(&mut app, "enter");
     assert_eq!(app.top_line(), top);
@@ -693,4 +694,43 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     press(&mut app, "tab f");
     assert!(app.typing_filter().is_none());
     assert!(app.status.as_ref().unwrap().warning);
+}
+
+#[test]
+fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
+    let mut app = app(140, 40);
+    // Enter on a hit moves focus to the reading pane.
+    press(&mut app, "/");
+    type_query(&mut app, "is:text witkoff");
+    press(&mut app, "enter");
+    assert_eq!(app.focus, Pane::Reader);
+    for pane in ["", "l", "h h"] {
+        press(&mut app, pane);
+        press(&mut app, "/");
+        type_query(&mut app, "peskov");
+        let prompt = app.prompt.as_ref().expect("the prompt is open");
+        assert_eq!(prompt.scope, Scope::Story, "from {:?}", app.focus);
+        let everywhere = app.matcher.ranked(&app.index, &Query::parse("peskov"), None);
+        assert_eq!(prompt.total(), everywhere.len());
+        press(&mut app, "esc");
+    }
+}
+
+#[test]
+fn the_find_key_finds_in_the_article_and_ctrl_t_switches_scope_in_the_prompt() {
+    let mut app = app(140, 40);
+    press(&mut app, "F");
+    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
+    type_query(&mut app, "ushakov");
+    let found = app.prompt.as_ref().unwrap().hits.len();
+    assert!(found >= 3);
+    app.handle_key(ctrl('t'));
+    app.settle();
+    let prompt = app.prompt.as_ref().unwrap();
+    assert_eq!((prompt.scope, prompt.input.as_str()), (Scope::Story, "ushakov"));
+    assert!(prompt.total() > found, "the story holds more");
+    app.handle_key(ctrl('t'));
+    app.settle();
+    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
+    assert_eq!(app.prompt.as_ref().unwrap().hits.len(), found);
 }

@@ -530,7 +530,9 @@ fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
     tui.send(b"/ushak");
     tui.wait_for("the prompt with ranked hits", |s| {
         let text = s.contents();
-        text.contains(" Search ") && text.contains("› ushak") && text.contains("actor   Yuri Ushakov")
+        text.contains(" Search the story ")
+            && text.contains("› ushak")
+            && text.contains("actor   Yuri Ushakov")
     });
     // The cursor stands in the query, visible.
     tui.screen(|s| {
@@ -547,8 +549,8 @@ fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
     });
     tui.send(ESC);
     tui.wait_for("the actor view closed", |s| !s.contents().contains(" quotes "));
-    // In the reading pane, / finds in the article and n steps through the hits.
-    tui.send(b"\t/Kremlin");
+    // F finds in the article and n steps through the hits.
+    tui.send(b"\tFKremlin");
     tui.wait_for("the find prompt in the status line", |s| {
         status_line(s).starts_with("/Kremlin  1/")
     });

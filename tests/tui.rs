@@ -380,11 +380,20 @@ fn the_prompt_highlights_the_matched_chars_by_char_not_byte() {
 fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     let mut app = app_with(Theme::color(), 140, 40);
     app.handle_key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
-    search(&mut app, "Witkoff");
+    press(&mut app, 'F');
+    for c in "Witkoff".chars() {
+        press(&mut app, c);
+    }
+    app.settle();
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     let status = row(buffer, 39);
     assert!(status.starts_with("/Witkoff  1/"), "{status}");
+    let label = &app.corpus.articles[app.selected()].label;
+    assert!(
+        status.contains(&format!("in {label} · ctrl-t the story")),
+        "{status}"
+    );
     let reader = app.panes().reader;
     let (x, y) = find_in(buffer, reader, "Witkoff").expect("a hit on screen");
     let found = Theme::color().found;
@@ -429,4 +438,14 @@ fn a_long_quotes_snippet_is_cut_around_the_match() {
     let area = Rect::new(0, y, buffer.area.width, 1);
     let at = find_in(buffer, area, "negative attitude").expect(&line);
     assert!(all_matched(buffer, at, "negative attitude"));
+}
+
+#[test]
+fn the_story_prompt_names_its_scope_and_the_key_that_switches_it() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    search(&mut app, "peskov");
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Search the story");
+    find(buffer, "ctrl-t in the article");
 }

@@ -285,11 +285,12 @@ impl App {
                 self.order = self.order.toggled();
                 self.side = Cursor::default();
             }
-            Action::Search => self.open_prompt(),
+            Action::Search => self.open_prompt(Scope::Story),
+            Action::Find => self.open_find(),
             Action::Filter => self.open_filter(),
             Action::NextMatch => self.step_hit(1),
             Action::PrevMatch => self.step_hit(-1),
-            Action::DeleteChar | Action::DeleteWord | Action::ClearQuery => {}
+            Action::DeleteChar | Action::DeleteWord | Action::ClearQuery | Action::SwitchScope => {}
         }
     }
 

@@ -57,8 +57,10 @@ pub enum Action {
     NextTab,
     /// List quotes in reading order or grouped by speaker.
     QuoteOrder,
-    /// Search the story; in the reading pane, find in the article.
+    /// Search the story, from any pane.
     Search,
+    /// Find in the shown article, as less does.
+    Find,
     /// Filter the focused list (articles, quotes, actors) as you type.
     Filter,
     /// Go to the next hit of the last search.
@@ -71,11 +73,13 @@ pub enum Action {
     DeleteWord,
     /// In a prompt: clear the query.
     ClearQuery,
+    /// In the search prompt: search the story instead of the article, or the other way.
+    SwitchScope,
 }
 
 impl Action {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -97,13 +101,14 @@ impl Action {
         Action::Help,
         Action::Quit,
         Action::Search,
+        Action::Find,
         Action::NextMatch,
         Action::PrevMatch,
         Action::Filter,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
-    pub const PROMPT: [Action; 9] = [
+    pub const PROMPT: [Action; 10] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -112,6 +117,7 @@ impl Action {
         Action::DeleteChar,
         Action::DeleteWord,
         Action::ClearQuery,
+        Action::SwitchScope,
         Action::Back,
     ];
 
@@ -151,13 +157,15 @@ impl Action {
             Action::TogglePanel => "show or hide the side panel",
             Action::NextTab => "side panel: quotes, actors, article",
             Action::QuoteOrder => "quotes in reading order / by speaker",
-            Action::Search => "search the story · find in the article",
+            Action::Search => "search the story",
+            Action::Find => "find in the article, as less does",
             Action::NextMatch => "next hit of the search",
             Action::Filter => "filter the focused list as you type (esc clears)",
             Action::PrevMatch => "previous hit of the search",
             Action::DeleteChar => "delete a char",
             Action::DeleteWord => "delete a word",
             Action::ClearQuery => "clear the query",
+            Action::SwitchScope => "search the story / find in the article",
         }
     }
 }

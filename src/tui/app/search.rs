@@ -84,13 +84,16 @@ impl Prompt {
 }
 
 impl App {
-    /// Opens the prompt: find in the article from the reading pane, search the story
-    /// elsewhere.
-    pub(super) fn open_prompt(&mut self) {
-        let scope = match self.focus {
-            Pane::Reader if !self.corpus.articles.is_empty() => Scope::Article(self.selected()),
-            _ => Scope::Story,
-        };
+    /// Opens find-in-article over the shown article (nothing to find in without one).
+    pub(super) fn open_find(&mut self) {
+        match self.corpus.articles.is_empty() {
+            true => self.warn("no article to find in"),
+            false => self.open_prompt(Scope::Article(self.selected())),
+        }
+    }
+
+    /// Opens the prompt over `scope`, whichever pane has focus.
+    pub(super) fn open_prompt(&mut self, scope: Scope) {
         let scroll = self.scroll.get(self.selected()).copied().unwrap_or_default();
         self.prompt = Some(Prompt {
             scope,
@@ -126,9 +129,38 @@ impl App {
             Some(Action::PageUp) => -(page as isize),
             Some(Action::Open) => return self.accept(),
             Some(Action::Back) => return self.cancel(),
+            Some(Action::SwitchScope) => return self.switch_scope(),
             _ => return,
         };
         prompt.cursor.step(by, len, page);
+    }
+
+    /// Switches the open prompt between the story and the shown article, keeping what was
+    /// typed. Leaving the article puts back the text and hits a find had moved.
+    fn switch_scope(&mut self) {
+        let article = (!self.corpus.articles.is_empty()).then(|| self.selected());
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        let scope = match (prompt.scope, article) {
+            (Scope::Story, Some(article)) => Scope::Article(article),
+            (Scope::Story, None) => return self.warn("no article to find in"),
+            (Scope::Article(_), _) => Scope::Story,
+        };
+        if let Scope::Article(article) = prompt.scope {
+            let restore = prompt.restore.clone();
+            self.trail = restore.trail;
+            self.select_article(article);
+            self.scroll_to_anchor(restore.scroll);
+        }
+        if let Some(prompt) = self.prompt.as_mut() {
+            prompt.scope = scope;
+            prompt.cursor = Cursor::default();
+            prompt.hits.clear();
+            prompt.shown = None;
+        }
+        self.dirty = true;
+        self.submit();
     }
 
     /// Sends the prompt's query to the search worker.

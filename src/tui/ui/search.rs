@@ -13,6 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::select_row;
 use crate::search::{Candidate, Kind, Target};
 use crate::tui::app::{App, Prompt};
+use crate::tui::keymap::{Action, Mode};
 
 /// Where the prompt goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
@@ -37,9 +38,15 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
-        .title(" Search ")
+        .title(" Search the story ")
         .title(Line::from(Span::styled(count, theme.dim)).right_aligned())
-        .title_bottom(Line::from(" enter go · ctrl-j/k move · esc back ").right_aligned());
+        .title_bottom(
+            Line::from(format!(
+                " enter go · ctrl-j/k move ·{} esc back ",
+                switch_hint(app, "in the article")
+            ))
+            .right_aligned(),
+        );
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
@@ -82,6 +89,15 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         lines.push(Line::from(Span::styled("no match", theme.dim)));
     }
     frame.render_widget(Paragraph::new(lines), rows);
+}
+
+/// The key that switches the prompt's scope and where it switches to, as a hint (` ctrl-t in
+/// the article ·`), or nothing when no key is bound to it.
+pub(super) fn switch_hint(app: &App, to: &str) -> String {
+    app.keymap
+        .keys_in(Mode::Prompt, Action::SwitchScope)
+        .first()
+        .map_or_else(String::new, |key| format!(" {key} {to} ·"))
 }
 
 /// One hit: its kind, its text with the matched chars styled, then its context with the

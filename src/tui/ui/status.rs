@@ -32,9 +32,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (Some(_), None) => "  not found".to_string(),
         };
         let text = format!("/{}", prompt.input);
+        let label = app
+            .corpus
+            .articles
+            .get(app.selected())
+            .map_or("", |a| a.label.as_str());
+        let scope = format!("  in {label} ·{}", super::search::switch_hint(app, "the story"));
+        let scope = scope.trim_end_matches(" ·");
         let line = Line::from(vec![
             fit(&text, room, theme.status),
             Span::styled(count, theme.dim),
+            Span::styled(scope.to_string(), theme.dim),
         ]);
         frame.render_widget(Paragraph::new(line), area);
         let x = (area.x + 1 + prompt.input.width() as u16).min(area.right().saturating_sub(1));
