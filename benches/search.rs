@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion};
 use parallax::corpus::{Corpus, ingest};
+use parallax::library::Library;
 use parallax::search::engine::{Hit, rank};
 use parallax::search::fold::mask;
 use parallax::search::worker::{RANKED, Recent, Results};
@@ -109,10 +110,7 @@ fn input_to_frame(c: &mut Criterion) {
         .enumerate()
         .map(|(i, paragraphs)| ingest::parse(&paragraphs.join("\n\n"), &format!("{i}.txt"), "bench"))
         .collect();
-    let corpus = Corpus {
-        articles,
-        errors: Vec::new(),
-    };
+    let corpus = Library::of(Corpus::of(articles));
     let mut app = App::new(
         corpus,
         Keymap::default_keymap(),
@@ -126,7 +124,10 @@ fn input_to_frame(c: &mut Criterion) {
         app.handle_key(key(KeyCode::Char(c)));
     }
     app.settle();
-    println!("input to frame over {} candidates", app.index.candidates.len());
+    println!(
+        "input to frame over {} candidates",
+        app.library.index.candidates.len()
+    );
     c.bench_function("input_to_frame_100k_candidates", |b| {
         b.iter(|| {
             app.handle_key(key(KeyCode::Char('d')));
@@ -157,7 +158,7 @@ fn keystrokes(index: &Index) -> (Vec<Duration>, Vec<Duration>) {
                 let done = start.elapsed();
                 times.push(done);
                 firsts.push(first.map_or(done, |at| at - start));
-                recent.push(Results::new(0, &query, hits, true));
+                recent.push(Results::new(0, &query, hits, true, &Default::default()));
             }
         }
     }

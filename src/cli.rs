@@ -11,8 +11,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::Corpus;
 use crate::extract::Story;
+use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
-use crate::search::{Index, Matcher, Query, Record};
+use crate::search::{self, Hit, Index, Matcher, Query, Record};
 
 /// parallax: read one news story as told by many outlets.
 #[derive(Debug, Parser)]
@@ -57,6 +58,10 @@ pub enum Command {
     /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
     /// `by:NAME` keeps quotes of a speaker, `in:OUTLET` one outlet's articles,
     /// `is:article|actor|quote|text` one kind.
+    #[command(
+        override_usage = "parallax search [--json] [--limit <N>] <QUERY> [PATHS]...\n       \
+                                parallax search --filter [--json] [--limit <N>] <QUERY> < LINES"
+    )]
     Search {
         /// The query.
         query: String,
@@ -79,6 +84,19 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let paths = Paths::from_env();
     let command = Cli::command().long_version(long_version(&paths));
+    if let Some((typed, meant)) = std::env::args_os()
+        .nth(1)
+        .and_then(|first| mistyped_command(first.to_str()?))
+    {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!(
+                    "'{typed}' is neither a file nor a command\n\n  tip: a similar command exists: '{meant}'"
+                ),
+            )
+            .exit();
+    }
     let cli = match Cli::from_arg_matches(&command.get_matches()) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -92,6 +110,23 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The first argument and the command it was likely meant to be (`parallax quote` for
+/// `quotes`), when it is neither a command, an option nor an existing file: a command name is
+/// otherwise read as a file name.
+fn mistyped_command(first: &str) -> Option<(String, String)> {
+    let command = Cli::command();
+    let names: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+    if first.starts_with('-') || names.contains(&first) || std::fs::symlink_metadata(first).is_ok() {
+        return None;
+    }
+    names
+        .into_iter()
+        .map(|name| (strsim::jaro(first, name), name))
+        .filter(|(similarity, _)| *similarity >= 0.85)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, meant)| (first.to_string(), meant.to_string()))
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -122,9 +157,12 @@ fn long_version(paths: &Paths) -> String {
 fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
     match cli.command {
         None => {
-            let corpus = Corpus::load(&cli.paths);
-            if corpus.articles.is_empty() && !corpus.errors.is_empty() {
-                report_errors(&corpus);
+            // Listing is quick; reading and extracting go on behind the first screen.
+            let files = crate::corpus::list_files(&cli.paths);
+            if !cli.paths.is_empty() && files.iter().all(Result::is_err) {
+                for error in files.iter().filter_map(|f| f.as_ref().err()) {
+                    eprintln!("parallax: {error}");
+                }
                 anyhow::bail!("no article could be loaded");
             }
             if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
@@ -132,12 +170,22 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                     "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
                 );
             }
-            crate::tui::run(corpus, paths)?;
+            crate::tui::run(cli.paths, paths)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Inspect { paths, json }) => print(&paths, |corpus, out| {
+        Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {
+            let corpus = &library.corpus;
             if json {
-                return write_json_lines(out, &corpus.articles);
+                let labelled: Vec<Inspected> = corpus
+                    .articles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, article)| Inspected {
+                        article,
+                        label: corpus.label(i),
+                    })
+                    .collect();
+                return write_json_lines(out, &labelled);
             }
             for article in &corpus.articles {
                 writeln!(out, "{}", article.title.value)?;
@@ -148,14 +196,14 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             }
             Ok(())
         }),
-        Some(Command::Quotes { paths, json }) => print(&paths, |corpus, out| {
-            let story = Story::extract(corpus);
+        Some(Command::Quotes { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+            let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.quote_records());
             }
-            let labelled = corpus.articles.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(article, found)| found.quotes.iter().map(move |q| (article, q)));
-            let rows = rows.map(|(article, q)| {
+            let labelled = corpus.labels.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));
+            let rows = rows.map(|(label, q)| {
                 let place = match q.paragraph {
                     Some(p) => format!("¶{p}"),
                     None => "title".to_string(),
@@ -168,20 +216,20 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
-                [article.label.clone(), place, speaker, q.text.clone()]
+                [label.clone(), place, speaker, q.text.clone()]
             });
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
         }),
-        Some(Command::Actors { paths, json }) => print(&paths, |corpus, out| {
-            let story = Story::extract(corpus);
+        Some(Command::Actors { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+            let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.actor_records());
             }
-            let labelled = corpus.articles.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(article, found)| {
+            let labelled = corpus.labels.iter().zip(&story.articles);
+            let rows = labelled.flat_map(|(label, found)| {
                 found.actor_records().into_iter().map(|a| {
                     [
-                        article.label.clone(),
+                        label.clone(),
                         a.name,
                         format!("{:?}", a.kind).to_lowercase(),
                         a.mentions.to_string(),
@@ -216,30 +264,81 @@ fn search(
 ) -> anyhow::Result<ExitCode> {
     let query = Query::parse(query);
     let matcher = Matcher;
-    let ranked = |index: &Index| matcher.ranked(index, &query, limit);
-    let write = |index: &Index, corpus: Option<&Corpus>, out: &mut dyn Write| -> anyhow::Result<()> {
-        let hits = ranked(index);
-        if corpus.is_none() && !json {
-            // As `fzf --filter`: the matching lines, best first.
-            for hit in hits {
-                let line = &index.candidates[hit.candidate as usize].fields[0];
-                writeln!(out, "{}", line.text())?;
-            }
-            return Ok(());
+    // As grep and fzf: no hit is exit status 1.
+    let status = |found: bool| {
+        if found {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
         }
+    };
+    if filter {
+        let input = read_stdin()?;
+        let lossy;
+        let text = match simdutf8::basic::from_utf8(&input) {
+            Ok(text) => text,
+            Err(_) => {
+                lossy = String::from_utf8_lossy(&input).into_owned();
+                &lossy
+            }
+        };
+        let found = search::lines::filter(&matcher, &query, text, limit);
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        if json {
+            let index = Index::from_lines(found.iter().map(|line| line.text.to_string()));
+            let records: Vec<Record> = (0..found.len())
+                .map(|i| {
+                    let hit = Hit {
+                        candidate: i as u32,
+                        score: found[i].score,
+                        last: 0,
+                    };
+                    Record::new(&index, None, &matcher, &query, hit)
+                })
+                .collect();
+            write_json_lines(&mut out, &records)?;
+        } else {
+            // As `fzf --filter`: the matching lines, best first.
+            for line in &found {
+                writeln!(out, "{}", line.text)?;
+            }
+        }
+        out.flush()?;
+        return Ok(status(!found.is_empty()));
+    }
+    let mut found = false;
+    let loaded = print(paths, Stage::Index, |library, out| {
+        let (corpus, story, index) = (&library.corpus, &library.story, &library.index);
+        let hits = matcher.ranked(index, &query, limit);
+        found = !hits.is_empty();
+        let places: Vec<Option<String>> = hits
+            .iter()
+            .map(|hit| {
+                let candidate = &index.candidates[hit.candidate as usize];
+                match (candidate.target, candidate.article) {
+                    (search::Target::Actor(actor), Some(article)) => {
+                        Some(actor_outlets(corpus, story, article, actor))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
         let records: Vec<Record> = hits
             .into_iter()
-            .map(|hit| Record::new(index, corpus, &matcher, &query, hit))
+            .map(|hit| Record::new(index, Some(corpus), &matcher, &query, hit))
             .collect();
         if json {
             return write_json_lines(out, &records);
         }
-        let rows = records.iter().map(|r| {
+        if !found {
+            return Ok(()); // no table with nothing in it
+        }
+        let rows = records.iter().zip(places).map(|(r, place)| {
             let label = r.label.clone().unwrap_or_default();
-            let context = match &r.speaker {
+            let context = place.unwrap_or_else(|| match &r.speaker {
                 Some(speaker) => format!("{speaker} · {label}"),
                 None => label,
-            };
+            });
             [
                 r.kind.name().to_string(),
                 r.score.to_string(),
@@ -248,36 +347,60 @@ fn search(
             ]
         });
         write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
-    };
-    if filter {
-        let mut input = Vec::new();
-        io::Read::read_to_end(&mut io::stdin().lock(), &mut input)?;
-        let input =
-            String::from_utf8(input).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let index = Index::from_lines(input.lines().map(str::to_string));
-        drop(input);
-        let mut out = io::BufWriter::new(io::stdout().lock());
-        write(&index, None, &mut out)?;
-        out.flush()?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    print(paths, |corpus, out| {
-        let index = Index::new(corpus, &Story::extract(corpus));
-        write(&index, Some(corpus), out)
-    })
+    })?;
+    Ok(if found { loaded } else { status(found) })
 }
 
-/// Loads `paths`, prints what `body` writes to a buffered stdout, then reports the files that
-/// failed: the shape of every non-interactive command.
+/// The outlets (or labels, where the outlet is unknown) of every article an actor appears
+/// in: search lists a person once for the whole story, as the first article's actor `actor`.
+fn actor_outlets(corpus: &Corpus, story: &Story, article: usize, actor: usize) -> String {
+    let Some(entity) = story
+        .articles
+        .get(article)
+        .and_then(|a| a.actors.actors.get(actor))
+        .map(|a| &a.entity)
+    else {
+        return String::new();
+    };
+    let mut places: Vec<&str> = Vec::new();
+    for (i, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
+        if extraction.actors.actors.iter().any(|a| &a.entity == entity) {
+            let place = article
+                .outlet
+                .as_ref()
+                .map_or(corpus.label(i), |o| o.value.as_str());
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    places.join(", ")
+}
+
+/// An article as `inspect --json` prints it: what ingest read, and its label in the story.
+#[derive(serde::Serialize)]
+struct Inspected<'a> {
+    #[serde(flatten)]
+    article: &'a crate::corpus::Article,
+    label: &'a str,
+}
+
+/// Loads `paths` as far as `until` on every core, prints what `body` writes to a buffered
+/// stdout, then reports the files that failed: the shape of every non-interactive command.
 fn print(
     paths: &[PathBuf],
-    body: impl FnOnce(&Corpus, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
+    until: Stage,
+    body: impl FnOnce(&Library, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
-    let corpus = Corpus::load(paths);
+    let library = Library::load(paths, Plan::whole(until));
+    let corpus = &library.corpus;
+    if corpus.articles.is_empty() && !corpus.errors.is_empty() {
+        return Ok(report_errors(corpus)); // no table with nothing in it before the errors
+    }
     let mut out = io::BufWriter::new(io::stdout().lock());
-    body(&corpus, &mut out)?;
+    body(&library, &mut out)?;
     out.flush()?;
-    Ok(report_errors(&corpus))
+    Ok(report_errors(corpus))
 }
 
 /// Writes one JSON object a line.
@@ -330,6 +453,22 @@ fn report_errors(corpus: &Corpus) -> ExitCode {
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// All of standard input, read into one buffer sized from the input's length when it is a
+/// file, so a large input is never copied while it grows.
+fn read_stdin() -> io::Result<Vec<u8>> {
+    use std::os::fd::AsFd;
+    let stdin = io::stdin();
+    let size = stdin
+        .as_fd()
+        .try_clone_to_owned()
+        .map(std::fs::File::from)
+        .and_then(|file| file.metadata())
+        .map_or(0, |meta| meta.len() as usize);
+    let mut input = Vec::with_capacity(size + 1);
+    io::Read::read_to_end(&mut stdin.lock(), &mut input)?;
+    Ok(input)
 }
 
 #[cfg(test)]

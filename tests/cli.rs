@@ -801,3 +801,140 @@ fn tables_name_articles_by_label_not_file_name() {
     assert_ne!(rows[0], rows[1]);
     assert!(rows.iter().all(|r| r.contains("Associated Press: ")), "{rows:?}");
 }
+
+#[test]
+fn a_table_command_with_nothing_loaded_prints_no_table_before_its_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for command in ["quotes", "actors", "inspect"] {
+        let out = run(dir.path(), &[command, "/nonexistent"]);
+        assert_eq!(out.status.code(), Some(1), "{command}: {}", stderr(&out));
+        assert_eq!(stdout(&out), "", "{command}: no table, not even its header");
+        assert!(
+            stderr(&out).contains("/nonexistent"),
+            "{command}: {}",
+            stderr(&out)
+        );
+    }
+    let out = run(dir.path(), &["search", "ushakov", "/nonexistent"]);
+    assert_eq!(stdout(&out), "", "search: no table either");
+    assert!(!out.status.success());
+}
+
+/// `parallax search --filter QUERY` with `input` on stdin.
+fn filter(dir: &Path, query: &str, input: &str) -> Output {
+    let mut child = parallax(dir, &["search", "--filter", query])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_search_without_a_hit_exits_1_as_grep_and_fzf_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["search", "qqqzzzxxx"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "", "no hit, no table");
+    let out = run(dir.path(), &["search", "--json", "qqqzzzxxx"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    let out = filter(dir.path(), "qqqzzzxxx", "one line\nanother line\n");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    // A hit is still success.
+    assert_eq!(
+        filter(dir.path(), "another", "one line\nanother line\n")
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(run(dir.path(), &["search", "ushakov"]).status.code(), Some(0));
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_naming_the_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for (typed, meant) in [
+        ("quote", "quotes"),
+        ("inspct", "inspect"),
+        ("actor", "actors"),
+        ("serch", "search"),
+    ] {
+        let out = run(dir.path(), &[typed, "story/"]);
+        assert_eq!(out.status.code(), Some(2), "{typed}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("'{meant}'")) && err.contains(typed),
+            "{typed}: the hint names {meant}: {err}"
+        );
+    }
+    // Options after it do not hide the hint.
+    let out = run(dir.path(), &["quote", "--json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("'quotes'"), "{}", stderr(&out));
+    // A file of that name is read as one.
+    fs::write(
+        dir.path().join("quote"),
+        "Ministers meet in Geneva\n\nThe ministers met in Geneva on Tuesday.\n",
+    )
+    .unwrap();
+    let out = run(dir.path(), &["quote"]);
+    assert!(
+        stderr(&out).contains("needs a terminal"),
+        "an existing file is opened, not taken for a command: {}",
+        stderr(&out)
+    );
+    // A name like no command is a missing file, as before.
+    let out = run(dir.path(), &["editorial"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("editorial: no such file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_filter_usage_line_does_not_offer_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(dir.path(), &["search", "--help"]);
+    assert!(out.status.success());
+    let help = stdout(&out);
+    let filter_usage: Vec<&str> = help
+        .lines()
+        .filter(|l| l.contains("--filter") && l.contains("QUERY"))
+        .collect();
+    assert!(!filter_usage.is_empty(), "a usage line for --filter: {help}");
+    for line in filter_usage {
+        assert!(!line.contains("PATHS"), "--filter refuses PATHS: {line}");
+    }
+    assert!(
+        help.lines().any(|l| l.contains("<QUERY> [PATHS]...")),
+        "the search form still takes paths: {help}"
+    );
+}
+
+#[test]
+fn a_merged_actor_names_every_outlet_it_appears_in() {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, outlet) in [("1.txt", "AP"), ("2.txt", "BBC"), ("3.txt", "CNN")] {
+        fs::write(
+            dir.path().join(file),
+            format!(
+                "---\noutlet: {outlet}\n---\nTalks end in Moscow\n\n\"The talks were useful,\" Yuri Ushakov said on Wednesday.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let out = run(dir.path(), &["search", "is:actor ushakov", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("actor"))
+        .unwrap_or_else(|| panic!("no actor row: {text}"));
+    assert!(row.contains("AP, BBC, CNN"), "{row}");
+}

@@ -1,6 +1,6 @@
 //! Key sequences driven on the app state, with no terminal.
 
-use parallax::corpus::Corpus;
+use parallax::library::Library;
 use parallax::search::Query;
 use parallax::tui::app::{App, Scope};
 use parallax::tui::keymap::Keymap;
@@ -11,7 +11,7 @@ use ratatui::layout::Size;
 
 fn app(width: u16, height: u16) -> App {
     App::new(
-        Corpus::bundled(),
+        Library::bundled(),
         Keymap::default_keymap(),
         Theme::color(),
         Size::new(width, height),
@@ -65,7 +65,7 @@ fn list_keys_move_the_selection_and_the_reader_follows() {
     assert_eq!(app.selected(), 2);
     assert_eq!(
         app.text().unwrap().blocks[0].text,
-        app.corpus.articles[2].title.value
+        app.library.corpus.articles[2].title.value
     );
     press(&mut app, "k down");
     assert_eq!(app.selected(), 2);
@@ -101,23 +101,83 @@ fn tab_cycles_the_visible_panes_and_h_l_move_without_wrapping() {
     press(&mut app, "right");
     assert_eq!(app.focus, Pane::Reader);
 
-    // At 80 columns the side panel is folded away and Tab skips it.
+    // At 80 columns two panes show at a time, and focus reaches the third by showing it.
     let mut narrow = self::app(80, 24);
     press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::Reader);
     press(&mut narrow, "tab");
+    assert_eq!(narrow.focus, Pane::Side);
+    assert_eq!(narrow.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut narrow, "tab");
     assert_eq!(narrow.focus, Pane::List);
+    assert_eq!(narrow.panes().visible(), [Pane::List, Pane::Reader]);
+}
+
+#[test]
+fn every_pane_is_reachable_when_narrow() {
+    let mut app = app(80, 24);
+    press(&mut app, "l l");
+    assert_eq!(app.focus, Pane::Side, "l goes on to the side panel, which shows");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h h");
+    assert_eq!(
+        app.focus,
+        Pane::List,
+        "h goes back to the list, which shows again"
+    );
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // With the side panel shown by p, h and backtab still reach the list.
+    press(&mut app, "p");
+    assert_eq!(app.panes().visible(), [Pane::Reader, Pane::Side]);
+    press(&mut app, "h");
+    assert_eq!(app.focus, Pane::List);
+    press(&mut app, "p backtab");
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader]);
+    // Going back to the list at 80 columns does not hide the panel for good: wide, it shows.
+    app.handle_event(&Event::Resize(140, 40));
+    assert_eq!(app.panes().visible(), [Pane::List, Pane::Reader, Pane::Side]);
+}
+
+#[test]
+fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
+    use parallax::tui::side::{QuoteOrder, Tab};
+    let mut app = app(80, 24);
+    assert!(app.panes().side.is_none());
+    press(&mut app, "t");
+    assert!(app.panes().side.is_some(), "t shows the panel");
+    assert_eq!(app.tab, Tab::Quotes, "and does not turn a page nobody saw");
+    press(&mut app, "t");
+    assert_eq!(app.tab, Tab::Actors);
+    press(&mut app, "p o");
+    assert!(app.panes().side.is_some(), "o shows the panel");
+    assert_eq!((app.tab, app.order), (Tab::Quotes, QuoteOrder::Reading));
+    press(&mut app, "o");
+    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    press(&mut app, "z t");
+    assert!(
+        !app.zoom && app.panes().side.is_some(),
+        "t leaves zoom to show the panel"
+    );
+    assert_eq!(app.tab, Tab::Quotes);
+    // Wide, with the panel hidden by p.
+    let mut wide = self::app(140, 40);
+    press(&mut wide, "p t");
+    assert!(wide.panes().side.is_some());
+    assert_eq!(wide.tab, Tab::Quotes);
+    press(&mut wide, "p l l");
+    assert_eq!(wide.focus, Pane::Side);
 }
 
 #[test]
 fn enter_opens_the_article_and_marks_it_read() {
     let mut app = app(80, 24);
     press(&mut app, "j");
-    assert!(!app.read[1]);
+    assert!(!app.library.state(1).read);
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
-    assert!(app.read[1]);
-    assert!(!app.read[0]);
+    assert!(app.library.state(1).read);
+    assert!(!app.library.state(0).read);
 }
 
 #[test]
@@ -161,13 +221,45 @@ fn each_article_keeps_its_scroll_position() {
     press(&mut app, "h j");
     assert_eq!(app.selected(), 1);
     assert_eq!(app.top_line(), 0, "a new article opens at its top");
-    press(&mut app, "l j j");
+    press(&mut app, "l j j j j j j j");
+    let second = top_text(&app);
     press(&mut app, "h k");
     assert_eq!(app.selected(), 0);
     assert_eq!(app.top_line(), 5);
     assert_eq!(top_text(&app), first);
     press(&mut app, "j");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.top_line(), 7);
+    assert_eq!(top_text(&app), second);
+    // A place is kept in the text (paragraph, offset): above the first paragraph (headline,
+    // byline) it is the top.
+    press(&mut app, "l k k k k k k");
+    press(&mut app, "h k j");
+    assert_eq!(app.top_line(), 0);
+}
+
+#[test]
+fn an_article_reopens_at_its_place_in_the_text_at_another_width() {
+    let mut app = app(140, 40);
+    press(&mut app, "enter j j j j j j j j j");
+    let place = app.library.state(0).position.expect("a place in the text");
+    press(&mut app, "h j");
+    app.handle_event(&ratatui::crossterm::event::Event::Resize(100, 30));
+    press(&mut app, "k");
+    assert_eq!(app.selected(), 0);
+    // Rewrapped at another width, the top line is the one holding that place.
+    let text = app.text().unwrap();
+    let line = text.lines[app.top_line()];
+    let block = &text.blocks[line.block];
+    assert_eq!(
+        block.source,
+        Some(parallax::extract::Source::Paragraph(place.paragraph))
+    );
+    let start = block.text[..line.start].chars().count();
+    let end = block.text[..line.end].chars().count();
+    assert!(
+        (start..=end).contains(&place.offset),
+        "{place:?} in {start}..{end}"
+    );
 }
 
 #[test]
@@ -307,7 +399,7 @@ fn idle_and_unbound_input_does_not_ask_for_a_redraw() {
 #[test]
 fn an_empty_story_takes_every_key_without_panicking() {
     let mut app = App::new(
-        Corpus::default(),
+        Library::default(),
         Keymap::default_keymap(),
         Theme::color(),
         Size::new(80, 24),
@@ -324,6 +416,7 @@ fn a_tiny_terminal_takes_every_key_without_panicking() {
     for (w, h) in [(1, 1), (10, 3), (20, 5)] {
         let mut app = app(w, h);
         press(&mut app, "j enter j G g pgdn tab z p ? j esc");
+        press(&mut app, "o t l l G o j j h h t t tab tab");
     }
 }
 
@@ -351,7 +444,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     press(&mut app, "enter");
     assert_eq!(app.current_quote, Some(last));
     // The quote's words are on screen.
-    let quote = &app.story.articles[0].quotes[last];
+    let quote = &app.library.story.articles[0].quotes[last];
     let text = app.text().unwrap();
     let top = app.top_line();
     let shown: String = text.lines[top..(top + app.reader_height()).min(text.lines.len())]
@@ -391,13 +484,13 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     press(&mut app, "tab tab t");
     // The most quoted actor of the first article comes first.
     let actor = app.actor_rows()[0];
-    let entity = app.story.articles[0].actors.actors[actor].entity.clone();
+    let entity = app.library.story.articles[0].actors.actors[actor].entity.clone();
     press(&mut app, "enter");
     let view = app.actor_view.clone().expect("the actor overlay is open");
     let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
     assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
     for &(a, q) in &view.quotes {
-        let e = &app.story.articles[a];
+        let e = &app.library.story.articles[a];
         let speaker = e.quotes[q].speaker_actor.unwrap();
         assert_eq!(e.actors.actors[speaker].entity, entity);
     }
@@ -412,7 +505,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     assert_eq!(app.selected(), a);
     assert_eq!(app.current_quote, Some(q));
     assert_eq!(app.focus, Pane::Reader);
-    assert!(app.read[a]);
+    assert!(app.library.state(a).read);
 }
 
 #[test]
@@ -455,7 +548,7 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
         }
         None => {
             let quote = app.current_quote.expect("on a quote");
-            let q = &app.story.articles[app.selected()].quotes[quote];
+            let q = &app.library.story.articles[app.selected()].quotes[quote];
             assert_eq!(q.speaker.as_deref(), Some("Yuri Ushakov"));
         }
     }
@@ -527,12 +620,12 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
         prompt
             .hits
             .iter()
-            .all(|h| app.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
+            .all(|h| app.library.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
     );
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
     let quote = app.current_quote.expect("on a quote");
-    let q = &app.story.articles[app.selected()].quotes[quote];
+    let q = &app.library.story.articles[app.selected()].quotes[quote];
     assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
     let found = app.found();
     assert!(!found.is_empty());
@@ -638,7 +731,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     assert_eq!(rows.len(), 1);
     assert_eq!(app.selected(), rows[0], "the only row left is selected");
     assert!(
-        app.corpus.articles[rows[0]]
+        app.library.corpus.articles[rows[0]]
             .title
             .value
             .starts_with("Putin Hails")
@@ -693,7 +786,102 @@ fn f_on_the_reading_pane_says_what_it_filters() {
     let mut app = app(140, 40);
     press(&mut app, "tab f");
     assert!(app.typing_filter().is_none());
-    assert!(app.status.as_ref().unwrap().warning);
+    let status = app.status.clone().unwrap();
+    assert!(status.warning);
+    assert!(status.text.starts_with("f filters a list"), "{}", status.text);
+    // The message names the key the keymap gives.
+    let (keymap, _) = Keymap::with_user("[normal]\nfilter = [\"F\"]\n", "keymap.toml");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, "tab F");
+    let status = app.status.clone().unwrap();
+    assert!(status.text.starts_with("F filters a list"), "{}", status.text);
+}
+
+/// The article list's first shown row and the rows it has room for.
+fn list_view(app: &App) -> (usize, usize) {
+    (app.list_offset, app.list_capacity())
+}
+
+#[test]
+fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
+    let mut app = app(140, 40);
+    press(&mut app, "j j z z");
+    let (offset, capacity) = list_view(&app);
+    assert!(app.article_rows().len() <= capacity);
+    assert_eq!(offset, 0, "all five articles fit: none is scrolled away");
+    // Through resizes too: small enough to scroll, then large again.
+    for (w, h) in [(140, 9), (80, 24), (140, 40), (120, 12), (140, 40)] {
+        app.handle_event(&Event::Resize(w, h));
+        let (offset, capacity) = list_view(&app);
+        let rows = app.article_rows().len();
+        let at = app
+            .article_rows()
+            .iter()
+            .position(|&a| a == app.selected())
+            .unwrap();
+        assert!(
+            (offset..offset + capacity).contains(&at),
+            "selection hidden at {w}x{h}"
+        );
+        assert!(
+            offset + capacity <= rows.max(capacity),
+            "empty rows at the bottom at {w}x{h}"
+        );
+        if rows <= capacity {
+            assert_eq!(offset, 0, "at {w}x{h}");
+        }
+    }
+    press(&mut app, "G z esc");
+    assert_eq!(list_view(&app).0, 0);
+}
+
+#[test]
+fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\ntop = [\"T\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(80, 24));
+    app.report(" Keymap ", problems.clone());
+    press(&mut app, "j k x");
+    let notice = app.notice.as_ref().expect("still shown");
+    assert_eq!(notice.problems, problems);
+    assert_eq!(app.selected(), 0, "keys go to the notice while it is shown");
+    press(&mut app, "esc");
+    assert!(app.notice.is_none());
+    press(&mut app, "j T");
+    assert_eq!(
+        app.selected(),
+        0,
+        "the good entry of the file applies: T goes to the top"
+    );
+    assert!(!app.quit);
+}
+
+#[test]
+fn the_selected_quote_stays_on_screen_through_resizes_and_orders() {
+    use parallax::tui::side::QuoteEntry;
+    let mut app = app(140, 40);
+    press(&mut app, "l l G");
+    for (w, h, keys) in [(140, 12, ""), (140, 40, "o"), (120, 14, "k k"), (140, 40, "g o")] {
+        app.handle_event(&Event::Resize(w, h));
+        press(&mut app, keys);
+        let entries = app.quote_entries();
+        let (line, _) = entries
+            .iter()
+            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.selected))
+            .copied()
+            .unwrap();
+        let (offset, height) = (app.side.offset, app.side_height());
+        assert!(
+            offset <= line && line + 2 <= offset + height,
+            "at {w}x{h} after {keys:?}"
+        );
+        let total = entries.last().map_or(0, |&(l, e)| l + e.height());
+        assert!(
+            offset + height <= total.max(height),
+            "no empty rows below at {w}x{h}"
+        );
+    }
 }
 
 #[test]
@@ -710,7 +898,9 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
         type_query(&mut app, "peskov");
         let prompt = app.prompt.as_ref().expect("the prompt is open");
         assert_eq!(prompt.scope, Scope::Story, "from {:?}", app.focus);
-        let everywhere = app.matcher.ranked(&app.index, &Query::parse("peskov"), None);
+        let everywhere = app
+            .matcher
+            .ranked(&app.library.index, &Query::parse("peskov"), None);
         assert_eq!(prompt.total(), everywhere.len());
         press(&mut app, "esc");
     }

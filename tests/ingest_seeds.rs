@@ -7,7 +7,7 @@ use parallax::corpus::{Article, ArticleDate, Corpus, ParagraphKind, SectionKind}
 fn seed(index: usize) -> Article {
     let corpus = Corpus::bundled();
     assert!(corpus.errors.is_empty());
-    corpus.articles[index].clone()
+    Article::clone(&corpus.articles[index])
 }
 
 fn date(original: &str, y: i32, m: u32, d: u32) -> Option<ArticleDate> {

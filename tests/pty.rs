@@ -3,6 +3,7 @@
 //! mode, the cursor, resizing, and that all of it is given back on exit.
 //!
 //! Timeouts only keep a broken build from hanging; no test measures speed.
+#![cfg(unix)] // signals, FIFOs and /proc
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -155,6 +156,32 @@ impl Tui {
         self.master
             .resize(size(cols, rows))
             .expect("cannot resize the pty");
+    }
+
+    /// Sends `signal` to the process, as `kill` does.
+    fn kill(&self, signal: libc::c_int) {
+        let pid = self.child.process_id().expect("parallax has a process id");
+        // SAFETY: kill(2) with a pid this test started and still waits on.
+        let rc = unsafe { libc::kill(pid as libc::pid_t, signal) };
+        assert_eq!(rc, 0, "kill failed: {}", std::io::Error::last_os_error());
+    }
+
+    /// Waits until the process is stopped (`T` in /proc), as job control shows it.
+    fn wait_stopped(&mut self) {
+        let pid = self.child.process_id().expect("parallax has a process id");
+        let stopped = || {
+            std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|stat| Some(stat.rsplit_once(')')?.1.split_whitespace().next()? == "T"))
+                .unwrap_or(false)
+        };
+        let start = Instant::now();
+        while !stopped() {
+            if start.elapsed() > TIMEOUT {
+                panic!("parallax was not stopped within {TIMEOUT:?}\n{}", self.dump());
+            }
+            thread::sleep(POLL);
+        }
     }
 
     /// The terminal's local modes (`ICANON`, `ECHO`, `ISIG`…) as their names.
@@ -561,4 +588,204 @@ fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_terminal_restored(&tui);
+}
+
+/// Starts the reader at 80x24 and waits until it is drawn.
+fn reader_up() -> Tui {
+    let mut tui = Tui::spawn(80, 24, &[]);
+    tui.wait_for("the reader is up", |s| {
+        s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    tui
+}
+
+/// After a signal that ends the process: the terminal given back, and the signal still
+/// reported as the cause of the exit (so a shell or a supervisor sees it).
+fn assert_ended_by_signal_with_terminal_restored(signal: libc::c_int) {
+    let mut tui = reader_up();
+    tui.kill(signal);
+    let status = tui.wait_exit();
+    assert!(
+        !status.success() && status.signal().is_some(),
+        "ended by the signal, got {status:?}"
+    );
+    assert_terminal_restored(&tui);
+    let raw = tui.raw();
+    let has = |seq: &[u8]| raw.windows(seq.len()).any(|w| w == seq);
+    assert!(has(b"\x1b[?25h"), "the cursor was not shown again");
+}
+
+#[test]
+fn sighup_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGHUP);
+}
+
+#[test]
+fn sigterm_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGTERM);
+}
+
+#[test]
+fn sigint_from_outside_gives_the_terminal_back() {
+    assert_ended_by_signal_with_terminal_restored(libc::SIGINT);
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws_in_raw_mode() {
+    let mut tui = reader_up();
+    tui.send(b"\x1a");
+    tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
+    assert_terminal_restored(&tui);
+    // What `fg` does: the shell gives the terminal back and continues the process.
+    tui.kill(libc::SIGCONT);
+    tui.wait_for("the reader drawn again on the alternate screen", |s| {
+        s.alternate_screen() && s.contents().contains("Articles") && at_position(s, "1/5")
+    });
+    let modes = tui.local_modes();
+    assert!(
+        !modes.iter().any(|m| m == "ICANON"),
+        "raw mode again after fg: {modes:?}"
+    );
+    tui.send(b"j");
+    tui.wait_for("keys handled after fg", |s| at_position(s, "2/5"));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_and_sigcont_redraws() {
+    let mut tui = reader_up();
+    tui.kill(libc::SIGTSTP);
+    tui.wait_stopped();
+    // The bytes written before the stop may still be on their way to the emulator.
+    tui.wait_for("the terminal given back", |s| {
+        !s.alternate_screen() && !s.hide_cursor()
+    });
+    assert_terminal_restored(&tui);
+    tui.kill(libc::SIGCONT);
+    tui.wait_for("the reader drawn again", |s| {
+        s.alternate_screen() && at_position(s, "1/5")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn shrinking_the_terminal_fast_keeps_it_alive_and_drawing() {
+    let mut tui = Tui::spawn(140, 40, &[]);
+    tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+    // Each size is held for a varying moment, so that some of the shrinks land between the
+    // app reading a size and drawing a frame.
+    for round in 0..400u64 {
+        for (cols, rows) in [(120, 35), (90, 28), (60, 18), (40, 12), (20, 6), (8, 3), (1, 1)] {
+            tui.resize(cols, rows);
+            thread::sleep(Duration::from_micros(round * 97 % 1500));
+        }
+        tui.resize(140, 40);
+        thread::sleep(Duration::from_micros(round * 131 % 2000));
+    }
+    tui.resize(80, 24);
+    tui.wait_for("drawn at 80x24 after the resizes", |s| {
+        let panes = panes(s);
+        panes.len() == 2 && panes[1].1 == 79 && at_position(s, "1/5")
+    });
+    tui.send(b"j");
+    tui.wait_for("keys still handled", |s| at_position(s, "2/5"));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
+
+/// The words of an article as `parallax inspect --json` reads it: title and paragraphs.
+fn article_words(path: &Path) -> std::collections::HashSet<String> {
+    let out = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let article: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut text = article["title"]["value"].as_str().unwrap().to_string();
+    for p in article["paragraphs"].as_array().unwrap() {
+        text.push(' ');
+        text.push_str(p["text"].as_str().unwrap());
+    }
+    text.split_whitespace().map(str::to_string).collect()
+}
+
+#[test]
+fn emoji_sequences_flags_and_zero_width_characters_are_drawn_as_the_terminal_shows_them() {
+    let line = "A family 👨\u{200d}👩\u{200d}👧 waved the flag 🇺🇦 with a heart ❤\u{fe0f}, a thumb \
+                👍\u{1f3fd}, a keycap 1\u{fe0f}\u{20e3}, a zero\u{200b}width space and a soft\u{ad}hyphen.";
+    let body = [line; 12].join(" ");
+    let article = format!("Flags and families at the border\n\n{body}\n\n{body}\n");
+    let words = std::sync::Mutex::new(Default::default());
+    let mut tui = Tui::spawn_with(80, 24, &["story.txt"], |home| {
+        let path = home.join("story.txt");
+        std::fs::write(&path, &article).unwrap();
+        *lock(&words) = article_words(&path);
+    });
+    let words = words.into_inner().unwrap();
+    tui.wait_for("the article", |s| {
+        s.contents().contains("Flags and families") && at_position(s, "1/1")
+    });
+    // Drawn whole, then scrolled (only the changed cells are redrawn): every word on screen is
+    // a word of the article, none cut, merged or left over from a previous frame.
+    tui.send(b"\t");
+    // The reading pane's first text row and bottom border: what a scroll changes.
+    let view = |s: &Screen| (row(s, 1), row(s, 22));
+    let mut last = tui.screen(view);
+    for step in 0..8 {
+        tui.send(b"jj");
+        last = tui.wait_until("the text scrolled", |s| (view(s) != last).then(|| view(s)));
+        // A frame may be read half drawn: wait for it to settle, and fail only on what stays.
+        tui.wait_for(
+            &format!("step {step}: every word on screen a word of the article"),
+            |s| {
+                let panes = panes(s);
+                panes.last().is_some_and(|&reader| {
+                    pane_rows(s, reader).iter().all(|row| {
+                        let row = row.trim_end_matches(['│', '┃', '║', '█', ' ']);
+                        row.split_whitespace().all(|word| words.contains(word))
+                    })
+                })
+            },
+        );
+    }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
+fn the_reader_opens_a_hostile_folder_and_names_what_it_skipped() {
+    let mut tui = Tui::spawn_with(100, 30, &["story"], |home| {
+        let story = home.join("story");
+        std::fs::create_dir(&story).unwrap();
+        std::fs::write(
+            story.join("a.txt"),
+            "Ministers meet in Geneva\n\nThe ministers met in Geneva on Tuesday.\n",
+        )
+        .unwrap();
+        std::os::unix::fs::symlink("/dev/zero", story.join("zero.txt")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("x")).unwrap();
+        std::os::unix::fs::symlink(".", story.join("y")).unwrap();
+        let fifo =
+            std::ffi::CString::new(story.join("fifo.txt").into_os_string().into_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path that outlives the call.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o644) }, 0);
+    });
+    tui.wait_for("the one article, and the skipped files named", |s| {
+        s.contents().contains("Ministers meet")
+            && at_position(s, "1/1")
+            && s.contents().contains("not a regular file")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
 }

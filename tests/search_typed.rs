@@ -2,7 +2,7 @@
 //! key at a time, with backspaces, shows exactly the hits (set and order) that the same query
 //! run once shows, which is what `parallax search` prints.
 
-use parallax::corpus::Corpus;
+use parallax::library::Library;
 use parallax::search::worker::RANKED;
 use parallax::search::{Hit, Query};
 use parallax::tui::app::App;
@@ -14,7 +14,7 @@ use ratatui::layout::Size;
 
 fn app() -> App {
     App::new(
-        Corpus::bundled(),
+        Library::bundled(),
         Keymap::default_keymap(),
         Theme::color(),
         Size::new(140, 40),
@@ -57,9 +57,9 @@ fn shown(hits: &[Hit]) -> Vec<(u32, i64)> {
 fn same_as_one_pass(app: &App) -> Result<(), TestCaseError> {
     let prompt = app.prompt.as_ref().expect("the prompt is open");
     let query = Query::parse(&prompt.input);
-    let once = app.matcher.ranked(&app.index, &query, Some(RANKED));
+    let once = app.matcher.ranked(&app.library.index, &query, Some(RANKED));
     prop_assert_eq!(shown(&prompt.hits), shown(&once), "{:?}", prompt.input);
-    let all = app.matcher.ranked(&app.index, &query, None).len();
+    let all = app.matcher.ranked(&app.library.index, &query, None).len();
     prop_assert_eq!(prompt.total(), all, "{:?}", prompt.input);
     Ok(())
 }
@@ -108,10 +108,12 @@ fn the_issues_queries_typed_find_what_they_find_at_once() {
 /// The first screen of hits for `query` in the bundled story, each as all its texts, folded.
 fn first_screen(query: &str) -> Vec<String> {
     let app = app();
-    let hits = app.matcher.ranked(&app.index, &Query::parse(query), Some(20));
+    let hits = app
+        .matcher
+        .ranked(&app.library.index, &Query::parse(query), Some(20));
     hits.iter()
         .map(|h| {
-            let candidate = &app.index.candidates[h.candidate as usize];
+            let candidate = &app.library.index.candidates[h.candidate as usize];
             let texts: Vec<&str> = candidate.fields.iter().map(|f| f.key()).collect();
             texts.join(" | ")
         })
@@ -173,7 +175,7 @@ fn the_issues_queries_typed_show_what_the_cli_prints() {
             .hits
             .iter()
             .map(|h| {
-                let candidate = &app.index.candidates[h.candidate as usize];
+                let candidate = &app.library.index.candidates[h.candidate as usize];
                 let text = candidate.fields.first().map_or("", |f| f.text());
                 (candidate.kind.name().to_string(), h.score, text.to_string())
             })

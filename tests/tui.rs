@@ -1,7 +1,7 @@
 //! Screens drawn on ratatui's TestBackend: insta snapshots of whole screens, and assertions on
 //! the style of the cells that carry meaning (selection, focus, headings).
 
-use parallax::corpus::Corpus;
+use parallax::library::Library;
 use parallax::tui::app::App;
 use parallax::tui::keymap::{Action, Keymap};
 use parallax::tui::theme::Theme;
@@ -15,7 +15,7 @@ use ratatui::style::{Color, Modifier};
 
 fn app_with(theme: Theme, width: u16, height: u16) -> App {
     App::new(
-        Corpus::bundled(),
+        Library::bundled(),
         Keymap::default_keymap(),
         theme,
         Size::new(width, height),
@@ -69,6 +69,42 @@ fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
 fn main_screen_80x24() {
     let app = app_with(Theme::color(), 80, 24);
     insta::assert_snapshot!(render(&app).backend());
+}
+
+/// The screen's rows as plain text, trailing blanks trimmed.
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    (0..buffer.area.height)
+        .map(|y| row(buffer, y).trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The README's picture of the main screen is this screen: the first ```text block after
+/// "The main screen at 80x24". `PARALLAX_UPDATE_README=1 cargo test --test tui readme`
+/// writes the screen there.
+#[test]
+fn the_readme_shows_the_main_screen_at_80x24() {
+    let app = app_with(Theme::color(), 80, 24);
+    let screen = screen_text(&render(&app));
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let heading = readme
+        .find("The main screen at 80x24")
+        .expect("the README's screen heading");
+    let open = heading + readme[heading..].find("```text\n").expect("a ```text block") + 8;
+    let close = open + readme[open..].find("```").expect("the block's end");
+    let shown: Vec<&str> = readme[open..close].lines().map(str::trim_end).collect();
+    if shown.join("\n") != screen && std::env::var_os("PARALLAX_UPDATE_README").is_some() {
+        let updated = format!("{}{screen}\n{}", &readme[..open], &readme[close..]);
+        std::fs::write(path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        shown.join("\n"),
+        screen,
+        "the README's screen is stale: PARALLAX_UPDATE_README=1 cargo test --test tui readme"
+    );
 }
 
 #[test]
@@ -145,9 +181,9 @@ fn help_lists_every_action_with_its_keys() {
         find(buffer, action.description());
     }
     // Generated from the keymap: rebinding a key shows in the help.
-    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n");
+    let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");
     assert!(warnings.is_empty());
-    let mut app = App::new(Corpus::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, '?');
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
@@ -160,7 +196,7 @@ fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
     let app = app_with(Theme::color(), 140, 40);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let title = &app.corpus.articles[0].title.value;
+    let title = &app.library.corpus.articles[0].title.value;
     let prefix: String = title.chars().take(12).collect();
     let (x, y) = find(buffer, &prefix);
     let cell = &buffer[(x, y)];
@@ -174,7 +210,12 @@ fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
     assert_eq!(corner.fg, Color::Cyan);
     assert!(corner.modifier.contains(Modifier::BOLD));
     // The second article is not selected.
-    let second: String = app.corpus.articles[1].title.value.chars().take(12).collect();
+    let second: String = app.library.corpus.articles[1]
+        .title
+        .value
+        .chars()
+        .take(12)
+        .collect();
     let (x, y) = find(buffer, &second);
     assert!(!buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
@@ -185,7 +226,7 @@ fn the_reader_styles_the_headline() {
     press(&mut app, 'l');
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let words: String = app.corpus.articles[0]
+    let words: String = app.library.corpus.articles[0]
         .title
         .value
         .split(' ')
@@ -222,7 +263,12 @@ fn no_color_keeps_selection_and_focus_visible_without_colour() {
             assert_eq!(cell.bg, Color::Reset, "colour at {x},{y}");
         }
     }
-    let prefix: String = app.corpus.articles[0].title.value.chars().take(12).collect();
+    let prefix: String = app.library.corpus.articles[0]
+        .title
+        .value
+        .chars()
+        .take(12)
+        .collect();
     let (x, y) = find(buffer, &prefix);
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(buffer[(0, 0)].modifier.contains(Modifier::BOLD));
@@ -257,6 +303,10 @@ fn every_size_draws_without_panicking() {
         render(&app);
         press(&mut app, 'z');
         render(&app);
+        for key in ['o', 'l', 'l', 'G', 'h', 'h', 't'] {
+            press(&mut app, key);
+            render(&app);
+        }
     }
 }
 
@@ -284,7 +334,7 @@ fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
     app.go_to_quote(1);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
-    let text = app.story.articles[0].quotes[1].text.clone();
+    let text = app.library.story.articles[0].quotes[1].text.clone();
     let first_word: String = text.split_whitespace().next().unwrap().to_string();
     let hit = (reader.y..reader.y + reader.height).find_map(|y| {
         (reader.x..reader.x + reader.width)
@@ -389,7 +439,7 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     let buffer = terminal.backend().buffer();
     let status = row(buffer, 39);
     assert!(status.starts_with("/Witkoff  1/"), "{status}");
-    let label = &app.corpus.articles[app.selected()].label;
+    let label = app.library.corpus.label(app.selected());
     assert!(
         status.contains(&format!("in {label} · ctrl-t the story")),
         "{status}"
@@ -401,6 +451,193 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
     assert_eq!(buffer[(x, y)].fg, found.fg.unwrap());
     assert!(!buffer[(x + 7, y)].modifier.contains(Modifier::REVERSED));
     insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_frame_smaller_than_the_last_resize_is_drawn_within_the_frame() {
+    // A fast shrink: the terminal is already smaller when the frame is drawn than the last
+    // resize event said. The screen is laid out from the frame, not from the event.
+    for (w, h) in [(60, 15), (99, 39), (20, 5), (1, 1)] {
+        let mut app = app_with(Theme::color(), 140, 40);
+        press(&mut app, 'l');
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        if h > 2 {
+            let status = row(buffer, h - 1);
+            assert!(
+                status.trim_end().ends_with("1/5"),
+                "status line at the bottom at {w}x{h}: {status}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bad_keymap_lists_every_problem_on_screen() {
+    let user = "[normal]\nzoom = 3\nfly = [\"f\"]\n[prompt]\nback = []\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert_eq!(problems.len(), 3, "{problems:?}");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(100, 30));
+    app.report(" Keymap ", problems);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Keymap · 3 problems");
+    find(buffer, "keymap.toml:2: [normal] zoom");
+    find(buffer, "keymap.toml:3: [normal] fly");
+    find(buffer, "[prompt] back: left with no key");
+}
+
+#[test]
+fn overlay_hints_follow_the_keymap() {
+    let user = "[normal]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n";
+    let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
+    assert!(problems.is_empty(), "{problems:?}");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    for key in ['l', 'l', 't'] {
+        press(&mut app, key);
+    }
+    app.handle_key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
+    assert!(app.actor_view.is_some());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "ctrl-o go to · x close");
+    press(&mut app, 'x');
+    press(&mut app, '?');
+    let terminal = render(&app);
+    find(terminal.backend().buffer(), " x close ");
+}
+
+#[test]
+fn a_narrow_screen_says_which_pane_is_hidden() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    let top = |app: &App| row(render(app).backend().buffer(), 0);
+    assert!(top(&app).contains("Quotes ▸"), "{}", top(&app));
+    press(&mut app, 't');
+    press(&mut app, 't');
+    assert!(top(&app).contains("◂ Articles"), "{}", top(&app));
+    assert!(!top(&app).contains("▸"), "{}", top(&app));
+    press(&mut app, 'p');
+    assert!(top(&app).contains("Actors ▸"), "{}", top(&app));
+    let wide = app_with(Theme::color(), 140, 40);
+    assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
+}
+
+#[test]
+fn help_explains_every_marker_and_the_query_syntax() {
+    // Tall enough for the whole overlay.
+    let mut app = app_with(Theme::color(), 140, 90);
+    press(&mut app, '?');
+    assert!(app.help_lines() < 88, "{} lines", app.help_lines());
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for needle in [
+        "●  ",
+        "20q  ",
+        "?  ",
+        "⚠ body:  ",
+        "▶  ",
+        "by:name  ",
+        "in:outlet  ",
+        "is:kind  ",
+        "'word  ",
+        "^word  ",
+        "word$  ",
+        "!word  ",
+    ] {
+        let (_, y) = find(buffer, needle);
+        let text = row(buffer, y);
+        let after = text.split(needle).nth(1).unwrap_or("").trim();
+        assert!(after.len() > 8, "{needle:?} is explained: {text}");
+    }
+    find(buffer, "quote, actor, article or text");
+}
+
+#[test]
+fn an_unknown_kind_is_named_under_the_prompt() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    search(&mut app, "is:bogus talks");
+    let terminal = render(&app);
+    let status = row(terminal.backend().buffer(), 29);
+    assert!(status.contains("is:bogus"), "{status}");
+    for kind in parallax::search::Kind::ALL {
+        assert!(status.contains(kind.name()), "{status} names {}", kind.name());
+    }
+    let cell = &terminal.backend().buffer()[(find(terminal.backend().buffer(), "is:bogus:").0, 29)];
+    assert_eq!(cell.fg, Theme::color().warning.fg.unwrap());
+}
+
+/// The text of `area`'s rows.
+fn area_rows(buffer: &Buffer, area: Rect) -> Vec<String> {
+    (area.y..area.y + area.height)
+        .map(|y| {
+            (area.x..area.x + area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    let side = app.panes().side.unwrap();
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("reading order"),
+        "{}",
+        rows.last().unwrap()
+    );
+    press(&mut app, 'o');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows.last().unwrap().contains("by speaker"),
+        "{}",
+        rows.last().unwrap()
+    );
+    let e = &app.library.story.articles[0];
+    let count = e
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some("Yuri Ushakov"))
+        .count();
+    assert!(count > 1);
+    let named: Vec<&String> = rows.iter().filter(|r| r.contains("Yuri Ushakov")).collect();
+    assert_eq!(
+        named.len(),
+        1,
+        "one heading, not the name on every quote: {rows:#?}"
+    );
+    assert!(
+        named[0].contains(&format!("Yuri Ushakov · {count}")),
+        "{}",
+        named[0]
+    );
+    // The last quote, selected, is on screen.
+    press(&mut app, 'l');
+    press(&mut app, 'l');
+    press(&mut app, 'G');
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    let selected = (side.y..side.y + side.height)
+        .filter(|&y| buffer[(side.x + 2, y)].modifier.contains(Modifier::REVERSED))
+        .count();
+    assert_eq!(selected, 2, "the last quote's two rows show, selected");
+    press(&mut app, 'g');
+    let rows = area_rows(render(&app).backend().buffer(), side);
+    assert!(
+        rows[2].contains(" · "),
+        "the first heading shows above the first quote: {rows:#?}"
+    );
+}
+
+#[test]
+fn side_panel_quotes_by_speaker_100x30() {
+    let mut app = app_with(Theme::color(), 100, 30);
+    for key in ['o', 'l', 'l', 'j', 'j', 'j'] {
+        press(&mut app, key);
+    }
+    insta::assert_snapshot!(render(&app).backend());
 }
 
 /// True when every non-blank cell of `text` at (x, y) has the matched colour.

@@ -140,14 +140,13 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         );
     }
     let word_count = paragraphs.iter().map(|p| p.text.split_whitespace().count()).sum();
-    let mut article = Article {
+    Article {
         id: Path::new(file_name)
             .file_stem()
             .and_then(|stem| stem.to_str())
             .unwrap_or(file_name)
             .to_string(),
         file_name: file_name.to_string(),
-        label: String::new(),
         source: source.to_string(),
         outlet,
         title,
@@ -160,9 +159,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         paragraphs,
         word_count,
         warnings,
-    };
-    article.label = super::label::own(&article);
-    article
+    }
 }
 
 /// Splits the dateline off the story's first paragraph (the first that is not a caption), and

@@ -1,7 +1,11 @@
 //! Short names that tell a story's articles apart wherever one is named (the article list, a
 //! pane's title, search context, the CLI's tables): the outlet when it is known, otherwise the
 //! first words of the title; two articles that would share a name get as many title words as
-//! it takes to tell them apart. File names are for the Article tab and `inspect`, not for this.
+//! it takes to tell them apart. Labels belong to a story, not to an article: they are worked
+//! out again as articles arrive. File names are for the Article tab and `inspect`, not for this.
+
+use std::borrow::Borrow;
+use std::collections::{HashMap, HashSet};
 
 use super::Article;
 
@@ -28,66 +32,48 @@ pub fn own(article: &Article) -> String {
     }
 }
 
-/// Gives every article a label no other article of `articles` has: articles that share one
-/// get title words until they differ, and a number when even their titles are the same.
-pub fn disambiguate(articles: &mut [Article]) {
-    for article in articles.iter_mut() {
-        article.label = own(article);
+/// A label for each of `articles` that no other has: articles that share one get title words
+/// until they differ, and a number when even their titles are the same. Linear in the
+/// articles (a group of namesakes costs its own size a few times over).
+pub fn labels<A: Borrow<Article>>(articles: &[A]) -> Vec<String> {
+    let mut labels: Vec<String> = articles.iter().map(|a| own(a.borrow())).collect();
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, label) in labels.iter().enumerate() {
+        groups.entry(label.as_str()).or_default().push(i);
     }
-    let mut done = vec![false; articles.len()];
-    for i in 0..articles.len() {
-        if done[i] {
-            continue;
-        }
-        let group: Vec<usize> = (i..articles.len())
-            .filter(|&j| articles[j].label == articles[i].label)
-            .collect();
-        for &j in &group {
-            done[j] = true;
-        }
-        if group.len() < 2 {
-            continue;
-        }
-        let base = articles[i].label.clone();
-        let titled = articles[i].outlet.is_some();
-        let start = if titled { 1 } else { TITLE_WORDS + 1 };
-        let names = (start..=start + MAX_EXTRA_WORDS)
-            .map(|n| extended(&base, titled, &group, articles, n))
-            .find(|names| all_distinct(names))
-            .unwrap_or_else(|| extended(&base, titled, &group, articles, start + MAX_EXTRA_WORDS));
-        let mut seen: Vec<String> = Vec::new();
-        for (&j, name) in group.iter().zip(names) {
-            let copies = seen.iter().filter(|s| **s == name).count();
-            articles[j].label = if copies == 0 {
-                name.clone()
-            } else {
-                format!("{name} ({})", copies + 1)
-            };
-            seen.push(name);
-        }
-    }
-}
-
-/// The labels of `group` with `n` title words: after the outlet, or as the whole label.
-fn extended(base: &str, titled: bool, group: &[usize], articles: &[Article], n: usize) -> Vec<String> {
-    group
-        .iter()
-        .map(|&j| {
-            let words = title_words(&articles[j].title.value, n);
+    let groups: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    for group in groups {
+        let first = articles[group[0]].borrow();
+        let titled = first.outlet.is_some();
+        let base = labels[group[0]].clone();
+        let title = |j: usize, n: usize| {
+            let words = title_words(&articles[j].borrow().title.value, n);
             if titled {
                 format!("{base}{SEPARATOR}{words}")
             } else {
                 words
             }
-        })
-        .collect()
-}
-
-fn all_distinct(names: &[String]) -> bool {
-    names
-        .iter()
-        .enumerate()
-        .all(|(i, a)| names[..i].iter().all(|b| a != b))
+        };
+        let start = if titled { 1 } else { TITLE_WORDS + 1 };
+        let last = start + MAX_EXTRA_WORDS;
+        let n = (start..last)
+            .find(|&n| {
+                let mut seen = HashSet::new();
+                group.iter().all(|&j| seen.insert(title(j, n)))
+            })
+            .unwrap_or(last);
+        let mut copies: HashMap<String, usize> = HashMap::new();
+        for &j in &group {
+            let name = title(j, n);
+            let count = copies.entry(name.clone()).or_default();
+            *count += 1;
+            labels[j] = match *count {
+                1 => name,
+                k => format!("{name} ({k})"),
+            };
+        }
+    }
+    labels
 }
 
 /// The first `n` words of `title`, with any weak words that would end it, and an ellipsis when
@@ -118,24 +104,23 @@ mod tests {
         ingest::parse(text, "x.txt", "test")
     }
 
-    fn labels(texts: &[&str]) -> Vec<String> {
-        let mut articles: Vec<Article> = texts.iter().map(|t| article(t)).collect();
-        disambiguate(&mut articles);
-        articles.into_iter().map(|a| a.label).collect()
+    fn labelled(texts: &[&str]) -> Vec<String> {
+        let articles: Vec<Article> = texts.iter().map(|t| article(t)).collect();
+        labels(&articles)
     }
 
     #[test]
     fn an_outlet_is_the_label() {
         let a = "---\noutlet: Daily Ledger\n---\nHarbour reopens\n\nThe harbour reopened on Monday.";
-        assert_eq!(labels(&[a]), ["Daily Ledger"]);
+        assert_eq!(labelled(&[a]), ["Daily Ledger"]);
     }
 
     #[test]
     fn without_an_outlet_the_first_title_words_are_the_label() {
         let a = "Council votes to close the old bridge for repairs\n\nThe council voted on Monday.";
-        assert_eq!(labels(&[a]), ["Council votes to close…"]);
+        assert_eq!(labelled(&[a]), ["Council votes to close…"]);
         let short = "Bridge closed\n\nThe bridge closed on Monday.";
-        assert_eq!(labels(&[short]), ["Bridge closed"]);
+        assert_eq!(labelled(&[short]), ["Bridge closed"]);
     }
 
     #[test]
@@ -144,7 +129,7 @@ mod tests {
         let b = "---\noutlet: Daily Ledger\n---\nHarbour fees rise in spring\n\nFees rose.";
         let c = "---\noutlet: Other Post\n---\nHarbour reopens after storm\n\nThe harbour reopened.";
         assert_eq!(
-            labels(&[a, b, c]),
+            labelled(&[a, b, c]),
             [
                 "Daily Ledger: Harbour reopens…",
                 "Daily Ledger: Harbour fees…",
@@ -157,7 +142,10 @@ mod tests {
     fn a_label_never_ends_on_a_weak_word() {
         let a = "---\noutlet: Daily Ledger\n---\nTalks on the harbour\n\nTalks began.";
         let b = "---\noutlet: Daily Ledger\n---\nStorm over the harbour\n\nA storm came.";
-        assert_eq!(labels(&[a, b]), ["Daily Ledger: Talks…", "Daily Ledger: Storm…"]);
+        assert_eq!(
+            labelled(&[a, b]),
+            ["Daily Ledger: Talks…", "Daily Ledger: Storm…"]
+        );
         assert_eq!(
             title_words("Ukraine and its European allies", 2),
             "Ukraine and its European…"
@@ -167,7 +155,7 @@ mod tests {
     #[test]
     fn the_same_title_twice_is_numbered() {
         let a = "Bridge closed\n\nThe bridge closed on Monday.";
-        assert_eq!(labels(&[a, a]), ["Bridge closed", "Bridge closed (2)"]);
+        assert_eq!(labelled(&[a, a]), ["Bridge closed", "Bridge closed (2)"]);
     }
 
     #[test]
@@ -175,7 +163,7 @@ mod tests {
         let a = "Council votes to close the old bridge\n\nText.";
         let b = "Council votes to close the new school\n\nText.";
         assert_eq!(
-            labels(&[a, b]),
+            labelled(&[a, b]),
             [
                 "Council votes to close the old…",
                 "Council votes to close the new…"

@@ -11,7 +11,9 @@ pub mod model;
 pub mod sanitize;
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, SectionKind};
 
@@ -39,8 +41,11 @@ impl std::fmt::Display for LoadError {
 /// The articles of one story, in the order they were given, and the files that failed.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    /// Articles in reading order (paths as given; a folder's files sorted by name).
-    pub articles: Vec<Article>,
+    /// Articles in reading order (paths as given; a folder's files sorted by name), shared
+    /// with whatever works on them off the reader's thread.
+    pub articles: Vec<Arc<Article>>,
+    /// Each article's short name in this story (see [`label`]), by index.
+    pub labels: Vec<String>,
     /// Files that could not be read, each with its reason.
     pub errors: Vec<LoadError>,
 }
@@ -48,61 +53,150 @@ pub struct Corpus {
 impl Corpus {
     /// The seed story bundled in the binary.
     pub fn bundled() -> Self {
-        let mut articles: Vec<Article> = bundled::SEEDS
-            .iter()
-            .map(|(name, text)| ingest::parse(text, name, &format!("bundled:{name}")))
-            .collect();
-        label::disambiguate(&mut articles);
-        Self {
-            articles,
-            errors: Vec::new(),
-        }
+        Self::of(
+            bundled::SEEDS
+                .iter()
+                .map(|(name, text)| ingest::parse(text, name, &format!("bundled:{name}")))
+                .collect(),
+        )
+    }
+
+    /// A story of `articles`, labelled.
+    pub fn of(articles: Vec<Article>) -> Self {
+        Self::of_shared(articles.into_iter().map(Arc::new).collect())
+    }
+
+    /// A story of articles shared with others, labelled.
+    pub fn of_shared(articles: Vec<Arc<Article>>) -> Self {
+        let mut corpus = Self::default();
+        corpus.extend(articles);
+        corpus
+    }
+
+    /// Adds articles at the end and works the labels out again.
+    pub fn extend(&mut self, articles: impl IntoIterator<Item = Arc<Article>>) {
+        self.articles.extend(articles);
+        self.labels = label::labels(&self.articles);
+    }
+
+    /// Article `i`'s label, or an empty string past the end.
+    pub fn label(&self, i: usize) -> &str {
+        self.labels.get(i).map_or("", String::as_str)
     }
 
     /// Loads files and folders (recursively, `.txt` and `.md`); no paths gives the bundled story.
+    /// Each file and folder is read once, however many links lead to it.
     pub fn load(paths: &[PathBuf]) -> Self {
         if paths.is_empty() {
             return Self::bundled();
         }
         let mut corpus = Self::default();
-        let mut files = Vec::new();
-        for path in paths {
-            collect_files(path, true, &mut files);
-        }
-        for file in files {
+        let mut articles = Vec::new();
+        for file in list_files(paths) {
             match file.and_then(|file| load_file(&file).map_err(|reason| LoadError { path: file, reason })) {
-                Ok(article) => corpus.articles.push(article),
+                Ok(article) => articles.push(Arc::new(article)),
                 Err(error) => corpus.errors.push(error),
             }
         }
-        label::disambiguate(&mut corpus.articles);
+        corpus.extend(articles);
         corpus
     }
 }
 
-/// Adds `path` to `files` if it is a file, or the article files under it if it is a folder,
-/// in order, with a [`LoadError`] in place of what cannot be listed. A file named explicitly
-/// is taken whatever its extension.
-fn collect_files(path: &Path, explicit: bool, files: &mut Vec<Result<PathBuf, LoadError>>) {
-    let error = |e: std::io::Error| LoadError {
-        path: path.to_path_buf(),
-        reason: io_reason(&e),
-    };
-    match fs::metadata(path) {
-        Err(e) => files.push(Err(error(e))),
-        Ok(meta) if meta.is_dir() => match fs::read_dir(path) {
-            Err(e) => files.push(Err(error(e))),
+/// The article files `paths` name, in reading order (a folder's files sorted by name, each
+/// file and folder once), with a [`LoadError`] in place of what cannot be listed or read.
+pub fn list_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+    let mut walk = Walk::default();
+    for path in paths {
+        walk.collect(path, 0, true);
+    }
+    walk.files
+}
+
+/// Folders this many levels below a path given are not read: real stories are a few levels
+/// deep, and the walk must end whatever the folder holds.
+const MAX_DEPTH: usize = 32;
+
+/// The reason a FIFO, a device or a socket is not read: opening or reading it could wait
+/// forever or never end.
+const NOT_REGULAR: &str = "not a regular file (a pipe, device or socket), skipped";
+
+/// What a folder walk has found so far.
+#[derive(Default)]
+struct Walk {
+    /// Files to load, in order, with a [`LoadError`] in place of what cannot be listed.
+    files: Vec<Result<PathBuf, LoadError>>,
+    /// Every file and folder met, by identity, so links to them are followed once.
+    seen: std::collections::HashSet<FileId>,
+}
+
+impl Walk {
+    /// Adds `path` if it is an article file, or the article files under it if it is a folder
+    /// (sorted by name). A file named explicitly is taken whatever its extension; what is
+    /// not a regular file is named with [`NOT_REGULAR`] if it would have been taken.
+    fn collect(&mut self, path: &Path, depth: usize, explicit: bool) {
+        let fail = |reason: String| {
+            Err(LoadError {
+                path: path.to_path_buf(),
+                reason,
+            })
+        };
+        let wanted = explicit || has_article_extension(path);
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            // A broken link named like an article is worth a word; other names are not.
+            Err(e) if wanted => return self.files.push(fail(io_reason(&e))),
+            Err(_) => return,
+        };
+        if !meta.is_dir() && !wanted {
+            return;
+        }
+        if file_id(path, &meta).is_some_and(|id| !self.seen.insert(id)) {
+            return; // met before, through another link
+        }
+        if meta.is_file() {
+            return self.files.push(Ok(path.to_path_buf()));
+        }
+        if !meta.is_dir() {
+            return self.files.push(fail(NOT_REGULAR.to_string()));
+        }
+        if depth >= MAX_DEPTH {
+            return self
+                .files
+                .push(fail(format!("folder {MAX_DEPTH} levels deep, not read")));
+        }
+        match fs::read_dir(path) {
+            Err(e) => self.files.push(fail(io_reason(&e))),
             Ok(entries) => {
                 let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
                 children.sort();
                 for child in children {
-                    collect_files(&child, false, files);
+                    self.collect(&child, depth + 1, false);
                 }
             }
-        },
-        Ok(_) if explicit || has_article_extension(path) => files.push(Ok(path.to_path_buf())),
-        Ok(_) => {}
+        }
     }
+}
+
+/// What tells two paths to the same file or folder apart from two different ones.
+#[cfg(unix)]
+type FileId = (u64, u64);
+
+/// The device and inode of a file or folder.
+#[cfg(unix)]
+fn file_id(_path: &Path, meta: &fs::Metadata) -> Option<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+/// What tells two paths to the same file or folder apart from two different ones.
+#[cfg(not(unix))]
+type FileId = PathBuf;
+
+/// The path with every link resolved.
+#[cfg(not(unix))]
+fn file_id(path: &Path, _meta: &fs::Metadata) -> Option<FileId> {
+    fs::canonicalize(path).ok()
 }
 
 fn has_article_extension(path: &Path) -> bool {
@@ -111,18 +205,11 @@ fn has_article_extension(path: &Path) -> bool {
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
 }
 
-/// Reads one article file: refuses huge and binary files, decodes invalid UTF-8 lossily with a
-/// warning.
+/// Reads one article file: refuses what is not a regular file, huge and binary files, and
+/// decodes invalid UTF-8 lossily with a warning.
 pub fn load_file(path: &Path) -> Result<Article, String> {
-    let size = fs::metadata(path).map_err(|e| io_reason(&e))?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "file is {} MB, above the {} MB limit",
-            size / (1024 * 1024),
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
-    }
-    let bytes = fs::read(path).map_err(|e| io_reason(&e))?;
+    let file = open_regular(path)?;
+    let bytes = read_capped(file, MAX_FILE_BYTES)?;
     let file_name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -131,6 +218,47 @@ pub fn load_file(path: &Path) -> Result<Article, String> {
     let mut article = ingest::parse(&text, &sanitize::sanitize(&file_name), &display_path(path));
     article.warnings.extend(warning);
     Ok(article)
+}
+
+/// Opens `path` for reading if it is a regular file. The open itself does not wait (a FIFO
+/// put in the file's place would otherwise block it until a writer comes), and the type is
+/// checked on the file opened, not on the name.
+fn open_regular(path: &Path) -> Result<fs::File, String> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| io_reason(&e))?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
+    if !meta.is_file() {
+        return Err(NOT_REGULAR.to_string());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(MAX_FILE_BYTES));
+    }
+    Ok(file)
+}
+
+/// Reads all of `reader` unless it holds more than `limit` bytes: the size a file reports is
+/// not trusted (it can grow, or be 0 for what never ends).
+fn read_capped(reader: impl Read, limit: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(limit));
+    }
+    Ok(bytes)
+}
+
+/// Why a file above `limit` bytes is refused.
+fn too_large(limit: u64) -> String {
+    format!("file is above the {} MB limit, skipped", limit / (1024 * 1024))
 }
 
 /// A path as it may be shown: control characters in file names must not reach the terminal.
@@ -225,5 +353,54 @@ mod tests {
         assert_eq!(names, ["b.txt", "a.md"]);
         let failed: Vec<_> = corpus.errors.iter().map(|e| e.path.clone()).collect();
         assert_eq!(failed, [dir.path().join("bin.txt"), missing]);
+    }
+
+    #[test]
+    fn reading_stops_past_the_limit_whatever_the_size_said() {
+        let endless = std::io::repeat(b'a');
+        assert!(read_capped(endless, 1000).unwrap_err().contains("limit"));
+        assert_eq!(read_capped(&b"0123456789"[..], 10).unwrap().len(), 10);
+        assert!(read_capped(&b"0123456789!"[..], 10).is_err());
+    }
+
+    #[test]
+    fn folders_nested_too_deep_are_named_not_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut deep = dir.path().to_path_buf();
+        for level in 0..MAX_DEPTH {
+            deep.push(format!("d{level}"));
+        }
+        fs::create_dir_all(&deep).unwrap();
+        fs::write(deep.join("lost.txt"), "Title\n\nBody text.").unwrap();
+        fs::write(dir.path().join("d0/kept.txt"), "Title\n\nBody text.").unwrap();
+        let corpus = Corpus::load(&[dir.path().to_path_buf()]);
+        let names: Vec<_> = corpus.articles.iter().map(|a| a.file_name.as_str()).collect();
+        assert_eq!(names, ["kept.txt"]);
+        assert_eq!(corpus.errors.len(), 1);
+        assert_eq!(corpus.errors[0].path, deep);
+        assert!(corpus.errors[0].reason.contains("levels deep"));
+    }
+
+    #[test]
+    fn a_file_given_twice_or_linked_loads_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, "Title\n\nBody text.").unwrap();
+        let corpus = Corpus::load(&[file.clone(), dir.path().to_path_buf(), file]);
+        assert_eq!(corpus.articles.len(), 1);
+        assert!(corpus.errors.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_broken_link_is_named_only_if_it_looks_like_an_article() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "Title\n\nBody text.").unwrap();
+        std::os::unix::fs::symlink("missing", dir.path().join("notes")).unwrap();
+        std::os::unix::fs::symlink("missing.txt", dir.path().join("gone.txt")).unwrap();
+        let corpus = Corpus::load(&[dir.path().to_path_buf()]);
+        assert_eq!(corpus.articles.len(), 1);
+        let failed: Vec<_> = corpus.errors.iter().map(|e| e.path.clone()).collect();
+        assert_eq!(failed, [dir.path().join("gone.txt")]);
     }
 }

@@ -92,9 +92,6 @@ pub struct Article {
     pub id: String,
     /// The file name ("000_x.txt"), shown in the Article tab and `inspect`.
     pub file_name: String,
-    /// A short name that tells the article apart from the others of its story (see
-    /// [`super::label`]): what lists, titles, search context and CLI tables show.
-    pub label: String,
     /// Where the article came from: a path, or `bundled:<file name>` for the seed story.
     pub source: String,
     /// The publishing outlet, if known.

@@ -105,16 +105,23 @@ pub struct ArticleExtraction {
 }
 
 /// What extraction found in every article of a story, with actors linked across articles.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Story {
     /// One extraction per article, in the corpus's order.
     pub articles: Vec<ArticleExtraction>,
 }
 
 impl Story {
-    /// Extracts quotes and actors from every article and links actors across them.
+    /// Extracts quotes and actors from every article, on every core, and links actors across
+    /// them.
     pub fn extract(corpus: &Corpus) -> Self {
-        let mut articles: Vec<ArticleExtraction> = corpus.articles.iter().map(extract_article).collect();
+        use rayon::prelude::*;
+        Self::link(corpus.articles.par_iter().map(|a| extract_article(a)).collect())
+    }
+
+    /// The story of articles extracted one by one ([`extract_article`]): actors linked across
+    /// them, each quote given its speaker's entity.
+    pub fn link(mut articles: Vec<ArticleExtraction>) -> Self {
         let mut tables: Vec<actors::ActorTable> = articles
             .iter_mut()
             .map(|a| std::mem::take(&mut a.actors))

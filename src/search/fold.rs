@@ -63,6 +63,23 @@ pub fn mask(key: &str) -> u64 {
     key.bytes().fold(0, |m, b| m | BITS[b as usize])
 }
 
+/// The mask of `text`'s folded form ([`mask`] of [`folded`]), worked out without building it.
+pub fn folded_mask(text: &str) -> u64 {
+    if text.is_ascii() {
+        // ASCII folds to lower case, and a letter's two cases share a bit.
+        return mask(text);
+    }
+    let mut bits = 0;
+    let mut utf8 = [0; 4];
+    for c in text.chars() {
+        bits |= match c.is_ascii() {
+            true => BITS[c as usize],
+            false => mask(fold_char(c).encode_utf8(&mut utf8)),
+        };
+    }
+    bits
+}
+
 /// The mask bit of each byte.
 const BITS: [u64; 256] = {
     let mut bits = [0; 256];
@@ -87,6 +104,13 @@ const BITS: [u64; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_folded_mask_is_the_mask_of_the_folded_text() {
+        for text in ["Ushakov SAID", "Café “ÉTÉ” – Zürich", "日本 Ärger’s", ""] {
+            assert_eq!(folded_mask(text), mask(&folded(text)), "{text}");
+        }
+    }
 
     #[test]
     fn folds_case_accents_quotes_and_dashes_one_char_for_one() {

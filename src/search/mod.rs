@@ -5,6 +5,7 @@
 pub mod engine;
 pub mod fold;
 pub mod index;
+pub mod lines;
 pub mod query;
 pub mod record;
 pub mod worker;

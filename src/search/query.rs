@@ -45,6 +45,8 @@ pub struct Query {
     /// `is:` kinds allowed (every kind any `is:` value begins to name); `None` allows all, and
     /// an `is:` that names no kind leaves the list empty, so nothing matches.
     pub kinds: Option<Vec<Kind>>,
+    /// `is:` values that name no kind (`is:bogus`), as typed, so the prompt can say so.
+    pub unknown_kinds: Vec<String>,
     /// Set by find-in-article: only this article's sentences.
     pub article: Option<usize>,
 }
@@ -71,6 +73,9 @@ impl Query {
                         continue;
                     }
                     "is" => {
+                        if !Kind::ALL.iter().any(|k| k.name().starts_with(&value)) {
+                            query.unknown_kinds.push(word[3..].to_string());
+                        }
                         let kinds = query.kinds.get_or_insert_with(Vec::new);
                         kinds.extend(Kind::ALL.into_iter().filter(|k| k.name().starts_with(&value)));
                         kinds.sort();
@@ -277,6 +282,8 @@ mod tests {
             Some(vec![Kind::Actor, Kind::Quote])
         );
         assert_eq!(Query::parse("is:nonsense").kinds, Some(vec![]));
+        assert_eq!(Query::parse("is:Bogus is:q talks").unknown_kinds, ["Bogus"]);
+        assert!(Query::parse("is:a is:text").unknown_kinds.is_empty());
     }
 
     #[test]

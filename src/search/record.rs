@@ -42,7 +42,10 @@ impl Record {
             kind: candidate.kind,
             score: hit.score,
             article: article.map(|a| a.file_name.clone()),
-            label: article.map(|a| a.label.clone()),
+            label: candidate
+                .article
+                .and_then(|a| corpus.and_then(|c| c.labels.get(a)))
+                .cloned(),
             outlet: article.and_then(|a| a.outlet.as_ref()).map(|o| o.value.clone()),
             paragraph: candidate.paragraph,
             text: field(0).unwrap_or_default(),

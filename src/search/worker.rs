@@ -32,6 +32,8 @@ pub struct Results {
     pub ranked: usize,
     /// False for the best hits found so far while the pass goes on (only those are held).
     pub complete: bool,
+    /// The index the hits point into (a story still loading gets a larger one later).
+    pub index: Arc<Index>,
 }
 
 /// A function the worker calls when new results are ready (to wake the event loop).
@@ -74,8 +76,9 @@ impl Recent {
     }
 }
 
-#[derive(Default)]
 struct State {
+    /// What is searched: replaced as a loading story grows.
+    index: Arc<Index>,
     request: Option<(u64, Query)>,
     /// The last complete results: what the next keystrokes narrow.
     recent: Recent,
@@ -113,7 +116,14 @@ impl Searcher {
     /// Starts a worker over `index`.
     pub fn new(index: Arc<Index>) -> Self {
         let shared = Arc::new(Shared {
-            state: Mutex::new(State::default()),
+            state: Mutex::new(State {
+                index,
+                request: None,
+                recent: Recent::default(),
+                shown: None,
+                notify: None,
+                stop: false,
+            }),
             requested: Condvar::new(),
             answered: Condvar::new(),
             latest: AtomicU64::new(0),
@@ -121,9 +131,16 @@ impl Searcher {
         let worker = Arc::clone(&shared);
         let thread = std::thread::Builder::new()
             .name("search".into())
-            .spawn(move || work(&worker, &index))
+            .spawn(move || work(&worker))
             .ok();
         Self { shared, thread }
+    }
+
+    /// Searches `index` from the next request on (earlier results keep pointing into theirs).
+    pub fn set_index(&self, index: Arc<Index>) {
+        let mut state = self.lock();
+        state.index = index;
+        state.recent = Recent::default(); // hits of another index narrow nothing here
     }
 
     /// Sets what the worker calls when results are ready.
@@ -176,10 +193,10 @@ impl Drop for Searcher {
 }
 
 /// The worker's loop: take the newest request, search, store, notify.
-fn work(shared: &Shared, index: &Index) {
+fn work(shared: &Shared) {
     let matcher = Matcher;
     loop {
-        let (generation, query, previous) = {
+        let (generation, query, previous, index) = {
             let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
             loop {
                 if state.stop {
@@ -187,7 +204,7 @@ fn work(shared: &Shared, index: &Index) {
                 }
                 if let Some((generation, query)) = state.request.take() {
                     let previous = state.recent.narrowest(&query).cloned();
-                    break (generation, query, previous);
+                    break (generation, query, previous, Arc::clone(&state.index));
                 }
                 state = shared
                     .requested
@@ -205,19 +222,26 @@ fn work(shared: &Shared, index: &Index) {
             let mut best = found.to_vec();
             rank(&mut best, RANKED);
             best.truncate(RANKED);
-            publish(shared, Results::new(generation, &query, best, false));
+            publish(shared, Results::new(generation, &query, best, false, &index));
             shown_at = Instant::now();
         };
-        let Some(hits) = matcher.search(index, &query, within, &cancelled, &mut progress) else {
+        let Some(hits) = matcher.search(&index, &query, within, &cancelled, &mut progress) else {
             continue;
         };
-        publish(shared, Results::new(generation, &query, hits, true));
+        publish(shared, Results::new(generation, &query, hits, true, &index));
     }
 }
 
 impl Results {
-    /// The answer to request `generation` for `query`: `hits` with the best [`RANKED`] ranked.
-    pub fn new(generation: u64, query: &Query, mut hits: Vec<Hit>, complete: bool) -> Arc<Self> {
+    /// The answer to request `generation` for `query`: `hits` into `index`, with the best
+    /// [`RANKED`] ranked.
+    pub fn new(
+        generation: u64,
+        query: &Query,
+        mut hits: Vec<Hit>,
+        complete: bool,
+        index: &Arc<Index>,
+    ) -> Arc<Self> {
         rank(&mut hits, RANKED);
         Arc::new(Self {
             generation,
@@ -225,6 +249,7 @@ impl Results {
             ranked: hits.len().min(RANKED),
             hits,
             complete,
+            index: Arc::clone(index),
         })
     }
 }
@@ -284,7 +309,13 @@ mod tests {
                 .collect()
         };
         for (raw, n) in [("k", 50), ("kremlin ", 10), ("kremlin !u", 8), ("kremlin !uk", 9)] {
-            recent.push(Results::new(0, &Query::parse(raw), hits(n), true));
+            recent.push(Results::new(
+                0,
+                &Query::parse(raw),
+                hits(n),
+                true,
+                &Arc::default(),
+            ));
         }
         // `!ukr` does not narrow `!uk`, but it narrows "kremlin ".
         let within = recent.narrowest(&Query::parse("kremlin !ukr")).unwrap();
@@ -294,6 +325,23 @@ mod tests {
             None
         );
         assert_eq!(recent.newest().unwrap().query.raw, "kremlin !uk");
+    }
+
+    #[test]
+    fn a_new_index_is_searched_from_the_next_request_and_results_say_which() {
+        let searcher = searcher(&["talks", "ushakov"]);
+        searcher.submit(Query::parse("ushakov"));
+        let first = searcher.wait().unwrap();
+        assert_eq!(first.hits.len(), 1);
+        let grown = Arc::new(Index::from_lines(
+            ["ushakov said", "talks", "ushakov"].map(String::from),
+        ));
+        searcher.set_index(Arc::clone(&grown));
+        searcher.submit(Query::parse("ushakov"));
+        let second = searcher.wait().unwrap();
+        assert_eq!(second.hits.len(), 2, "searched afresh, not within the old hits");
+        assert!(Arc::ptr_eq(&second.index, &grown));
+        assert!(!Arc::ptr_eq(&first.index, &grown));
     }
 
     #[test]

@@ -18,9 +18,10 @@ use super::layout::{Pane, Panes, WIDE};
 use super::reader::{Anchor, ReaderText};
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
-use crate::corpus::Corpus;
-use crate::extract::{ArticleExtraction, Story};
-use crate::search::{Index, Matcher, Searcher};
+use crate::corpus::LoadError;
+use crate::extract::ArticleExtraction;
+use crate::library::{Event as LoadEvent, Library};
+use crate::search::{Matcher, Searcher};
 
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
@@ -40,6 +41,17 @@ pub struct Status {
     pub warning: bool,
 }
 
+/// Problems shown over the screen until dismissed, one entry each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What they are about, as the overlay's title.
+    pub title: String,
+    /// One problem an entry.
+    pub problems: Vec<String>,
+    /// The first problem shown.
+    pub offset: usize,
+}
+
 /// The overlay listing one actor's quotes across every article of the story.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorView {
@@ -54,10 +66,8 @@ pub struct ActorView {
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {
-    /// The story being read.
-    pub corpus: Corpus,
-    /// Its quotes and actors.
-    pub story: Story,
+    /// The story being read: articles, what was derived from them, what the reader did.
+    pub library: Library,
     /// Keys and their actions.
     pub keymap: Keymap,
     /// Styles.
@@ -72,19 +82,20 @@ pub struct App {
     pub filters: Vec<Filter>,
     /// The article list's rows (article indices), as its filter leaves them.
     article_rows: Vec<usize>,
-    /// Which articles have been opened.
-    pub read: Vec<bool>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
     pub help: Option<usize>,
+    /// Problems to read before going on (a bad keymap), while they are shown.
+    pub notice: Option<Notice>,
     /// The actor overlay, while it is open.
     pub actor_view: Option<ActorView>,
     /// The message in the status line.
     pub status: Option<Status>,
     /// The side panel's tab.
     pub tab: Tab,
-    /// The side panel's selection (quotes, actors) or scroll (article info).
+    /// The side panel's selection (quotes, actors) or scroll (article info); its offset counts
+    /// lines in the quotes tab, where speakers' headings take one.
     pub side: Cursor,
     /// How the quotes tab orders quotes.
     pub order: QuoteOrder,
@@ -96,16 +107,14 @@ pub struct App {
     pub prompt: Option<Prompt>,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
-    /// Everything search can find in the story.
-    pub index: Arc<Index>,
-    /// The worker that searches `index` off the draw path.
+    /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
     pub matcher: Matcher,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
     side_choice: Option<bool>,
-    /// Each article's top line in the reading pane.
-    scroll: Vec<Anchor>,
+    /// The selected article's top line in the reading pane.
+    anchor: Anchor,
     /// The terminal size.
     size: Size,
     /// An article (by index) laid out at the reading pane's width.
@@ -117,25 +126,14 @@ pub struct App {
 }
 
 impl App {
-    /// A reader over `corpus`, sized for a terminal of `size`.
-    pub fn new(corpus: Corpus, keymap: Keymap, theme: Theme, size: Size) -> Self {
-        let n = corpus.articles.len();
-        let status = corpus.errors.first().map(|first| {
-            let more = corpus.errors.len() - 1;
-            Status {
-                text: if more == 0 {
-                    format!("not loaded: {first}")
-                } else {
-                    format!("not loaded: {first} (and {more} more)")
-                },
-                warning: true,
-            }
-        });
-        let story = Story::extract(&corpus);
-        let index = Arc::new(Index::new(&corpus, &story));
+    /// A reader over `library` (loaded, or to be filled by [`App::take_load`]), sized for a
+    /// terminal of `size`.
+    pub fn new(library: Library, keymap: Keymap, theme: Theme, size: Size) -> Self {
+        let n = library.len();
+        let status = not_loaded(&library.corpus.errors);
+        let searcher = Searcher::new(Arc::clone(&library.index));
         let mut app = Self {
-            corpus,
-            story,
+            library,
             keymap,
             theme,
             focus: Pane::List,
@@ -143,9 +141,9 @@ impl App {
             list_offset: 0,
             filters: Vec::new(),
             article_rows: (0..n).collect(),
-            read: vec![false; n],
             zoom: false,
             help: None,
+            notice: None,
             actor_view: None,
             status,
             tab: Tab::Quotes,
@@ -155,11 +153,10 @@ impl App {
             max_width: DEFAULT_MAX_WIDTH,
             prompt: None,
             trail: None,
-            searcher: Searcher::new(Arc::clone(&index)),
-            index,
+            searcher,
             matcher: Matcher,
             side_choice: None,
-            scroll: vec![Anchor::default(); n],
+            anchor: Anchor::default(),
             size,
             text: None,
             dirty: true,
@@ -176,7 +173,7 @@ impl App {
 
     /// What extraction found in the selected article.
     pub fn extraction(&self) -> Option<&ArticleExtraction> {
-        self.story.articles.get(self.selected())
+        self.library.story.articles.get(self.selected())
     }
 
     /// Shows a warning in the status line.
@@ -186,6 +183,18 @@ impl App {
             warning: true,
         });
         self.dirty = true;
+    }
+
+    /// Lists `problems` over the screen under `title` until the user dismisses them.
+    pub fn report(&mut self, title: &str, problems: Vec<String>) {
+        if !problems.is_empty() {
+            self.notice = Some(Notice {
+                title: title.to_string(),
+                problems,
+                offset: 0,
+            });
+            self.dirty = true;
+        }
     }
 
     /// Handles one terminal event; marks the app dirty when the screen must change.
@@ -231,6 +240,22 @@ impl App {
     /// Runs an action.
     pub fn apply(&mut self, action: Action) {
         self.dirty = true;
+        if let Some(notice) = self.notice.as_mut() {
+            let last = notice.problems.len().saturating_sub(1);
+            match action {
+                Action::Back | Action::Open | Action::Quit | Action::Help => self.notice = None,
+                Action::Down | Action::PageDown | Action::HalfPageDown => {
+                    notice.offset = (notice.offset + 1).min(last)
+                }
+                Action::Up | Action::PageUp | Action::HalfPageUp => {
+                    notice.offset = notice.offset.saturating_sub(1)
+                }
+                Action::Top => notice.offset = 0,
+                Action::Bottom => notice.offset = last,
+                _ => {}
+            }
+            return;
+        }
         if let Some(offset) = self.help {
             let max = self.help_lines().saturating_sub(self.help_height());
             self.help = match action {
@@ -273,12 +298,15 @@ impl App {
             Action::FocusRight => self.move_focus(1),
             Action::Open => self.open(),
             Action::Zoom => self.set_zoom(!self.zoom),
-            Action::TogglePanel => {
-                self.side_choice = Some(!self.side_shown());
-                self.relayout();
-            }
+            Action::TogglePanel => self.choose_side(!self.side_shown()),
+            // A hidden panel is shown first: a key never changes what cannot be seen.
+            Action::NextTab if self.show_side() => {}
             Action::NextTab => {
                 self.tab = self.tab.next();
+                self.side = Cursor::default();
+            }
+            Action::QuoteOrder if self.show_side() || self.tab != Tab::Quotes => {
+                self.tab = Tab::Quotes;
                 self.side = Cursor::default();
             }
             Action::QuoteOrder => {
@@ -326,7 +354,7 @@ impl App {
     /// Enter: open the article, go to the quote, or list the actor's quotes.
     fn open(&mut self) {
         match self.focus {
-            Pane::List if !self.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
+            Pane::List if !self.library.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
             Pane::Side => match self.tab {
                 Tab::Quotes => {
                     if let Some(&quote) = self.quote_rows().get(self.side.selected) {
@@ -346,11 +374,12 @@ impl App {
 
     /// Opens the overlay of every quote, in every article, of `article`'s `actor`.
     fn open_actor(&mut self, article: usize, actor: usize) {
-        let Some(extraction) = self.story.articles.get(article) else {
+        let Some(extraction) = self.library.story.articles.get(article) else {
             return;
         };
         let entity = &extraction.actors.actors[actor].entity;
         let quotes = self
+            .library
             .story
             .articles
             .iter()
@@ -379,7 +408,13 @@ impl App {
 
     /// Where the panes are for the current size and state.
     pub fn panes(&self) -> Panes {
-        Panes::new(self.screen(), self.zoom, self.side_shown())
+        self.panes_in(self.screen())
+    }
+
+    /// Where the panes go on `area` in the current state: the draw code lays out from the
+    /// frame it draws into, which can be smaller than the last resize said.
+    pub fn panes_in(&self, area: Rect) -> Panes {
+        Panes::new(area, self.zoom, self.side_shown())
     }
 
     /// The selected article laid out for the reading pane.
@@ -389,9 +424,9 @@ impl App {
 
     /// The first visible line of the reading pane.
     pub fn top_line(&self) -> usize {
-        match (self.text(), self.scroll.get(self.selected())) {
-            (Some(text), Some(anchor)) => text.line_of(*anchor).min(text.max_top(self.reader_height())),
-            _ => 0,
+        match self.text() {
+            Some(text) => text.line_of(self.anchor).min(text.max_top(self.reader_height())),
+            None => 0,
         }
     }
 
@@ -448,6 +483,49 @@ impl App {
         self.side_choice.unwrap_or(self.size.width >= WIDE)
     }
 
+    /// Shows or hides the side panel; a choice that matches what the width gives by default
+    /// follows the width again, so going back to the list when narrow does not hide the
+    /// panel once the terminal is wide.
+    fn choose_side(&mut self, shown: bool) {
+        self.side_choice = (shown != (self.size.width >= WIDE)).then_some(shown);
+        self.relayout();
+    }
+
+    /// Shows the side panel if it is hidden (leaving zoom if need be); true if it was.
+    fn show_side(&mut self) -> bool {
+        if self.panes().side.is_some() {
+            return false;
+        }
+        if self.zoom {
+            self.set_zoom(false);
+        }
+        if self.panes().side.is_none() {
+            self.choose_side(true);
+        }
+        true
+    }
+
+    /// Focuses `pane`, showing it first when the screen is too narrow for all three (the list
+    /// and the side panel take turns beside the reading pane).
+    fn reveal(&mut self, pane: Pane) {
+        let panes = self.panes();
+        match pane {
+            Pane::List if panes.list.is_none() => self.choose_side(false),
+            Pane::Side if panes.side.is_none() => self.choose_side(true),
+            _ => {}
+        }
+        self.set_focus(pane);
+    }
+
+    /// The panes focus moves through, left to right: all three, hidden or not, unless zoomed.
+    fn focus_order(&self) -> Vec<Pane> {
+        if self.zoom {
+            vec![Pane::Reader]
+        } else {
+            vec![Pane::List, Pane::Reader, Pane::Side]
+        }
+    }
+
     fn set_zoom(&mut self, zoom: bool) {
         self.zoom = zoom;
         if zoom {
@@ -458,26 +536,23 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
-        let selected = self.selected();
-        if pane == Pane::Reader
-            && let Some(read) = self.read.get_mut(selected)
-        {
-            *read = true;
+        if pane == Pane::Reader {
+            self.library.update(self.selected(), |state| state.read = true);
         }
     }
 
     fn cycle_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).rem_euclid(visible.len() as isize) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).rem_euclid(order.len() as isize) as usize;
+        self.reveal(order[next]);
     }
 
     fn move_focus(&mut self, by: isize) {
-        let visible = self.panes().visible();
-        let at = visible.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
-        let next = (at + by).clamp(0, visible.len() as isize - 1) as usize;
-        self.set_focus(visible[next]);
+        let order = self.focus_order();
+        let at = order.iter().position(|p| *p == self.focus).unwrap_or(0) as isize;
+        let next = (at + by).clamp(0, order.len() as isize - 1) as usize;
+        self.reveal(order[next]);
     }
 
     /// Lines (or items) one page moves in the focused pane.
@@ -499,11 +574,15 @@ impl App {
 
     /// Shows article `article` in the reading pane.
     fn select_article(&mut self, article: usize) {
-        if article != self.selected() && article < self.corpus.articles.len() {
+        if article != self.selected() && article < self.library.corpus.articles.len() {
             self.article = article;
             self.side = Cursor::default();
             self.current_quote = None;
             self.relayout();
+            let position = self.library.state(article).position;
+            self.anchor = self
+                .text()
+                .map_or_else(Anchor::default, |text| text.anchor_at(position));
         }
     }
 
@@ -514,16 +593,20 @@ impl App {
             Pane::Reader => {
                 let height = self.reader_height();
                 let top = self.top_line();
-                let selected = self.selected();
-                if let (Some((_, text)), Some(anchor)) = (&self.text, self.scroll.get_mut(selected)) {
+                if let Some(text) = self.text() {
                     let top = offset(top, by, text.max_top(height));
-                    *anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+                    let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
+                    self.set_anchor(anchor);
                 }
             }
             Pane::Side => {
                 let capacity = self.side_capacity();
                 match self.tab {
-                    Tab::Quotes => _ = self.side.step(by, self.quote_rows().len(), capacity),
+                    Tab::Quotes => {
+                        let last = self.quote_rows().len().saturating_sub(1);
+                        self.side.selected = offset(self.side.selected, by, last);
+                        self.scroll_side();
+                    }
                     Tab::Actors => _ = self.side.step(by, self.actor_rows().len(), capacity),
                     Tab::Info => self.side.scroll(by, self.info_lines(), capacity),
                 }
@@ -531,8 +614,38 @@ impl App {
         }
     }
 
+    /// The quotes tab's entries as drawn (headings and quotes), each with its first line.
+    pub fn quote_entries(&self) -> Vec<(usize, side::QuoteEntry)> {
+        self.extraction()
+            .map(|e| side::quote_entries(e, &self.quote_rows(), self.order))
+            .unwrap_or_default()
+    }
+
+    /// Scrolls the side panel so its selection shows, with no empty rows below its last
+    /// entry; the quotes tab scrolls by line (its headings take one), the actors tab by item.
+    fn scroll_side(&mut self) {
+        if self.panes().side.is_none() {
+            return;
+        }
+        match self.tab {
+            Tab::Quotes => {
+                let entries = self.quote_entries();
+                self.side.offset =
+                    side::scroll_quotes(&entries, self.side.selected, self.side.offset, self.side_height());
+            }
+            Tab::Actors => {
+                let len = self.actor_rows().len();
+                self.side.show(self.side_capacity(), len);
+            }
+            Tab::Info => self.side.scroll(0, self.info_lines(), self.side_height()),
+        }
+    }
+
     fn info_lines(&self) -> usize {
-        match (self.panes().side, self.corpus.articles.get(self.selected())) {
+        match (
+            self.panes().side,
+            self.library.corpus.articles.get(self.selected()),
+        ) {
             (Some(area), Some(article)) => {
                 side::info_lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
             }
@@ -549,8 +662,9 @@ impl App {
         }
         let width = self.reader_width();
         let selected = self.selected();
-        let extraction = self.story.articles.get(selected);
+        let extraction = self.library.story.articles.get(selected);
         self.text = self
+            .library
             .corpus
             .articles
             .get(selected)
@@ -559,5 +673,55 @@ impl App {
                 _ => (selected, ReaderText::new(article, extraction, width)),
             });
         self.show_selected_article();
+        self.scroll_side();
     }
+
+    /// Makes `anchor` the selected article's top line, and keeps it in the library as a place
+    /// in the text.
+    pub(super) fn set_anchor(&mut self, anchor: Anchor) {
+        self.anchor = anchor;
+        let position = self.text().and_then(|text| text.position(anchor));
+        self.library
+            .update(self.selected(), |state| state.position = position);
+    }
+
+    /// Takes in one step of the story's load: the list grows, panels fill in, search moves to
+    /// the larger index (a query in the prompt is asked again), failures are named.
+    pub fn take_load(&mut self, event: LoadEvent) {
+        let before = (self.library.len(), self.library.corpus.errors.len());
+        let extracted = self.library.progress().extracted;
+        let index = Arc::clone(&self.library.index);
+        let linked = matches!(event, LoadEvent::Done { .. });
+        self.library.apply(event);
+        if self.library.len() != before.0 {
+            self.article_rows = self.filter_articles();
+        }
+        if self.library.corpus.errors.len() != before.1 {
+            self.status = not_loaded(&self.library.corpus.errors);
+        }
+        let selected = self.selected();
+        if linked || (extracted..self.library.progress().extracted).contains(&selected) {
+            self.text = None; // laid out again with its quotes and speakers
+        }
+        if !Arc::ptr_eq(&index, &self.library.index) {
+            self.searcher.set_index(Arc::clone(&self.library.index));
+            self.submit();
+        }
+        self.relayout();
+        self.dirty = true;
+    }
+}
+
+/// The status line naming the files that could not be loaded, if any.
+fn not_loaded(errors: &[LoadError]) -> Option<Status> {
+    let first = errors.first()?;
+    let more = errors.len() - 1;
+    Some(Status {
+        text: if more == 0 {
+            format!("not loaded: {first}")
+        } else {
+            format!("not loaded: {first} (and {more} more)")
+        },
+        warning: true,
+    })
 }

@@ -15,13 +15,15 @@ impl Cursor {
     pub fn step(&mut self, by: isize, len: usize, visible: usize) -> bool {
         let before = self.selected;
         self.selected = offset(self.selected, by, len.saturating_sub(1));
-        self.show(visible);
+        self.show(visible, len);
         before != self.selected
     }
 
-    /// Scrolls so the selection is among the `visible` rows shown.
-    pub fn show(&mut self, visible: usize) {
+    /// Scrolls so the selection is among the `visible` rows shown of `len`, with no empty
+    /// rows below the last one: a list that fits shows from its first row.
+    pub fn show(&mut self, visible: usize, len: usize) {
         let visible = visible.max(1);
+        self.offset = self.offset.min(len.saturating_sub(visible));
         if self.selected < self.offset {
             self.offset = self.selected;
         } else if self.selected >= self.offset + visible {
@@ -62,6 +64,22 @@ mod tests {
         assert_eq!((c.selected, c.offset), (0, 0));
         assert!(!c.step(-1, 10, 4));
         assert!(!c.step(1, 0, 4), "an empty list has nothing to select");
+    }
+
+    #[test]
+    fn a_taller_pane_scrolls_back_so_no_row_is_left_empty() {
+        let mut c = Cursor {
+            selected: 2,
+            offset: 2,
+        };
+        c.show(18, 5);
+        assert_eq!((c.selected, c.offset), (2, 0), "all five fit");
+        let mut c = Cursor {
+            selected: 9,
+            offset: 9,
+        };
+        c.show(4, 10);
+        assert_eq!(c.offset, 6, "the last page is full");
     }
 
     #[test]

@@ -6,15 +6,16 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
+use std::path::Path;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The default keymap, compiled in.
 pub const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
 
 /// Everything a key can ask the app to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Leave parallax.
@@ -78,6 +79,14 @@ pub enum Action {
 }
 
 impl Action {
+    /// The action's name as a keymap file writes it: `page_down`.
+    pub fn name(self) -> String {
+        match toml::Value::try_from(self) {
+            Ok(toml::Value::String(name)) => name,
+            _ => format!("{self:?}"),
+        }
+    }
+
     /// Every action, in the order the help overlay lists them.
     pub const ALL: [Action; 25] = [
         Action::Down,
@@ -350,76 +359,247 @@ pub fn edit(input: &mut String, action: Option<Action>, key: KeyEvent) -> bool {
     true
 }
 
+/// The keys each action has, per mode.
+type Bindings = BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>;
+
+/// Actions that must keep a key, or there is no way out: a user keymap that leaves one of
+/// them without a key gets its default keys back.
+const ESSENTIAL: [(Mode, Action); 2] = [(Mode::Normal, Action::Quit), (Mode::Prompt, Action::Back)];
+
+/// One entry of a keymap file that reads well: the keys of an action in a mode.
+struct Entry {
+    mode: Mode,
+    action: Action,
+    /// The action's name as written.
+    name: String,
+    keys: Vec<Key>,
+    /// The line it is on, from 1.
+    line: usize,
+}
+
+/// A problem in a keymap file, on a line (0 when it is about the whole file).
+struct Problem {
+    line: usize,
+    text: String,
+}
+
+/// The well-formed entries of a keymap file, and a problem for each entry that is not: an
+/// unknown section or action, a value that is not a list of keys, a key that does not parse,
+/// a line that is not TOML. A bad entry is skipped; the rest of the file still counts.
+fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
+    let line_of = |at: usize| {
+        text.as_bytes()[..at.min(text.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    };
+    let (document, errors) = toml::de::DeTable::parse_recoverable(text);
+    for error in errors {
+        problems.push(Problem {
+            line: error.span().map_or(0, |span| line_of(span.start)),
+            text: error.message().trim().to_string(),
+        });
+    }
+    let mut entries = Vec::new();
+    for (section, value) in document.get_ref() {
+        let line = line_of(section.span().start);
+        let name = section.get_ref();
+        let Some(mode) = Mode::ALL.into_iter().find(|m| m.section() == name) else {
+            problems.push(Problem {
+                line,
+                text: format!("[{name}]: unknown section (the sections are [normal] and [prompt])"),
+            });
+            continue;
+        };
+        let toml::de::DeValue::Table(table) = value.get_ref() else {
+            problems.push(Problem {
+                line,
+                text: format!("{name}: should be a [{name}] section"),
+            });
+            continue;
+        };
+        for (key, value) in table {
+            let line = line_of(key.span().start);
+            let entry = format!("[{name}] {}", key.get_ref());
+            let Ok(action) = Action::deserialize(toml::Value::String(key.get_ref().to_string())) else {
+                problems.push(Problem {
+                    line,
+                    text: format!("{entry}: unknown action (`?` lists them)"),
+                });
+                continue;
+            };
+            let toml::de::DeValue::Array(items) = value.get_ref() else {
+                problems.push(Problem {
+                    line,
+                    text: format!("{entry}: should be a list of keys, as [\"j\", \"down\"]"),
+                });
+                continue;
+            };
+            let mut keys = Vec::new();
+            let mut bad = Vec::new();
+            for item in items.iter() {
+                match item.get_ref() {
+                    toml::de::DeValue::String(k) => match Key::parse(k) {
+                        Ok(k) => keys.push(k),
+                        Err(e) => bad.push(e),
+                    },
+                    _ => bad.push("a key is written as a string, as \"j\"".to_string()),
+                }
+            }
+            if bad.is_empty() {
+                entries.push(Entry {
+                    mode,
+                    action,
+                    name: key.get_ref().to_string(),
+                    keys,
+                    line,
+                });
+            } else {
+                problems.push(Problem {
+                    line,
+                    text: format!("{entry}: {}; its default keys stay", bad.join(", ")),
+                });
+            }
+        }
+    }
+    entries.sort_by_key(|e| e.line);
+    entries
+}
+
 /// The keys of each action, per mode, and the reverse table used to resolve a key.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>,
+    bindings: Bindings,
     lookup: HashMap<(Mode, Key), Action>,
 }
-
-type KeymapFile = BTreeMap<String, BTreeMap<String, Vec<String>>>;
 
 impl Keymap {
     /// The embedded default keymap.
     pub fn default_keymap() -> Self {
-        let (keymap, warnings) = Self::from_layers(&[DEFAULT_KEYMAP]);
+        let (keymap, warnings) = Self::with_user("", "");
         debug_assert!(warnings.is_empty(), "default keymap: {warnings:?}");
         keymap
     }
 
-    /// The default keymap with a user's keymap file laid over it; problems in the user file
-    /// come back as warnings and leave the defaults in place.
-    pub fn with_user(user: &str) -> (Self, Vec<String>) {
-        Self::from_layers(&[DEFAULT_KEYMAP, user])
+    /// The default keymap with the user's keymap file at `path` laid over it (none there:
+    /// the defaults), and every problem in that file.
+    pub fn load(path: &Path) -> (Self, Vec<String>) {
+        match std::fs::read_to_string(path) {
+            Ok(user) => Self::with_user(&user, &path.display().to_string()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default_keymap(), Vec::new()),
+            Err(e) => (
+                Self::default_keymap(),
+                vec![format!("{}: not read: {e}", path.display())],
+            ),
+        }
     }
 
-    fn from_layers(layers: &[&str]) -> (Self, Vec<String>) {
-        let mut bindings: BTreeMap<Mode, BTreeMap<Action, Vec<Key>>> = BTreeMap::new();
-        let mut warnings = Vec::new();
-        for layer in layers {
-            let file: KeymapFile = match toml::from_str(layer) {
-                Ok(file) => file,
-                Err(e) => {
-                    warnings.push(format!("keymap not read: {}", e.message()));
-                    continue;
-                }
-            };
-            for (section, entries) in file {
-                let Some(mode) = Mode::ALL.into_iter().find(|m| m.section() == section) else {
-                    warnings.push(format!("keymap: unknown section [{section}]"));
-                    continue;
-                };
-                for (name, keys) in entries {
-                    let action = match Action::deserialize(toml::Value::String(name.clone())) {
-                        Ok(action) => action,
-                        Err(_) => {
-                            warnings.push(format!("keymap: unknown action {name:?}"));
-                            continue;
-                        }
-                    };
-                    match keys.iter().map(|k| Key::parse(k)).collect::<Result<Vec<_>, _>>() {
-                        Ok(keys) => {
-                            bindings.entry(mode).or_default().insert(action, keys);
-                        }
-                        Err(e) => warnings.push(format!("keymap: {name}: {e}")),
+    /// The default keymap with a user's keymap (the text of `file`) laid over it: an entry
+    /// replaces its action's keys, and its keys leave the default actions that had them.
+    /// Every problem comes back as "file:line: entry: what", in line order; a bad entry keeps
+    /// its action's default keys.
+    pub fn with_user(user: &str, file: &str) -> (Self, Vec<String>) {
+        let mut problems = Vec::new();
+        let mut bindings: Bindings = BTreeMap::new();
+        for entry in read_entries(DEFAULT_KEYMAP, &mut problems) {
+            bindings
+                .entry(entry.mode)
+                .or_default()
+                .insert(entry.action, entry.keys);
+        }
+        let defaults = bindings.clone();
+        // Each key the user file binds, and the action it went to first.
+        let mut claimed: HashMap<(Mode, Key), (Action, String)> = HashMap::new();
+        let mut replaced = Vec::new();
+        for entry in read_entries(user, &mut problems) {
+            let mut keys = Vec::new();
+            for key in entry.keys {
+                match claimed.get(&(entry.mode, key)) {
+                    Some((other, name)) if *other != entry.action => problems.push(Problem {
+                        line: entry.line,
+                        text: format!(
+                            "[{}] {}: {key} is already bound to {name}",
+                            entry.mode.section(),
+                            entry.name
+                        ),
+                    }),
+                    _ => {
+                        claimed.insert((entry.mode, key), (entry.action, entry.name.clone()));
+                        keys.push(key);
                     }
                 }
             }
+            replaced.push((entry.mode, entry.action));
+            bindings.entry(entry.mode).or_default().insert(entry.action, keys);
+        }
+        for (mode, actions) in &mut bindings {
+            for (action, keys) in actions.iter_mut() {
+                if !replaced.contains(&(*mode, *action)) {
+                    keys.retain(|k| !claimed.contains_key(&(*mode, *k)));
+                }
+            }
+        }
+        for (mode, action) in ESSENTIAL {
+            let actions = bindings.entry(mode).or_default();
+            if actions.get(&action).is_some_and(|keys| !keys.is_empty()) {
+                continue;
+            }
+            let keys = defaults
+                .get(&mode)
+                .and_then(|a| a.get(&action))
+                .cloned()
+                .unwrap_or_default();
+            for other in actions.values_mut() {
+                other.retain(|k| !keys.contains(k));
+            }
+            let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
+            problems.push(Problem {
+                line: 0,
+                text: format!(
+                    "[{}] {}: left with no key, keeps {}",
+                    mode.section(),
+                    action.name(),
+                    names.join(" ")
+                ),
+            });
+            actions.insert(action, keys);
         }
         let mut lookup = HashMap::new();
         for (mode, actions) in &bindings {
             for (action, keys) in actions {
                 for key in keys {
-                    if let Some(other) = lookup.insert((*mode, *key), *action) {
-                        warnings.push(format!(
-                            "keymap: [{}] {key} is bound to both {other:?} and {action:?}",
-                            mode.section()
-                        ));
+                    if let Some(other) = lookup.insert((*mode, *key), *action)
+                        && other != *action
+                    {
+                        problems.push(Problem {
+                            line: 0,
+                            text: format!(
+                                "[{}] {key} is bound to both {} and {}",
+                                mode.section(),
+                                other.name(),
+                                action.name()
+                            ),
+                        });
                     }
                 }
             }
         }
+        problems.sort_by_key(|p| p.line);
+        let warnings = problems
+            .into_iter()
+            .map(|p| match p.line {
+                0 => format!("{file}: {}", p.text),
+                line => format!("{file}:{line}: {}", p.text),
+            })
+            .collect();
         (Self { bindings, lookup }, warnings)
+    }
+
+    /// The label of the first key bound to `action` in `mode`, for hints written on screen
+    /// ("enter go"); `None` when the keymap leaves it no key.
+    pub fn hint(&self, mode: Mode, action: Action) -> Option<String> {
+        self.keys_in(mode, action).first().map(ToString::to_string)
     }
 
     /// The keys bound to `action` in normal mode, for the help overlay and the status hints.
@@ -455,7 +635,7 @@ mod tests {
 
     #[test]
     fn default_keymap_parses_without_warnings() {
-        let (_, warnings) = Keymap::from_layers(&[DEFAULT_KEYMAP]);
+        let (_, warnings) = Keymap::with_user("", "keymap.toml");
         assert!(warnings.is_empty(), "{warnings:?}");
     }
 
@@ -645,7 +825,7 @@ mod tests {
 
     #[test]
     fn user_entries_replace_the_default_keys_of_their_action() {
-        let (k, warnings) = Keymap::with_user("[normal]\ndown = [\"w\"]\n");
+        let (k, warnings) = Keymap::with_user("[normal]\ndown = [\"w\"]\n", "keymap.toml");
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(
             resolve(&k, KeyCode::Char('w'), KeyModifiers::NONE),
@@ -659,15 +839,47 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_user_keymap_gives_warnings_and_keeps_the_defaults() {
-        let (k, warnings) = Keymap::with_user("[normal]\nfly = [\"f\"]\ndown = [\"nope-key\"]\n[weird]\n");
-        assert_eq!(warnings.len(), 3, "{warnings:?}");
+    fn each_bad_entry_is_reported_with_its_line_and_the_rest_of_the_file_applies() {
+        let user = "[normal]\n\
+                    fly = [\"f\"]\n\
+                    down = [\"nope-key\"]\n\
+                    zoom = \"Z\"\n\
+                    up = [\"w\", 5]\n\
+                    top = [\"T\"]\n\
+                    [weird]\n\
+                    x = [\"y\"]\n";
+        let (k, warnings) = Keymap::with_user(user, "keymap.toml");
+        assert_eq!(warnings.len(), 5, "every problem is listed: {warnings:#?}");
+        for (warning, line, entry) in [
+            (&warnings[0], 2, "fly"),
+            (&warnings[1], 3, "down"),
+            (&warnings[2], 4, "zoom"),
+            (&warnings[3], 5, "up"),
+            (&warnings[4], 7, "[weird]"),
+        ] {
+            assert!(warning.starts_with(&format!("keymap.toml:{line}: ")), "{warning}");
+            assert!(warning.contains(entry), "{warning} names {entry}");
+        }
+        // A wrong type in one entry no longer drops the file: `top` applies.
         assert_eq!(
-            resolve(&k, KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::Down)
+            resolve(&k, KeyCode::Char('T'), KeyModifiers::NONE),
+            Some(Action::Top)
         );
-        let (k, warnings) = Keymap::with_user("this is = not toml [");
-        assert_eq!(warnings.len(), 1);
+        // The bad entries keep their default keys.
+        for (c, action) in [('j', Action::Down), ('z', Action::Zoom), ('k', Action::Up)] {
+            assert_eq!(resolve(&k, KeyCode::Char(c), KeyModifiers::NONE), Some(action));
+        }
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_with_its_line_and_the_good_entries_apply() {
+        let (k, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\nthis is = not toml [\n", "km.toml");
+        assert!(!warnings.is_empty());
+        assert!(warnings[0].starts_with("km.toml:3: "), "{warnings:?}");
+        assert_eq!(
+            resolve(&k, KeyCode::Char('Z'), KeyModifiers::NONE),
+            Some(Action::Zoom)
+        );
         assert_eq!(
             resolve(&k, KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)
@@ -675,8 +887,61 @@ mod tests {
     }
 
     #[test]
-    fn a_key_bound_twice_is_reported() {
-        let (_, warnings) = Keymap::with_user("[normal]\nzoom = [\"j\"]\n");
+    fn quit_always_keeps_a_key() {
+        let (k, warnings) = Keymap::with_user("[normal]\nquit = []\n", "keymap.toml");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("quit"), "{warnings:?}");
+        assert_eq!(k.keys(Action::Quit), Keymap::default_keymap().keys(Action::Quit));
+        // Its default keys taken by other actions: quit takes them back.
+        let (k, warnings) =
+            Keymap::with_user("[normal]\nquit = []\nzoom = [\"q\", \"ctrl-c\"]\n", "keymap.toml");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(
+            resolve(&k, KeyCode::Char('q'), KeyModifiers::NONE),
+            Some(Action::Quit)
+        );
+        // The prompt always keeps a way back.
+        let (k, _) = Keymap::with_user("[prompt]\nback = []\n", "keymap.toml");
+        assert!(!k.keys_in(Mode::Prompt, Action::Back).is_empty());
+    }
+
+    #[test]
+    fn a_user_key_moves_from_its_default_action() {
+        let (k, warnings) = Keymap::with_user("[normal]\nzoom = [\"j\"]\n", "keymap.toml");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            resolve(&k, KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Zoom)
+        );
+        assert_eq!(k.keys(Action::Down), [Key::parse("down").unwrap()]);
+    }
+
+    #[test]
+    fn a_key_bound_twice_in_the_user_file_is_reported() {
+        let (k, warnings) =
+            Keymap::with_user("[normal]\nzoom = [\"x\"]\nhelp = [\"x\", \"H\"]\n", "keymap.toml");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("keymap.toml:3: "), "{warnings:?}");
+        assert_eq!(
+            resolve(&k, KeyCode::Char('x'), KeyModifiers::NONE),
+            Some(Action::Zoom)
+        );
+        assert_eq!(
+            resolve(&k, KeyCode::Char('H'), KeyModifiers::NONE),
+            Some(Action::Help)
+        );
+    }
+
+    #[test]
+    fn hints_name_the_first_bound_key() {
+        let k = Keymap::default_keymap();
+        assert_eq!(k.hint(Mode::Prompt, Action::Open).as_deref(), Some("enter"));
+        assert_eq!(k.hint(Mode::Normal, Action::Help).as_deref(), Some("?"));
+        let (k, _) = Keymap::with_user(
+            "[prompt]\nopen = [\"ctrl-o\"]\n[normal]\nhelp = []\n",
+            "keymap.toml",
+        );
+        assert_eq!(k.hint(Mode::Prompt, Action::Open).as_deref(), Some("ctrl-o"));
+        assert_eq!(k.hint(Mode::Normal, Action::Help), None);
     }
 }

@@ -1,5 +1,5 @@
-//! Where each pane goes for a terminal size: three panes when wide, the side panel as a
-//! toggle when narrow, the reading pane alone when zoomed.
+//! Where each pane goes for a terminal size: three panes when wide; when narrow, the list or
+//! the side panel beside the reading pane, taking turns; the reading pane alone when zoomed.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind, SectionKind};
 use crate::extract::{ArticleExtraction, Source};
+use crate::library::Position;
 
 /// What a block of the reading pane shows, which decides its style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,6 +156,33 @@ impl ReaderText {
         self.lines
             .partition_point(|l| l.anchor() <= anchor)
             .saturating_sub(1)
+    }
+
+    /// Where `anchor` stands in the article, kept by the library across widths and runs;
+    /// `None` above the first paragraph (the headline and what goes with it).
+    pub fn position(&self, anchor: Anchor) -> Option<Position> {
+        let block = self.blocks.get(anchor.block)?;
+        let Some(Source::Paragraph(paragraph)) = block.source else {
+            return None;
+        };
+        let offset = block.text.get(..anchor.offset).map_or(0, |t| t.chars().count());
+        Some(Position { paragraph, offset })
+    }
+
+    /// The anchor of `position` in this text (the top when it is `None` or not here).
+    pub fn anchor_at(&self, position: Option<Position>) -> Anchor {
+        let Some(position) = position else {
+            return Anchor::default();
+        };
+        let Some(block) = self.block_of(Source::Paragraph(position.paragraph)) else {
+            return Anchor::default();
+        };
+        let text = &self.blocks[block].text;
+        let offset = text
+            .char_indices()
+            .nth(position.offset)
+            .map_or(text.len(), |(at, _)| at);
+        Anchor { block, offset }
     }
 
     /// The highest top line that still fills a pane of `height` lines.

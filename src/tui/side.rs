@@ -3,6 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
+use super::app::ROWS_PER_ITEM;
 use super::reader::wrap;
 use super::theme::Theme;
 use crate::corpus::Article;
@@ -52,6 +53,14 @@ pub enum QuoteOrder {
 }
 
 impl QuoteOrder {
+    /// How the quotes tab says which order it shows.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuoteOrder::Reading => "in reading order",
+            QuoteOrder::BySpeaker => "by speaker",
+        }
+    }
+
     /// The other order.
     pub fn toggled(self) -> Self {
         match self {
@@ -76,6 +85,104 @@ pub fn quote_rows(extraction: &ArticleExtraction, order: QuoteOrder) -> Vec<usiz
         rows.sort_by_key(|&i| (first(extraction.quotes[i].speaker_actor), i));
     }
     rows
+}
+
+/// One entry of the quotes tab as drawn: a speaker's heading (grouped by speaker) or a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteEntry {
+    /// The quotes below are `speaker`'s (an actor; `None`: unattributed), `count` of them;
+    /// `quote` is the first, whose speaker names the group.
+    Heading {
+        /// The speaker's actor index.
+        speaker: Option<usize>,
+        /// The group's first quote.
+        quote: usize,
+        /// Quotes in the group.
+        count: usize,
+    },
+    /// A quote: `row` is its place among the tab's rows (what the selection counts), `quote`
+    /// its index in the article.
+    Quote {
+        /// Its place among the rows.
+        row: usize,
+        /// Its index in the article.
+        quote: usize,
+    },
+}
+
+impl QuoteEntry {
+    /// Lines the entry takes: a heading one, a quote [`ROWS_PER_ITEM`].
+    pub fn height(self) -> usize {
+        match self {
+            QuoteEntry::Heading { .. } => 1,
+            QuoteEntry::Quote { .. } => ROWS_PER_ITEM,
+        }
+    }
+}
+
+/// The quotes tab's entries for `rows` (quote indices, in `order`), each with its first
+/// line: in reading order the quotes alone, grouped by speaker a heading above each group.
+pub fn quote_entries(
+    extraction: &ArticleExtraction,
+    rows: &[usize],
+    order: QuoteOrder,
+) -> Vec<(usize, QuoteEntry)> {
+    let speaker = |q: usize| extraction.quotes[q].speaker_actor;
+    let mut entries = Vec::with_capacity(rows.len());
+    let mut line = 0;
+    let mut push = |entry: QuoteEntry, entries: &mut Vec<(usize, QuoteEntry)>| {
+        entries.push((line, entry));
+        line += entry.height();
+    };
+    for (row, &quote) in rows.iter().enumerate() {
+        let opens_group = row == 0 || speaker(rows[row - 1]) != speaker(quote);
+        if order == QuoteOrder::BySpeaker && opens_group {
+            let count = rows[row..]
+                .iter()
+                .take_while(|&&q| speaker(q) == speaker(quote))
+                .count();
+            let heading = QuoteEntry::Heading {
+                speaker: speaker(quote),
+                quote,
+                count,
+            };
+            push(heading, &mut entries);
+        }
+        push(QuoteEntry::Quote { row, quote }, &mut entries);
+    }
+    entries
+}
+
+/// The first line the quotes tab shows so that row `selected` shows (with its heading when it
+/// opens a group) among `height` lines, moving as little as possible from `offset`, with no
+/// empty lines below the last entry.
+pub fn scroll_quotes(
+    entries: &[(usize, QuoteEntry)],
+    selected: usize,
+    offset: usize,
+    height: usize,
+) -> usize {
+    let height = height.max(1);
+    let total = entries.last().map_or(0, |&(line, entry)| line + entry.height());
+    let mut offset = offset.min(total.saturating_sub(height));
+    let Some(at) = entries
+        .iter()
+        .position(|&(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if row == selected))
+    else {
+        return offset;
+    };
+    let (start, entry) = entries[at];
+    let top = match at.checked_sub(1).map(|i| entries[i]) {
+        Some((line, QuoteEntry::Heading { .. })) => line,
+        _ => start,
+    };
+    let end = start + entry.height();
+    if top < offset {
+        offset = top;
+    } else if end > offset + height {
+        offset = end - height;
+    }
+    offset
 }
 
 /// The actors of `extraction`, most quoted first, then most mentioned, as indices.
@@ -143,6 +250,37 @@ mod tests {
             quote_rows(e, QuoteOrder::Reading),
             (0..e.quotes.len()).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn grouped_quotes_have_one_heading_a_speaker_and_scrolling_shows_it() {
+        let story = Story::extract(&Corpus::bundled());
+        let e = &story.articles[0];
+        let rows = quote_rows(e, QuoteOrder::BySpeaker);
+        let entries = quote_entries(e, &rows, QuoteOrder::BySpeaker);
+        let headings: Vec<(Option<usize>, usize)> = entries
+            .iter()
+            .filter_map(|&(_, entry)| match entry {
+                QuoteEntry::Heading { speaker, count, .. } => Some((speaker, count)),
+                QuoteEntry::Quote { .. } => None,
+            })
+            .collect();
+        let mut speakers: Vec<Option<usize>> = headings.iter().map(|h| h.0).collect();
+        speakers.dedup();
+        assert_eq!(speakers.len(), headings.len(), "one heading a speaker");
+        assert_eq!(headings.iter().map(|h| h.1).sum::<usize>(), rows.len());
+        // Lines tile: each entry starts where the one before ends.
+        for w in entries.windows(2) {
+            assert_eq!(w[0].0 + w[0].1.height(), w[1].0);
+        }
+        // Reading order has no headings.
+        let reading = quote_entries(e, &rows, QuoteOrder::Reading);
+        assert_eq!(reading.len(), rows.len());
+        // The first quote scrolls back to its heading; the last fills the last page.
+        assert_eq!(scroll_quotes(&entries, 0, 5, 10), 0);
+        let total = entries.last().map(|&(l, en)| l + en.height()).unwrap();
+        assert_eq!(scroll_quotes(&entries, rows.len() - 1, 0, 10), total - 10);
+        assert_eq!(scroll_quotes(&entries, 0, 3, 1000), 0, "all fits: from the top");
     }
 
     #[test]

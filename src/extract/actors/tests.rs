@@ -11,7 +11,7 @@ fn seed_actors_for_the_scorer() {
         return;
     };
     let corpus = crate::corpus::Corpus::bundled();
-    let units: Vec<Vec<Unit>> = corpus.articles.iter().map(crate::extract::units).collect();
+    let units: Vec<Vec<Unit>> = corpus.articles.iter().map(|a| crate::extract::units(a)).collect();
     let mut tables: Vec<ActorTable> = units.iter().map(|u| find_actors(u)).collect();
     link_entities(&mut tables);
     let mut out = String::new();

@@ -56,7 +56,10 @@ impl App {
     /// `f`: starts (or goes back to) typing the focused list's filter.
     pub(super) fn open_filter(&mut self) {
         let Some(list) = self.focused_list() else {
-            self.warn("f filters a list: focus the articles, quotes or actors first");
+            let key = self.keymap.hint(Mode::Normal, Action::Filter).unwrap_or_default();
+            self.warn(format!(
+                "{key} filters a list: focus the articles, quotes or actors first"
+            ));
             return;
         };
         match self.filters.iter_mut().find(|f| f.list == list) {
@@ -138,11 +141,11 @@ impl App {
 
     /// The article indices the article list's filter keeps (all without one).
     pub(super) fn filter_articles(&self) -> Vec<usize> {
-        let all = 0..self.corpus.articles.len();
+        let all = 0..self.library.corpus.articles.len();
         let Some(filter) = self.filter(List::Articles) else {
             return all.collect();
         };
-        let items = self.corpus.articles.iter().map(|a| {
+        let items = self.library.corpus.articles.iter().map(|a| {
             let date = a.date.as_ref().map_or("", |d| d.original.as_str());
             vec![
                 a.title.value.as_str(),
@@ -205,15 +208,19 @@ impl App {
         self.select_article(next);
     }
 
-    /// Scrolls the article list so its selection shows.
+    /// Scrolls the article list so its selection shows and no row is left empty below its
+    /// last article; a hidden list keeps its place.
     pub(super) fn show_selected_article(&mut self) {
+        if self.panes().list.is_none() {
+            return;
+        }
         let rows = &self.article_rows;
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
         let mut cursor = Cursor {
             selected: at,
-            offset: self.list_offset.min(rows.len().saturating_sub(1)),
+            offset: self.list_offset,
         };
-        cursor.show(self.list_capacity());
+        cursor.show(self.list_capacity(), rows.len());
         self.list_offset = cursor.offset;
     }
 }

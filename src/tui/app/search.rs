@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, CONTEXT_LINES};
 use crate::extract::{Place, sources};
-use crate::search::{Candidate, Hit, Kind, Query, Results, Target};
+use crate::search::{Candidate, Hit, Index, Kind, Query, Results, Target};
 use crate::tui::cursor::Cursor;
 use crate::tui::keymap::{Action, Mode, edit};
 use crate::tui::layout::Pane;
@@ -48,7 +48,7 @@ struct Restore {
 }
 
 /// The hits of the last search, which `n` / `N` step through and the reading pane highlights.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Trail {
     /// The query they answer.
     pub query: Query,
@@ -56,6 +56,15 @@ pub struct Trail {
     pub hits: Vec<u32>,
     /// The hit last gone to.
     pub at: Option<usize>,
+    /// The index the hits point into.
+    pub index: Arc<Index>,
+}
+
+impl PartialEq for Trail {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.query, &self.hits, self.at) == (&other.query, &other.hits, other.at)
+            && Arc::ptr_eq(&self.index, &other.index)
+    }
 }
 
 impl Prompt {
@@ -65,6 +74,11 @@ impl Prompt {
             Scope::Story => Query::parse(&self.input),
             Scope::Article(article) => Query::find(&self.input, article),
         }
+    }
+
+    /// The index the hits point into; `None` until the first results arrive.
+    pub fn index(&self) -> Option<&Arc<Index>> {
+        self.shown.as_ref().map(|r| &r.index)
     }
 
     /// The query the hits answer; `None` until the first results arrive.
@@ -86,7 +100,7 @@ impl Prompt {
 impl App {
     /// Opens find-in-article over the shown article (nothing to find in without one).
     pub(super) fn open_find(&mut self) {
-        match self.corpus.articles.is_empty() {
+        match self.library.corpus.articles.is_empty() {
             true => self.warn("no article to find in"),
             false => self.open_prompt(Scope::Article(self.selected())),
         }
@@ -94,7 +108,7 @@ impl App {
 
     /// Opens the prompt over `scope`, whichever pane has focus.
     pub(super) fn open_prompt(&mut self, scope: Scope) {
-        let scroll = self.scroll.get(self.selected()).copied().unwrap_or_default();
+        let scroll = self.anchor;
         self.prompt = Some(Prompt {
             scope,
             input: String::new(),
@@ -138,7 +152,7 @@ impl App {
     /// Switches the open prompt between the story and the shown article, keeping what was
     /// typed. Leaving the article puts back the text and hits a find had moved.
     fn switch_scope(&mut self) {
-        let article = (!self.corpus.articles.is_empty()).then(|| self.selected());
+        let article = (!self.library.corpus.articles.is_empty()).then(|| self.selected());
         let Some(prompt) = self.prompt.as_mut() else {
             return;
         };
@@ -163,8 +177,8 @@ impl App {
         self.submit();
     }
 
-    /// Sends the prompt's query to the search worker.
-    fn submit(&mut self) {
+    /// Sends the prompt's query to the search worker (again, when the index grew).
+    pub(super) fn submit(&mut self) {
         if let Some(prompt) = &self.prompt {
             self.searcher.submit(prompt.query());
         }
@@ -225,12 +239,13 @@ impl App {
         let hits: Vec<u32> = prompt.hits.iter().map(|h| h.candidate).collect();
         let start = hits
             .iter()
-            .position(|&c| self.anchor_of(c).is_some_and(|a| a >= from))
+            .position(|&c| self.anchor_of(&results.index, c).is_some_and(|a| a >= from))
             .or((!hits.is_empty()).then_some(0));
         self.trail = Some(Trail {
             query: results.query.clone(),
             hits,
             at: start,
+            index: Arc::clone(&results.index),
         });
         match start {
             Some(at) => self.go_to_hit(at),
@@ -252,19 +267,26 @@ impl App {
             }
             return; // the text already shows the hit
         }
-        let Some(chosen) = prompt.hits.get(prompt.cursor.selected) else {
+        let (Some(chosen), Some(index)) = (prompt.hits.get(prompt.cursor.selected), prompt.index()) else {
             return;
         };
+        let index = Arc::clone(index);
         let hits: Vec<u32> = prompt
             .hits
             .iter()
             .map(|h| h.candidate)
-            .filter(|&c| self.index.candidates[c as usize].kind != Kind::Actor)
+            .filter(|&c| index.candidates[c as usize].kind != Kind::Actor)
             .collect();
         let at = hits.iter().position(|&c| c == chosen.candidate);
-        self.trail = Some(Trail { query, hits, at });
-        let candidate = &self.index.candidates[chosen.candidate as usize];
-        match (candidate.target, candidate.article, at) {
+        let candidate = &index.candidates[chosen.candidate as usize];
+        let (target, article) = (candidate.target, candidate.article);
+        self.trail = Some(Trail {
+            query,
+            hits,
+            at,
+            index: Arc::clone(&index),
+        });
+        match (target, article, at) {
             // The actor view opens over the text the reader was at, so Esc goes back there.
             (Target::Actor(actor), Some(article), _) => self.open_actor(article, actor),
             (_, _, Some(at)) => self.go_to_hit(at),
@@ -315,7 +337,7 @@ impl App {
             return;
         };
         trail.at = Some(at);
-        let candidate = &self.index.candidates[id as usize];
+        let candidate = &trail.index.candidates[id as usize];
         let (target, Some(article)) = (candidate.target, candidate.article) else {
             return;
         };
@@ -336,16 +358,16 @@ impl App {
         }
     }
 
-    /// Where candidate `id` starts in the shown article's text, if it is there.
-    fn anchor_of(&self, id: u32) -> Option<Anchor> {
-        let candidate = &self.index.candidates[id as usize];
+    /// Where candidate `id` of `index` starts in the shown article's text, if it is there.
+    fn anchor_of(&self, index: &Index, id: u32) -> Option<Anchor> {
+        let candidate = &index.candidates[id as usize];
         let place = self.place_of(candidate)?;
         self.anchor_at(place)
     }
 
     /// The unit and byte range a candidate stands at in its article.
     fn place_of(&self, candidate: &Candidate) -> Option<Place> {
-        let extraction = self.story.articles.get(candidate.article?)?;
+        let extraction = self.library.story.articles.get(candidate.article?)?;
         match candidate.target {
             Target::Quote(q) => extraction.quotes.get(q).map(|q| q.at),
             Target::Text(place) => Some(place),
@@ -355,7 +377,7 @@ impl App {
 
     /// The shown text's anchor for a place in the selected article.
     fn anchor_at(&self, place: Place) -> Option<Anchor> {
-        let article = self.corpus.articles.get(self.selected())?;
+        let article = self.library.corpus.articles.get(self.selected())?;
         let source = sources(article).get(place.unit).copied()?;
         let block = self.text()?.block_of(source)?;
         Some(Anchor {
@@ -376,10 +398,7 @@ impl App {
     }
 
     fn scroll_to_anchor(&mut self, anchor: Anchor) {
-        let selected = self.selected();
-        if let Some(scroll) = self.scroll.get_mut(selected) {
-            *scroll = anchor;
-        }
+        self.set_anchor(anchor);
     }
 
     /// The search highlights of the shown article: (block, byte range) of every matched
@@ -391,7 +410,7 @@ impl App {
         let selected = Some(self.selected());
         let mut found: Vec<(usize, Range<usize>)> = Vec::new();
         for &id in &trail.hits {
-            let candidate = &self.index.candidates[id as usize];
+            let candidate = &trail.index.candidates[id as usize];
             if candidate.article != selected {
                 continue;
             }

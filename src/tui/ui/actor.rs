@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
 use super::{fit, select_row};
 use crate::tui::app::{ActorView, App, ROWS_PER_ITEM};
+use crate::tui::keymap::{Action, Mode};
 
 /// Where the overlay goes on a screen of `screen`'s size.
 pub fn area(screen: Rect) -> Rect {
@@ -43,15 +44,18 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
         .title(Line::from(title))
-        .title_bottom(Line::from(" enter go to · esc close ").right_aligned());
+        .title_bottom(super::key_hints(
+            app,
+            Mode::Normal,
+            &[(Action::Open, "go to"), (Action::Back, "close")],
+        ));
     let inner = block.inner(area);
     let width = inner.width as usize;
     let rows = inner.height as usize / ROWS_PER_ITEM;
     let mut lines = Vec::new();
     for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
-        let article = &app.corpus.articles[a];
-        let quote = &app.story.articles[a].quotes[q];
-        let outlet = &article.label;
+        let quote = &app.library.story.articles[a].quotes[q];
+        let outlet = app.library.corpus.label(a);
         let source = match &quote.speaker {
             Some(name) => format!("{outlet} · {name}"),
             None => outlet.to_string(),

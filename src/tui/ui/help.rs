@@ -1,5 +1,5 @@
 //! The help overlay: every action and its keys, generated from the keymap so it never goes
-//! stale.
+//! stale, then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,10 +17,40 @@ pub fn area(screen: Rect) -> Rect {
     super::centered(screen, width, height)
 }
 
-/// Lines of the overlay: one per action, then a heading (after a blank) and one line per
-/// prompt action.
+/// What each mark drawn on screen means.
+const MARKS: [(&str, &str); 8] = [
+    (super::UNREAD, "article not opened yet"),
+    ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
+    (
+        super::INFERRED,
+        "after an outlet: guessed from the text (\"inferred\")",
+    ),
+    (
+        super::BODY_SPEAKER,
+        "the headline names another speaker than the body",
+    ),
+    (super::CURRENT, "the quote the reading pane shows highlighted"),
+    ("Name · 4", "by speaker (o): a speaker and how many quotes follow"),
+    ("◂ ▸", "on the reader's border: a pane hidden beside it"),
+    ("Top 40% Bot", "where the reading pane is in the article"),
+];
+
+/// The search query's syntax, as fzf's extended syntax plus qualifiers.
+const SYNTAX: [(&str, &str); 8] = [
+    ("a b", "every term matches (fuzzy), in any order"),
+    ("'word", "matches exactly"),
+    ("^word", "a field begins with it"),
+    ("word$", "a field ends with it"),
+    ("!word", "does not match"),
+    ("by:name", "quotes of a speaker, by any of their names"),
+    ("in:outlet", "an outlet: part of its name, its initials, its file"),
+    ("is:kind", "quote, actor, article or text (a prefix will do)"),
+];
+
+/// Lines of the overlay: one per action, then, each after a blank and a heading, one per
+/// prompt action, per mark and per piece of query syntax.
 pub fn lines() -> usize {
-    Action::ALL.len() + 2 + Action::PROMPT.len()
+    Action::ALL.len() + 2 + Action::PROMPT.len() + 2 + MARKS.len() + 2 + SYNTAX.len()
 }
 
 /// Each action's keys in `mode` as the overlay writes them.
@@ -33,6 +63,26 @@ fn keys(keymap: &Keymap, mode: Mode, action: Action) -> String {
         .join(" ")
 }
 
+/// The overlay's rows: (left column, explanation); a heading has its title on the left.
+fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
+    let heading = |title: &str, note: &'static str| [(String::new(), ""), (title.to_string(), note)];
+    let pairs = |rows: &'static [(&'static str, &'static str)]| rows.iter().map(|&(k, d)| (k.to_string(), d));
+    Action::ALL
+        .iter()
+        .map(|&a| (keys(keymap, Mode::Normal, a), a.description()))
+        .chain(heading("search prompt", "(other keys type into the query)"))
+        .chain(
+            Action::PROMPT
+                .iter()
+                .map(|&a| (keys(keymap, Mode::Prompt, a), a.prompt_description())),
+        )
+        .chain(heading("on screen", ""))
+        .chain(pairs(&MARKS))
+        .chain(heading("query", "(its terms also filter lists: f)"))
+        .chain(pairs(&SYNTAX))
+        .collect()
+}
+
 /// Draws the overlay over the frame, scrolled by `offset` lines.
 pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
     let area = area(frame.area());
@@ -42,31 +92,33 @@ pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
         .title(" Keys ")
-        .title_bottom(Line::from(" esc close ").right_aligned());
-    let entries: Vec<(String, &str)> = Action::ALL
-        .iter()
-        .map(|&a| (keys(&app.keymap, Mode::Normal, a), a.description()))
-        .chain([
-            (String::new(), ""),
-            ("search prompt".to_string(), "(other keys type into the query)"),
-        ])
-        .chain(
-            Action::PROMPT
-                .iter()
-                .map(|&a| (keys(&app.keymap, Mode::Prompt, a), a.prompt_description())),
-        )
-        .collect();
-    let column = entries.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
-    let lines: Vec<Line> = entries
-        .iter()
-        .skip(offset)
-        .map(|(keys, description)| {
+        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
+    let entries = entries(&app.keymap);
+    // Each section (between blank rows) right-aligns its left column on its own widest.
+    let mut lines: Vec<Line> = Vec::with_capacity(entries.len());
+    for (i, section) in entries.split(|(k, d)| k.is_empty() && d.is_empty()).enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        let column = section.iter().map(|(k, _)| k.width()).max().unwrap_or(0).min(26);
+        lines.extend(section.iter().map(|(keys, description)| {
             Line::from(vec![
                 Span::styled(format!(" {keys:>column$}  "), theme.key),
                 Span::raw(*description),
             ])
-        })
-        .collect();
+        }));
+    }
+    let lines: Vec<Line> = lines.into_iter().skip(offset).collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_count_is_the_rows_drawn() {
+        assert_eq!(entries(&Keymap::default_keymap()).len(), lines());
+    }
 }

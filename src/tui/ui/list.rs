@@ -14,8 +14,8 @@ use crate::tui::layout::Pane;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let rows = app.article_rows();
     let title = match rows.len() {
-        n if n == app.corpus.articles.len() => format!(" Articles {n} "),
-        n => format!(" Articles {n}/{} ", app.corpus.articles.len()),
+        n if n == app.library.corpus.articles.len() => format!(" Articles {n} "),
+        n => format!(" Articles {n}/{} ", app.library.corpus.articles.len()),
     };
     let block = super::filter_line(app, List::Articles, pane_block(app, Pane::List, title));
     let inner = block.inner(area);
@@ -26,10 +26,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut lines = Vec::new();
     let shown = inner.height as usize / ROWS_PER_ITEM;
     for &i in rows.iter().skip(app.list_offset).take(shown) {
-        let article = &app.corpus.articles[i];
-        let unread = !app.read.get(i).copied().unwrap_or(false);
+        let article = &app.library.corpus.articles[i];
+        let unread = !app.library.state(i).read;
         let marker = if unread {
-            Span::styled("● ", theme.unread)
+            Span::styled(format!("{} ", super::UNREAD), theme.unread)
         } else {
             Span::raw("  ")
         };
@@ -39,11 +39,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ]);
         // The title is the row above: the outlet is what this row adds.
         let outlet = match &article.outlet {
-            Some(o) if o.inferred => format!("{}?", o.value),
+            Some(o) if o.inferred => format!("{}{}", o.value, super::INFERRED),
             Some(o) => o.value.clone(),
             None => "outlet unknown".to_string(),
         };
-        let quotes = app.story.articles.get(i).map_or(0, |e| e.quotes.len());
+        let quotes = app.library.story.articles.get(i).map_or(0, |e| e.quotes.len());
         let count = format!(" {quotes}q");
         let meta_width = width.saturating_sub(count.width());
         // The date first, fixed width, so dates line up; dropped before the outlet is cut.
@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(select_row(title, width, selected, focused, app));
         lines.push(select_row(meta, width, selected, focused, app));
     }
-    if app.corpus.articles.is_empty() {
+    if app.library.corpus.articles.is_empty() {
         lines.push(Line::from(Span::styled("no articles", theme.dim)));
     } else if rows.is_empty() {
         lines.push(Line::from(Span::styled("no match", theme.dim)));

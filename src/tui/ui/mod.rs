@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod help;
 mod list;
+mod notice;
 mod reader;
 pub mod search;
 mod side;
@@ -15,15 +16,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
 use super::app::{App, List, Scope};
+use super::keymap::{Action, Mode};
 use super::layout::Pane;
 
-/// Draws the whole screen.
+/// The mark before an article not opened yet.
+const UNREAD: &str = "●";
+/// The mark after an outlet guessed from the text.
+const INFERRED: &str = "?";
+/// The note on a quote whose headline speaker the body does not confirm.
+const BODY_SPEAKER: &str = "⚠ body:";
+/// The mark on the quote the reading pane highlights.
+const CURRENT: &str = "▶";
+
+/// Draws the whole screen, laid out from the frame's own area.
 pub fn draw(frame: &mut Frame, app: &App) {
-    let panes = app.panes();
+    let panes = app.panes_in(frame.area());
     if let Some(area) = panes.list {
         list::draw(frame, app, area);
     }
-    reader::draw(frame, app, panes.reader);
+    reader::draw(frame, app, &panes);
     if let Some(area) = panes.side {
         side::draw(frame, app, area);
     }
@@ -37,11 +48,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(offset) = app.help {
         help::draw(frame, app, offset);
     }
+    if let Some(problems) = &app.notice {
+        notice::draw(frame, app, problems);
+    }
 }
 
 /// The bordered block around a pane, styled by whether it has focus.
 fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a> {
     let overlay = app.help.is_some()
+        || app.notice.is_some()
         || app.actor_view.is_some()
         || app.prompt.as_ref().is_some_and(|p| p.scope == Scope::Story);
     let focused = app.focus == pane && !overlay;
@@ -78,6 +93,20 @@ fn filter_line<'a>(app: &App, list: List, block: Block<'a>) -> Block<'a> {
         }
         None => block,
     }
+}
+
+/// Key hints for a border, from the keymap so they follow remapped keys: " enter go · esc
+/// close ", each action's first key in `mode` and what it does; an action left with no key
+/// is left out.
+pub(super) fn key_hints(app: &App, mode: Mode, hints: &[(Action, &str)]) -> Line<'static> {
+    let parts: Vec<String> = hints
+        .iter()
+        .filter_map(|&(action, what)| app.keymap.hint(mode, action).map(|key| format!("{key} {what}")))
+        .collect();
+    if parts.is_empty() {
+        return Line::default();
+    }
+    Line::from(format!(" {} ", parts.join(" · "))).right_aligned()
 }
 
 /// A `width` × `height` rectangle in the middle of `screen`, for overlays.

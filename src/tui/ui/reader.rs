@@ -9,22 +9,34 @@ use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarStat
 
 use super::pane_block;
 use crate::tui::app::App;
-use crate::tui::layout::Pane;
+use crate::tui::layout::{Pane, Panes};
 use crate::tui::reader::{BlockKind, Line as TextLine, MarkKind, ReaderText};
 
-/// Draws the reading pane into `area`.
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let article = app.corpus.articles.get(app.selected());
+/// Draws the reading pane where `panes` put it, its border saying which panes are hidden
+/// beside it.
+pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
+    let area = panes.reader;
+    let article = app.library.corpus.articles.get(app.selected());
     let title = match article {
-        Some(a) => format!(" {} ", a.label),
+        Some(_) => format!(" {} ", app.library.corpus.label(app.selected())),
         None => " Reader ".to_string(),
     };
+    let mut frame_block = if !app.zoom && panes.list.is_none() {
+        pane_block(app, Pane::Reader, Span::styled(" ◂ Articles ", app.theme.dim)).title(title)
+    } else {
+        pane_block(app, Pane::Reader, title)
+    };
+    if !app.zoom && panes.side.is_none() {
+        let hidden = format!(" {} ▸ ", app.tab.title());
+        frame_block = frame_block.title(Line::from(Span::styled(hidden, app.theme.dim)).right_aligned());
+    }
     let (Some(text), true) = (app.text(), article.is_some()) else {
-        frame.render_widget(pane_block(app, Pane::Reader, title), area);
+        frame.render_widget(frame_block, area);
         return;
     };
-    let height = app.reader_height();
-    let top = app.top_line();
+    // The pane's own height: the frame can be smaller than the app was last laid out for.
+    let height = area.height.saturating_sub(2) as usize;
+    let top = app.top_line().min(text.max_top(height));
     let position = if text.lines.len() <= height {
         "All".to_string()
     } else if top == 0 {
@@ -34,8 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     } else {
         format!("{}%", top * 100 / text.max_top(height))
     };
-    let block = pane_block(app, Pane::Reader, title)
-        .title_bottom(Line::from(format!(" {position} ")).right_aligned());
+    let block = frame_block.title_bottom(Line::from(format!(" {position} ")).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
 

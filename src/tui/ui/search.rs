@@ -70,6 +70,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         ..inner
     };
     let query = prompt.answered();
+    let index = prompt.index();
     let mut lines = Vec::new();
     for (i, hit) in prompt
         .hits
@@ -78,7 +79,9 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         .skip(prompt.cursor.offset)
         .take(rows.height as usize)
     {
-        let candidate = &app.index.candidates[hit.candidate as usize];
+        let Some(candidate) = index.and_then(|i| i.candidates.get(hit.candidate as usize)) else {
+            continue;
+        };
         let positions = query
             .map(|q| app.matcher.positions(q, candidate))
             .unwrap_or_default();
@@ -136,8 +139,7 @@ fn row<'a>(app: &App, candidate: &Candidate, positions: &[Vec<usize>], width: us
 /// an article, role for an actor (after the aliases, when only they matched); with the char
 /// positions in it that matched, from `positions` (each field's).
 fn context(app: &App, candidate: &Candidate, positions: &[Vec<usize>]) -> (String, Vec<usize>) {
-    let article = candidate.article.and_then(|a| app.corpus.articles.get(a));
-    let label = article.map_or("", |a| a.label.as_str());
+    let label = candidate.article.map_or("", |a| app.library.corpus.label(a));
     let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
     let at = |i: usize| positions.get(i).map_or(&[][..], Vec::as_slice);
     let matched = |i: usize| !at(i).is_empty();

@@ -6,9 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{fit, pane_block, select_row};
+use crate::extract::Quote;
 use crate::tui::app::{App, List, ROWS_PER_ITEM};
+use crate::tui::keymap::{Action, Mode};
 use crate::tui::layout::Pane;
-use crate::tui::side::{Tab, info_lines};
+use crate::tui::side::{QuoteEntry, QuoteOrder, Tab, info_lines};
 
 /// Draws the side panel into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -21,6 +23,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(list) = list {
         block = super::filter_line(app, list, block);
     }
+    if app.tab == Tab::Quotes {
+        // Which order the quotes are in, and the key that changes it.
+        let key = app
+            .keymap
+            .hint(Mode::Normal, Action::QuoteOrder)
+            .map_or_else(String::new, |k| format!(" ({k})"));
+        let order = format!(" {}{key} ", app.order.label());
+        block = block.title_bottom(Line::from(Span::styled(order, app.theme.dim)).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
@@ -31,42 +42,42 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         tabs.push(Span::styled(format!(" {} ", tab.title()), style));
     }
     frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
-    let (Some(article), Some(extraction)) = (app.corpus.articles.get(app.selected()), app.extraction())
+    let (Some(article), Some(extraction)) =
+        (app.library.corpus.articles.get(app.selected()), app.extraction())
     else {
         return;
     };
     let width = body.width as usize;
     let focused = app.focus == Pane::Side;
     let rows = body.height as usize / ROWS_PER_ITEM;
+
     let mut lines = Vec::new();
     match app.tab {
         Tab::Quotes => {
-            for (i, &q) in app
-                .quote_rows()
-                .iter()
-                .enumerate()
-                .skip(app.side.offset)
-                .take(rows)
-            {
-                let quote = &extraction.quotes[q];
-                let speaker = match (&quote.speaker, &quote.speaker_description) {
-                    (Some(name), _) => fit(name, width, theme.speaker),
-                    (None, Some(description)) => fit(&format!("({description})"), width, theme.dim),
-                    (None, None) => fit("(unattributed)", width, theme.dim),
-                };
-                let marker = if app.current_quote == Some(q) { "▶ " } else { "" };
-                let mut first = Line::from(vec![Span::raw(marker), speaker]);
-                if let Some(body) = &quote.body_speaker {
-                    // The headline gives the words to someone the body does not.
-                    let note = format!(" ⚠ body: {body}");
-                    let room = width.saturating_sub(first.width());
-                    first.spans.push(fit(&note, room, theme.warning));
+            let mut all = Vec::new();
+            for (_, entry) in app.quote_entries() {
+                match entry {
+                    QuoteEntry::Heading { quote, count, .. } => {
+                        let name = speaker_label(&extraction.quotes[quote]);
+                        all.push(Line::from(fit(
+                            &format!("{name} · {count}"),
+                            width,
+                            theme.speaker,
+                        )));
+                    }
+                    QuoteEntry::Quote { row, quote: q } => {
+                        let selected = row == app.side.selected;
+                        let [first, second] = quote_lines(app, &extraction.quotes[q], q, width);
+                        all.push(select_row(first, width, selected, focused, app));
+                        all.push(select_row(second, width, selected, focused, app));
+                    }
                 }
-                let text = fit(&format!("  “{}”", quote.text), width, theme.quote);
-                let selected = i == app.side.selected;
-                lines.push(select_row(first, width, selected, focused, app));
-                lines.push(select_row(Line::from(text), width, selected, focused, app));
             }
+            lines = all
+                .into_iter()
+                .skip(app.side.offset)
+                .take(body.height as usize)
+                .collect();
             if extraction.quotes.is_empty() {
                 lines.push(Line::from(Span::styled("no quotes", theme.dim)));
             }
@@ -118,4 +129,61 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// Who a quote is by, as its row or heading names them.
+fn speaker_label(quote: &Quote) -> String {
+    match (&quote.speaker, &quote.speaker_description) {
+        (Some(name), _) => name.clone(),
+        (None, Some(description)) => format!("({description})"),
+        (None, None) => "(unattributed)".to_string(),
+    }
+}
+
+/// A quote's two rows: in reading order its speaker (and a headline speaker the body does not
+/// confirm) over its words; grouped by speaker, under a heading, its words over two rows (or
+/// over that note). The quote the reading pane highlights is marked.
+fn quote_lines<'a>(app: &App, quote: &Quote, index: usize, width: usize) -> [Line<'a>; 2] {
+    let theme = &app.theme;
+    let marker = if app.current_quote == Some(index) {
+        format!("{} ", super::CURRENT)
+    } else {
+        String::new()
+    };
+    let note = quote
+        .body_speaker
+        .as_ref()
+        .map(|body| format!(" {} {body}", super::BODY_SPEAKER));
+    let words = format!("“{}”", quote.text);
+    match app.order {
+        QuoteOrder::Reading => {
+            let style = if quote.speaker.is_some() {
+                theme.speaker
+            } else {
+                theme.dim
+            };
+            let mut first = Line::from(vec![Span::raw(marker), fit(&speaker_label(quote), width, style)]);
+            if let Some(note) = note {
+                let room = width.saturating_sub(first.width());
+                first.spans.push(fit(&note, room, theme.warning));
+            }
+            [first, Line::from(fit(&format!("  {words}"), width, theme.quote))]
+        }
+        QuoteOrder::BySpeaker => {
+            // Two columns of indent under the heading; the second row one more, inside the mark.
+            let room = width.saturating_sub(2 + marker.chars().count());
+            let split = crate::tui::reader::wrap(&words, room.max(1))
+                .first()
+                .map_or(words.len(), |&(_, end)| end);
+            let first = Line::from(vec![
+                Span::raw(format!("  {marker}")),
+                fit(&words[..split], room, theme.quote),
+            ]);
+            let second = match note {
+                Some(note) => fit(&format!("  {}", note.trim_start()), width, theme.warning),
+                None => fit(&format!("   {}", words[split..].trim_start()), width, theme.quote),
+            };
+            [first, Line::from(second)]
+        }
+    }
 }

@@ -7,13 +7,14 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
+use crate::search::{Kind, Query};
 use crate::tui::app::{App, Scope};
 use crate::tui::keymap::Action;
 
 /// Draws the status line into `area`.
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
-    let n = app.corpus.articles.len();
+    let n = app.library.corpus.articles.len();
     let right = if n == 0 {
         String::new()
     } else {
@@ -32,11 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             (Some(_), None) => "  not found".to_string(),
         };
         let text = format!("/{}", prompt.input);
-        let label = app
-            .corpus
-            .articles
-            .get(app.selected())
-            .map_or("", |a| a.label.as_str());
+        let label = app.library.corpus.label(app.selected());
         let scope = format!("  in {label} ·{}", super::search::switch_hint(app, "the story"));
         let scope = scope.trim_end_matches(" ·");
         let line = Line::from(vec![
@@ -49,8 +46,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
         return;
     }
-    let left = match &app.status {
-        Some(status) => Line::from(fit(
+    let left = match (unknown_kinds(app), &app.status) {
+        (Some(warning), _) => Line::from(fit(&warning, room, theme.warning)),
+        (None, Some(status)) => Line::from(fit(
             &status.text,
             room,
             if status.warning {
@@ -59,13 +57,30 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 theme.status
             },
         )),
-        None => hints(app, room),
+        (None, None) => hints(app, room),
     };
     frame.render_widget(Paragraph::new(left), area);
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(right, theme.dim)).right_aligned()),
         area,
     );
+}
+
+/// While the story prompt is open, what its `is:` values that name no kind are, if any:
+/// "is:bogus: no such kind (quote, actor, article, text)".
+fn unknown_kinds(app: &App) -> Option<String> {
+    let prompt = app.prompt.as_ref().filter(|p| p.scope == Scope::Story)?;
+    let unknown = Query::parse(&prompt.input).unknown_kinds;
+    if unknown.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = unknown.iter().map(|v| format!("is:{v}")).collect();
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+    Some(format!(
+        "{}: no such kind ({})",
+        named.join(" "),
+        kinds.join(", ")
+    ))
 }
 
 /// "? help  q quit  tab focus  enter open  z zoom", from the keymap, as many as fit.

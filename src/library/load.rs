@@ -1,0 +1,291 @@
+//! Loading a story off the caller's thread: files are listed, read and ingested, then
+//! extracted, in batches spread over every core (rayon), and each step is sent as an
+//! [`Event`] as soon as it is done, so a reader can show the first articles while the rest
+//! are still being read. Batches keep the story's order: article `i` of the events is
+//! article `i` of the story.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::corpus::{self, Article, Corpus, LoadError, bundled, ingest};
+use crate::extract::{ArticleExtraction, Story, extract_article};
+use crate::search::Index;
+
+/// Articles read in the first batch: few, so that the first screen comes at once.
+const FIRST_READ: usize = 32;
+
+/// The most articles read in one batch (batches double up to it): a reader works out every
+/// label again after each batch, so batches must not be many.
+const MAX_READ: usize = 2048;
+
+/// Articles extracted in one batch: enough to keep every core busy between two events.
+const EXTRACT: usize = 64;
+
+/// A progressive load builds a search index over what is extracted each time that has
+/// doubled from this many articles on, so that all the partial indexes together cost at most
+/// as much as the full one.
+const FIRST_INDEX: usize = 256;
+
+/// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
+/// progressive), then `Done`.
+#[derive(Debug)]
+pub enum Event {
+    /// The files were listed: how many will be read.
+    Listed(usize),
+    /// The next articles in story order, and the files that could not be read.
+    Read(Vec<Arc<Article>>, Vec<LoadError>),
+    /// The extractions of the next articles in story order, actors linked within each article
+    /// only (a progressive load).
+    Extracted(Vec<ArticleExtraction>),
+    /// A search index over the first `articles` articles (a progressive load).
+    Indexed { index: Arc<Index>, articles: usize },
+    /// Everything asked for: actors linked across articles, and the search index.
+    Done { story: Story, index: Option<Arc<Index>> },
+}
+
+/// How far a load goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Read and ingest the articles only.
+    Read,
+    /// Extract quotes and actors and link actors across articles too.
+    Extract,
+    /// Build the search index too.
+    Index,
+}
+
+/// What a load works out and sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    /// Send each batch's extractions and partial search indexes as they are made, for a reader
+    /// that shows them while the rest loads.
+    pub progressive: bool,
+    /// How far to go.
+    pub until: Stage,
+}
+
+impl Plan {
+    /// Everything, sent as it is made: the reader's load.
+    pub const READER: Plan = Plan {
+        progressive: true,
+        until: Stage::Index,
+    };
+
+    /// Up to `until`, sent once done: a command's load.
+    pub const fn whole(until: Stage) -> Plan {
+        Plan {
+            progressive: false,
+            until,
+        }
+    }
+}
+
+/// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
+/// when `send` returns false (nobody listens any more).
+pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
+    let files: Vec<Source> = if paths.is_empty() {
+        bundled::SEEDS
+            .iter()
+            .map(|&(name, text)| Source::Bundled(name, text))
+            .collect()
+    } else {
+        corpus::list_files(paths).into_iter().map(Source::File).collect()
+    };
+    if !send(Event::Listed(files.len())) {
+        return;
+    }
+    let mut articles: Vec<Arc<Article>> = Vec::with_capacity(files.len());
+    let mut batch = FIRST_READ;
+    let mut rest = &files[..];
+    while !rest.is_empty() {
+        let (now, later) = rest.split_at(batch.min(rest.len()));
+        rest = later;
+        batch = (batch * 2).min(MAX_READ);
+        let read: Vec<Result<Article, LoadError>> = now.par_iter().map(Source::read).collect();
+        let (mut ok, mut failed) = (Vec::new(), Vec::new());
+        for result in read {
+            match result {
+                Ok(article) => ok.push(Arc::new(article)),
+                Err(error) => failed.push(error),
+            }
+        }
+        articles.extend(ok.iter().cloned());
+        if !send(Event::Read(ok, failed)) {
+            return;
+        }
+    }
+    if plan.until == Stage::Read {
+        send(Event::Done {
+            story: Story::default(),
+            index: None,
+        });
+        return;
+    }
+    let mut extracted: Vec<ArticleExtraction> = Vec::with_capacity(articles.len());
+    let mut next_index = FIRST_INDEX;
+    for batch in articles.chunks(EXTRACT) {
+        let done: Vec<ArticleExtraction> = batch.par_iter().map(|a| extract_article(a)).collect();
+        if plan.progressive {
+            let more = extracted.len() + done.len() < articles.len();
+            if !send(Event::Extracted(done.clone())) {
+                return;
+            }
+            extracted.extend(done);
+            if plan.until == Stage::Index && more && extracted.len() >= next_index {
+                next_index = extracted.len() * 2;
+                let index = partial_index(&articles[..extracted.len()], &mut extracted);
+                let covered = extracted.len();
+                if !send(Event::Indexed {
+                    index,
+                    articles: covered,
+                }) {
+                    return;
+                }
+            }
+        } else {
+            extracted.extend(done);
+        }
+    }
+    let story = Story::link(extracted);
+    let index =
+        (plan.until == Stage::Index).then(|| Arc::new(Index::new(&Corpus::of_shared(articles), &story)));
+    send(Event::Done { story, index });
+}
+
+/// A search index over `articles` and their extractions so far, actors linked only within
+/// each article; the extractions are lent to it and given back.
+fn partial_index(articles: &[Arc<Article>], extracted: &mut Vec<ArticleExtraction>) -> Arc<Index> {
+    let corpus = Corpus::of_shared(articles.to_vec());
+    let story = Story {
+        articles: std::mem::take(extracted),
+    };
+    let index = Index::new(&corpus, &story);
+    *extracted = story.articles;
+    Arc::new(index)
+}
+
+/// Where an article comes from.
+enum Source {
+    /// A seed article compiled into the binary: its file name and text.
+    Bundled(&'static str, &'static str),
+    /// A file to read, or why it cannot be.
+    File(Result<PathBuf, LoadError>),
+}
+
+impl Source {
+    fn read(&self) -> Result<Article, LoadError> {
+        match self {
+            Source::Bundled(name, text) => Ok(ingest::parse(text, name, &format!("bundled:{name}"))),
+            Source::File(Err(error)) => Err(error.clone()),
+            Source::File(Ok(path)) => corpus::load_file(path).map_err(|reason| LoadError {
+                path: path.clone(),
+                reason,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(paths: &[PathBuf], plan: Plan) -> Vec<Event> {
+        let mut out = Vec::new();
+        run(paths, plan, &mut |event| {
+            out.push(event);
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn a_progressive_load_sends_every_article_in_order_then_the_linked_story() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..300 {
+            let text = format!(
+                "Harbour news {i}\n\n\"We are open,\" said Anna Kowalski, the harbour master, on day {i}."
+            );
+            std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
+        }
+        std::fs::write(dir.path().join("bad.txt"), b"\0\0binary").unwrap();
+        let events = events(&[dir.path().to_path_buf()], Plan::READER);
+        assert!(matches!(events[0], Event::Listed(301)));
+        let mut titles = Vec::new();
+        let (mut failed, mut extracted, mut partial) = (0, 0, Vec::new());
+        for event in &events {
+            match event {
+                Event::Read(ok, errors) => {
+                    titles.extend(ok.iter().map(|a| a.title.value.clone()));
+                    failed += errors.len();
+                }
+                Event::Extracted(batch) => {
+                    assert!(extracted + batch.len() <= titles.len(), "extracted before read");
+                    extracted += batch.len();
+                }
+                Event::Indexed { articles, .. } => partial.push(*articles),
+                _ => {}
+            }
+        }
+        assert_eq!(failed, 1);
+        assert_eq!(titles.len(), 300);
+        assert!(
+            titles
+                .iter()
+                .enumerate()
+                .all(|(i, t)| *t == format!("Harbour news {i}"))
+        );
+        assert_eq!(extracted, 300);
+        assert_eq!(
+            partial,
+            [256],
+            "an index once 256 are extracted, none once all are"
+        );
+        let Some(Event::Done { story, index }) = events.last() else {
+            panic!("no Done last");
+        };
+        assert_eq!(story.articles.len(), 300);
+        let entities: std::collections::HashSet<&str> = story
+            .articles
+            .iter()
+            .flat_map(|a| a.actors.actors.iter().map(|actor| actor.entity.as_str()))
+            .collect();
+        assert_eq!(
+            entities.len(),
+            1,
+            "one harbour master across articles: {entities:?}"
+        );
+        assert!(index.as_ref().is_some_and(|i| !i.candidates.is_empty()));
+    }
+
+    #[test]
+    fn a_whole_load_sends_no_batches_and_goes_no_further_than_asked() {
+        let extract = events(&[], Plan::whole(Stage::Extract));
+        assert!(
+            extract
+                .iter()
+                .all(|e| !matches!(e, Event::Extracted(_) | Event::Indexed { .. }))
+        );
+        let Some(Event::Done { story, index }) = extract.last() else {
+            panic!("no Done last");
+        };
+        assert_eq!(story.articles.len(), bundled::SEEDS.len());
+        assert!(index.is_none());
+        let read = events(&[], Plan::whole(Stage::Read));
+        let Some(Event::Done { story, .. }) = read.last() else {
+            panic!("no Done last");
+        };
+        assert!(story.articles.is_empty());
+    }
+
+    #[test]
+    fn a_load_stops_when_nobody_listens() {
+        let mut sent = 0;
+        run(&[], Plan::READER, &mut |_| {
+            sent += 1;
+            false
+        });
+        assert_eq!(sent, 1);
+    }
+}

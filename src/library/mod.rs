@@ -1,0 +1,250 @@
+//! The story as parallax keeps it: its articles, what extraction and search derived from them,
+//! and what the reader did with each (read, starred, where they stopped). No terminal code:
+//! the CLI and the reader both work from a [`Library`], filled by [`load`] on other threads.
+
+mod id;
+pub mod load;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+pub use id::ArticleId;
+pub use load::{Event, Plan, Stage};
+
+use crate::corpus::Corpus;
+use crate::extract::{ArticleExtraction, Story};
+use crate::search::Index;
+
+/// A place in an article's text that survives a new wrap width, a resize and a restart: a
+/// paragraph and a char offset into it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Position {
+    /// Index into the article's paragraphs.
+    pub paragraph: usize,
+    /// Chars into that paragraph.
+    pub offset: usize,
+}
+
+/// What the reader did with one article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleState {
+    /// Opened at least once.
+    pub read: bool,
+    /// Marked to come back to.
+    pub starred: bool,
+    /// Where reading stopped, if it went past the top.
+    pub position: Option<Position>,
+}
+
+/// How far a load has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Files to read, once listed.
+    pub listed: Option<usize>,
+    /// Files read (articles and failures).
+    pub read: usize,
+    /// Articles extracted, from the first on.
+    pub extracted: usize,
+    /// Articles the search index covers, from the first on.
+    pub indexed: usize,
+    /// True once everything is extracted, linked and indexed.
+    pub done: bool,
+}
+
+/// A story's articles, their derived data and their state, by index in story order and by
+/// [`ArticleId`].
+#[derive(Debug, Default)]
+pub struct Library {
+    /// The articles, their labels and the files that failed.
+    pub corpus: Corpus,
+    /// The extractions of the first `progress.extracted` articles; actors linked across
+    /// articles once `progress.done`.
+    pub story: Story,
+    /// The search index over the first `progress.indexed` articles.
+    pub index: Arc<Index>,
+    /// Each article's id, by index.
+    ids: Vec<ArticleId>,
+    /// What the reader did with each article, by id: copies of one article share it.
+    states: HashMap<ArticleId, ArticleState>,
+    /// How far loading has come.
+    progress: Progress,
+}
+
+impl Library {
+    /// Loads `paths` (the bundled story when empty) on every core and returns when all is
+    /// done: the CLI's way in.
+    pub fn load(paths: &[PathBuf], plan: Plan) -> Self {
+        let mut library = Self::default();
+        load::run(paths, plan, &mut |event| {
+            library.apply(event);
+            true
+        });
+        library
+    }
+
+    /// The bundled story, loaded whole.
+    pub fn bundled() -> Self {
+        Self::load(&[], Plan::whole(Stage::Index))
+    }
+
+    /// A story already read into memory, extracted and indexed on every core.
+    pub fn of(corpus: Corpus) -> Self {
+        let story = Story::extract(&corpus);
+        let index = Arc::new(Index::new(&corpus, &story));
+        let n = corpus.articles.len();
+        Self {
+            ids: corpus.articles.iter().map(|a| ArticleId::of(a)).collect(),
+            corpus,
+            story,
+            index,
+            states: HashMap::new(),
+            progress: Progress {
+                listed: Some(n),
+                read: n,
+                extracted: n,
+                indexed: n,
+                done: true,
+            },
+        }
+    }
+
+    /// Starts loading `paths` on another thread; each event goes to `send` as it comes, for
+    /// [`Library::apply`] on the receiving side, until `send` returns false.
+    pub fn spawn(
+        paths: Vec<PathBuf>,
+        plan: Plan,
+        mut send: impl FnMut(Event) -> bool + Send + 'static,
+    ) -> std::io::Result<std::thread::JoinHandle<()>> {
+        std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || load::run(&paths, plan, &mut send))
+    }
+
+    /// Takes in one step of a load.
+    pub fn apply(&mut self, event: Event) {
+        let progress = &mut self.progress;
+        match event {
+            Event::Listed(files) => progress.listed = Some(files),
+            Event::Read(articles, errors) => {
+                progress.read += articles.len() + errors.len();
+                self.ids.extend(articles.iter().map(|a| ArticleId::of(a)));
+                self.corpus.extend(articles);
+                self.corpus.errors.extend(errors);
+            }
+            Event::Extracted(extractions) => {
+                progress.extracted += extractions.len();
+                self.story.articles.extend(extractions);
+            }
+            Event::Indexed { index, articles } => {
+                progress.indexed = articles;
+                self.index = index;
+            }
+            Event::Done { story, index } => {
+                progress.extracted = story.articles.len();
+                self.story = story;
+                if let Some(index) = index {
+                    progress.indexed = progress.extracted;
+                    self.index = index;
+                }
+                progress.done = true;
+            }
+        }
+    }
+
+    /// How far loading has come.
+    pub fn progress(&self) -> Progress {
+        self.progress
+    }
+
+    /// How many articles are loaded.
+    pub fn len(&self) -> usize {
+        self.corpus.articles.len()
+    }
+
+    /// True before the first article is read.
+    pub fn is_empty(&self) -> bool {
+        self.corpus.articles.is_empty()
+    }
+
+    /// Article `i`'s id.
+    pub fn id(&self, i: usize) -> Option<ArticleId> {
+        self.ids.get(i).copied()
+    }
+
+    /// The index of the article with id `id`, if it is loaded.
+    pub fn find(&self, id: ArticleId) -> Option<usize> {
+        self.ids.iter().position(|&other| other == id)
+    }
+
+    /// Article `i`'s extraction, once it is extracted.
+    pub fn extraction(&self, i: usize) -> Option<&ArticleExtraction> {
+        self.story.articles.get(i)
+    }
+
+    /// What the reader did with article `i` (nothing yet, by default).
+    pub fn state(&self, i: usize) -> ArticleState {
+        self.id(i)
+            .and_then(|id| self.states.get(&id).copied())
+            .unwrap_or_default()
+    }
+
+    /// Changes what is kept of article `i`; nothing for an index past the end.
+    pub fn update(&mut self, i: usize, change: impl FnOnce(&mut ArticleState)) {
+        if let Some(id) = self.id(i) {
+            change(self.states.entry(id).or_default());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: Plan = Plan::whole(Stage::Index);
+
+    #[test]
+    fn the_bundled_story_loads_whole() {
+        let library = Library::load(&[], FULL);
+        let progress = library.progress();
+        assert!(progress.done);
+        assert_eq!(library.len(), 5);
+        assert_eq!(progress.extracted, 5);
+        assert_eq!(progress.indexed, 5);
+        assert_eq!(library.story.articles.len(), 5);
+        assert!(!library.index.candidates.is_empty());
+        assert_eq!(library.corpus.labels.len(), 5);
+        let ids: std::collections::HashSet<_> = (0..5).filter_map(|i| library.id(i)).collect();
+        assert_eq!(ids.len(), 5);
+    }
+
+    #[test]
+    fn state_follows_the_article_not_its_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "Harbour reopens\n\nThe harbour reopened on Monday.";
+        std::fs::write(dir.path().join("a.txt"), text).unwrap();
+        std::fs::write(dir.path().join("b.txt"), "Other news\n\nSomething else.").unwrap();
+        std::fs::create_dir(dir.path().join("copy")).unwrap();
+        std::fs::write(dir.path().join("copy/z.txt"), text).unwrap();
+        let mut library = Library::load(&[dir.path().to_path_buf()], FULL);
+        assert_eq!(library.len(), 3);
+        library.update(0, |s| {
+            s.read = true;
+            s.position = Some(Position {
+                paragraph: 0,
+                offset: 4,
+            });
+        });
+        assert!(library.state(0).read);
+        assert!(!library.state(1).read);
+        assert_eq!(
+            library.state(2),
+            library.state(0),
+            "the same article in two files"
+        );
+        assert_eq!(library.find(library.id(1).unwrap()), Some(1));
+        library.update(99, |s| s.read = true); // past the end: nothing
+    }
+}

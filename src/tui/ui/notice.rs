@@ -1,0 +1,41 @@
+//! The notice overlay: problems the user should read before going on (a bad keymap), one
+//! entry each and wrapped, until dismissed.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+use crate::tui::app::{App, Notice};
+use crate::tui::keymap::{Action, Mode};
+
+/// Draws `notice` over the frame, from its first shown problem.
+pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
+    let screen = frame.area();
+    let area = super::centered(
+        screen,
+        100.min(screen.width),
+        (notice.problems.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)),
+    );
+    let theme = &app.theme;
+    let count = match notice.problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.warning)
+        .title(format!("{}· {count} ", notice.title))
+        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
+    let lines: Vec<Line> = notice
+        .problems
+        .iter()
+        .skip(notice.offset)
+        .map(|p| Line::from(Span::styled(format!("• {p}"), theme.warning)))
+        .collect();
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).block(block),
+        area,
+    );
+}
