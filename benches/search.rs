@@ -72,7 +72,7 @@ fn keystroke(
         }
     };
     let mut hits = matcher
-        .search(index, query, previous, Some(RANKED), &|| false, &mut progress)
+        .search(index, query, previous, &|| false, &mut progress)
         .unwrap_or_default();
     rank(&mut hits, RANKED);
     (hits, first)

@@ -135,3 +135,52 @@ fn a_name_typed_in_full_fills_the_first_screen_with_that_person() {
         }
     }
 }
+
+/// What `parallax search QUERY --json` prints for the bundled story, as (kind, score, text).
+fn cli(query: &str) -> Vec<(String, i64, String)> {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["search", query, "--json", "--limit", &RANKED.to_string()])
+        .env("PARALLAX_HOME", env!("CARGO_TARGET_TMPDIR"))
+        .output()
+        .expect("the parallax binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(|line| {
+            let record: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            (
+                record["kind"].as_str().unwrap_or_default().to_string(),
+                record["score"].as_i64().unwrap_or_default(),
+                record["text"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_issues_queries_typed_show_what_the_cli_prints() {
+    for query in [
+        "by:ushakov",
+        "by:putin",
+        "is:actor",
+        "in:ap",
+        "ushak",
+        "by:zelenskiy",
+    ] {
+        let mut app = app();
+        typed(&mut app, &[Edit::Type(query.to_string())]);
+        let prompt = app.prompt.as_ref().expect("the prompt is open");
+        let shown: Vec<(String, i64, String)> = prompt
+            .hits
+            .iter()
+            .map(|h| {
+                let candidate = &app.library.index.candidates[h.candidate as usize];
+                let text = candidate.fields.first().map_or("", |f| f.text());
+                (candidate.kind.name().to_string(), h.score, text.to_string())
+            })
+            .collect();
+        assert!(!shown.is_empty(), "{query}");
+        assert_eq!(shown, cli(query), "{query}");
+    }
+}

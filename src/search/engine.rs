@@ -16,12 +16,8 @@ use super::query::{How, Query, Term};
 /// Candidates one task of the parallel pass scores before it checks for cancellation.
 const CHUNK: usize = 4096;
 
-/// Candidates scored between two looks at whether the top hits are settled.
+/// Candidates scored between two reports of the hits found so far.
 const BLOCK: usize = 8 * CHUNK;
-
-/// The score of a hit that matched but was not scored, because enough hits with the best
-/// possible score came before it: it ranks after every scored hit.
-pub const UNSCORED: i64 = i64::MIN;
 
 /// What a term scores for each rank of where it matched as one piece: a whole word scores
 /// three of these, the start of a word two, the inside of a word one, and within a rank a
@@ -48,16 +44,6 @@ pub struct Hit {
 /// The order hits are listed in: best score first, ties in listing order.
 pub fn by_rank(a: &Hit, b: &Hit) -> Ordering {
     b.score.cmp(&a.score).then(a.candidate.cmp(&b.candidate))
-}
-
-/// The `k`-th highest of `scores` (keeping only the best `k` in it), once there are `k`.
-fn kth_best(scores: &mut Vec<i64>, k: usize) -> Option<i64> {
-    if k == 0 || scores.len() < k {
-        return None;
-    }
-    scores.select_nth_unstable_by(k - 1, |a, b| b.cmp(a));
-    scores.truncate(k);
-    scores.iter().copied().min()
 }
 
 /// Puts the best `top` hits, sorted, at the front of `hits`; the rest stay unordered.
@@ -91,50 +77,25 @@ impl<'q> Prepared<'q> {
         let masks = query.terms.iter().map(|t| mask(&t.text)).collect();
         Self { query, masks }
     }
-
-    /// The most a candidate can score: each term its [`Prepared::term_bound`].
-    fn bound(&self, candidate: &Candidate) -> i64 {
-        (0..self.query.terms.len())
-            .map(|t| self.term_bound(t, candidate))
-            .sum()
-    }
-
-    /// The most term `t` can add to a candidate's score (0 when negated): a whole word,
-    /// unless it is a fuzzy term no field holds as one piece, whose letters score below a tier.
-    fn term_bound(&self, t: usize, candidate: &Candidate) -> i64 {
-        let term = &self.query.terms[t];
-        if term.negated {
-            0
-        } else if term.how != How::Fuzzy || candidate.fields.iter().any(|f| f.key().contains(&term.text)) {
-            piece_score(3, "")
-        } else {
-            TIER - 1
-        }
-    }
 }
 
 impl Matcher {
     /// Every candidate of `index` that matches `query` (only those among `within`, when
     /// given), in listing order. Returns `None` as soon as `cancelled` says so.
     ///
-    /// With `top`, only the best `top` hits need their exact score. The pass keeps the score
-    /// of the `top`-th best hit so far; a candidate whose [`Prepared::bound`] is lower cannot
-    /// rank above it, so it is only checked for a match and given [`UNSCORED`]. Broad first
-    /// keystrokes over a million lines stay cheap. A hit's score never depends on the pass
-    /// (how many candidates, which were looked at first), so typed and pasted queries agree.
+    /// A hit's score never depends on the pass (how many candidates, which were looked at
+    /// first), so typed and pasted queries agree.
     ///
     /// `previous` is the query `within` answered: when the new query only types into its last
     /// term or adds one, only that term is checked and scored.
     ///
     /// `progress` sees the hits found so far after each block, so a caller can show them
     /// before the pass ends.
-    #[allow(clippy::too_many_arguments)] // one pass's inputs; a struct would only rename them
     pub fn search(
         &self,
         index: &Index,
         query: &Query,
         within: Option<(&Query, &[Hit])>,
-        top: Option<usize>,
         cancelled: &(dyn Fn() -> bool + Sync),
         progress: &mut dyn FnMut(&[Hit]),
     ) -> Option<Vec<Hit>> {
@@ -144,8 +105,6 @@ impl Matcher {
         let query = Prepared::new(query);
         let reuse = previous.and_then(|p| query.query.new_last_term(p));
         let mut hits = Vec::new();
-        let mut best_scores: Vec<i64> = Vec::new();
-        let mut threshold = None;
         for block in (0..len).step_by(BLOCK) {
             let end = (block + BLOCK).min(len);
             let chunks: Option<Vec<Vec<Hit>>> = (0..(end - block).div_ceil(CHUNK))
@@ -156,23 +115,17 @@ impl Matcher {
                         range
                             .filter_map(|at| match (within, reuse) {
                                 (Some(hits), Some(replaces)) => {
-                                    self.rescore(index, &query, &hits[at], replaces, threshold)
+                                    self.rescore(&query, &hits[at], index, replaces)
                                 }
-                                (Some(hits), None) => self.hit(index, &query, hits[at].candidate, threshold),
-                                (None, _) => self.hit(index, &query, at as u32, threshold),
+                                (Some(hits), None) => self.hit(index, &query, hits[at].candidate),
+                                (None, _) => self.hit(index, &query, at as u32),
                             })
                             .collect()
                     })
                 })
                 .collect();
-            let before = hits.len();
             for chunk in chunks? {
                 hits.extend(chunk);
-            }
-            if let Some(top) = top {
-                let scored = hits[before..].iter().map(|h| h.score).filter(|&s| s != UNSCORED);
-                best_scores.extend(scored);
-                threshold = kth_best(&mut best_scores, top);
             }
             if end < len {
                 progress(&hits);
@@ -186,7 +139,7 @@ impl Matcher {
     /// the query was typed.
     pub fn ranked(&self, index: &Index, query: &Query, limit: Option<usize>) -> Vec<Hit> {
         let mut hits = self
-            .search(index, query, None, limit, &|| false, &mut |_| {})
+            .search(index, query, None, &|| false, &mut |_| {})
             .unwrap_or_default();
         let limit = limit.unwrap_or(usize::MAX).min(hits.len());
         rank(&mut hits, limit);
@@ -210,16 +163,9 @@ impl Matcher {
             .collect()
     }
 
-    /// Candidate `i` as a hit, if it matches: scored, or [`UNSCORED`] when its bound cannot
-    /// reach `threshold`.
-    fn hit(&self, index: &Index, query: &Prepared, i: u32, threshold: Option<i64>) -> Option<Hit> {
-        let candidate = &index.candidates[i as usize];
-        let (score, last) = match threshold {
-            Some(floor) if query.bound(candidate) < floor => {
-                (self.matches(index, query, candidate).then_some(UNSCORED)?, 0)
-            }
-            _ => self.scores(index, query, candidate)?,
-        };
+    /// Candidate `i` as a hit, if it matches.
+    fn hit(&self, index: &Index, query: &Prepared, i: u32) -> Option<Hit> {
+        let (score, last) = self.scores(index, query, &index.candidates[i as usize])?;
         Some(Hit {
             candidate: i,
             score,
@@ -230,37 +176,14 @@ impl Matcher {
     /// `old`, a hit of the previous query, for a query whose only new term is its last (one
     /// that `replaces` the previous last term, or was added): the other terms matched and
     /// scored as before, so only the last is checked and scored.
-    fn rescore(
-        &self,
-        index: &Index,
-        query: &Prepared,
-        old: &Hit,
-        replaces: bool,
-        threshold: Option<i64>,
-    ) -> Option<Hit> {
+    fn rescore(&self, query: &Prepared, old: &Hit, index: &Index, replaces: bool) -> Option<Hit> {
         let candidate = &index.candidates[old.candidate as usize];
         let t = query.query.terms.len() - 1;
-        let term = &query.query.terms[t];
         if query.masks[t] & !candidate.mask != 0 {
             return None;
         }
-        let unscored = Hit {
-            score: UNSCORED,
-            last: 0,
-            ..*old
-        };
-        if old.score == UNSCORED {
-            if threshold.is_some_and(|floor| query.bound(candidate) < floor) {
-                return self.term_matches(term, candidate).then_some(unscored);
-            }
-            return self.hit(index, query, old.candidate, threshold);
-        }
-        // The other terms' scores are known: only the last term's part is bounded.
+        let last = self.term_score(&query.query.terms[t], candidate)?;
         let kept = if replaces { old.score - old.last } else { old.score };
-        if threshold.is_some_and(|floor| kept + query.term_bound(t, candidate) < floor) {
-            return self.term_matches(term, candidate).then_some(unscored);
-        }
-        let last = self.term_score(term, candidate)?;
         Some(Hit {
             candidate: old.candidate,
             score: kept + last,
@@ -277,14 +200,6 @@ impl Matcher {
     fn scores(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<(i64, i64)> {
         self.admits(index, query, candidate)?;
         let terms = &query.query.terms;
-        // Every term found first, so scores are worked out only for candidates that match.
-        if !terms
-            .iter()
-            .filter(|t| !t.negated)
-            .all(|t| self.term_matches(t, candidate))
-        {
-            return None;
-        }
         let mut total = 0;
         let mut last = 0;
         for term in terms.iter().filter(|t| !t.negated) {
@@ -297,11 +212,6 @@ impl Matcher {
             0
         };
         Some((total, last))
-    }
-
-    /// True when `term` (not negated) matches one of `candidate`'s fields.
-    fn term_matches(&self, term: &Term, candidate: &Candidate) -> bool {
-        candidate.fields.iter().any(|f| find(f.key(), term).is_some())
     }
 
     /// What `term` (not negated) scores in the field where it matches best.
@@ -317,18 +227,6 @@ impl Matcher {
                 })
             })
             .max()
-    }
-
-    /// True when `candidate` matches: its kind, speaker and outlet answer the qualifiers, each
-    /// term matches one of its fields, no negated term does.
-    fn matches(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> bool {
-        self.admits(index, query, candidate).is_some()
-            && query
-                .query
-                .terms
-                .iter()
-                .filter(|t| !t.negated)
-                .all(|term| self.term_matches(term, candidate))
     }
 
     /// `Some` when the qualifiers admit `candidate`, every term's bytes are in its mask and no
@@ -472,20 +370,59 @@ fn tier(key: &str, range: Range<usize>) -> i64 {
     }
 }
 
-/// The first shortest stretch of `key` holding `pattern`'s chars in order that spans at most
-/// [`SPREAD_WORDS`] words. Each shortest stretch is found by matching forward from `from`
-/// (the earliest end) and back from that end (the latest start); the next is looked for after
-/// that start, so every stretch that could qualify holds one that is tried.
+/// The first stretch of `key` within [`SPREAD_WORDS`] neighbouring words that holds
+/// `pattern`'s chars in order: from the earliest end of such a match back to the latest start
+/// that still holds them all. One pass over the key, keeping for each prefix of the pattern the
+/// latest place a match of it can start (and that place's word).
 fn spread(key: &str, pattern: &str) -> Option<Found> {
-    let mut from = 0;
-    loop {
-        let end = from + in_order(&key[from..], pattern)?.end;
-        let start = last_start(&key[..end], pattern)?;
-        if words(&key[start..end]) <= SPREAD_WORDS {
-            return Some(Found::Spread(start..end));
+    in_order(key, pattern)?; // memchr-fast: most keys that fail, fail here
+    let len = pattern.chars().count();
+    let last = pattern.chars().next_back()?;
+    let mut stack = [None; 16];
+    let mut heap = Vec::new();
+    // latest[j]: (word, byte) of the latest start of a match of the pattern's first j chars.
+    let latest: &mut [Option<(usize, usize)>] = if len < stack.len() {
+        &mut stack[..len]
+    } else {
+        heap.resize(len, None);
+        &mut heap
+    };
+    let mut word = 0;
+    let mut space = false;
+    for (i, c) in key.char_indices() {
+        if c.is_ascii_whitespace() {
+            space = true;
+            continue;
         }
-        from = start + key[start..].chars().next()?.len_utf8();
+        if space {
+            word += 1;
+            space = false;
+        }
+        if c == last {
+            let start = if len == 1 {
+                Some((word, i))
+            } else {
+                latest[len - 1]
+            };
+            if let Some((_, byte)) = start.filter(|(from, _)| word - from < SPREAD_WORDS) {
+                let end = i + c.len_utf8();
+                let begin = byte + last_start(&key[byte..end], pattern)?;
+                return Some(Found::Spread(begin..end));
+            }
+        }
+        // Longest prefixes first, so one char extends a prefix only once.
+        for (k, p) in pattern.chars().rev().skip(1).enumerate() {
+            let j = len - 2 - k;
+            if p != c {
+                continue;
+            }
+            let start = if j == 0 { Some((word, i)) } else { latest[j] };
+            if start.is_some_and(|(_, s)| latest[j + 1].is_none_or(|(_, l)| s > l)) {
+                latest[j + 1] = start;
+            }
+        }
     }
+    None
 }
 
 /// The latest byte where `pattern`'s chars start in order within `key`.
@@ -536,16 +473,6 @@ fn spread_score(key: &str, bytes: &[usize]) -> i64 {
     score.clamp(1, TIER - 1)
 }
 
-/// How many words `text` touches: one more than its runs of spaces between words.
-fn words(text: &str) -> usize {
-    let gaps = text
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
-        .count();
-    1 + gaps
-}
-
 /// The char positions of `text` found at byte `byte` of `key`.
 fn chars_at(key: &str, byte: usize, text: &str) -> Range<usize> {
     let start = key[..byte].chars().count();
@@ -569,6 +496,16 @@ fn in_order(key: &str, pattern: &str) -> Option<Range<usize>> {
 mod tests {
     use super::*;
 
+    /// How many words `text` touches: one more than its runs of spaces between words.
+    fn words(text: &str) -> usize {
+        let gaps = text
+            .as_bytes()
+            .windows(2)
+            .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
+            .count();
+        1 + gaps
+    }
+
     fn lines(lines: &[&str]) -> Index {
         Index::from_lines(lines.iter().map(|l| l.to_string()))
     }
@@ -581,7 +518,7 @@ mod tests {
 
     fn found(index: &Index, query: &str) -> Vec<u32> {
         let mut hits = Matcher
-            .search(index, &Query::parse(query), None, None, &|| false, &mut |_| {})
+            .search(index, &Query::parse(query), None, &|| false, &mut |_| {})
             .unwrap();
         rank(&mut hits, usize::MAX);
         hits.iter().map(|h| h.candidate).collect()
@@ -675,7 +612,7 @@ mod tests {
         let matcher = Matcher;
         let search = |query: &Query, within: Option<(&Query, &[Hit])>| {
             matcher
-                .search(&index, query, within, None, &|| false, &mut |_| {})
+                .search(&index, query, within, &|| false, &mut |_| {})
                 .unwrap()
         };
         let session = "putin said con !x";
@@ -750,7 +687,7 @@ mod tests {
             "abcabc abc",
             "the talks—“constructive”—went on",
         ];
-        let patterns = ["ushak", "usk", "abc", "cab", "tk", "tco", "hak", "s h"];
+        let patterns = ["ushak", "usk", "abc", "cab", "tk", "tco", "hak", "sh", "a"];
         for key in keys {
             let key = super::super::fold::folded(key);
             // Every char boundary pair: does a stretch of at most two words hold the pattern?
@@ -772,85 +709,13 @@ mod tests {
     }
 
     #[test]
-    fn no_score_beats_its_bound() {
-        let matcher = Matcher;
-        let lines = [
-            "ushakov said",
-            "the usher's brush",
-            "u.s. officials",
-            "Use us",
-            "ussr",
-            "s..said",
-            "u-s-h",
-            "constructive talks, putin said",
-            "c o n s",
-            "a compromise hasn't been found",
-        ];
-        for query in [
-            "u",
-            "us",
-            "ush",
-            "'us",
-            "u s",
-            "^us",
-            "us$",
-            "said",
-            "cons putin",
-            "cmp",
-        ] {
-            let query = Query::parse(query);
-            let prepared = Prepared::new(&query);
-            for line in lines {
-                let candidate = Candidate::list_item([line]);
-                if let Some(score) = matcher.score(&Index::default(), &prepared, &candidate) {
-                    let bound = prepared.bound(&candidate);
-                    assert!(score <= bound, "{:?} in {line:?}: {score} > {bound}", query.raw);
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn a_search_for_the_top_rows_ranks_them_as_a_full_search_does() {
-        let lines: Vec<String> = (0..50_000)
-            .map(|i| match i % 3 {
-                0 => format!("line {i}: ushakov said"),
-                1 => format!("line {i}: a u-turn, she said"),
-                _ => format!("line {i}: nothing here"),
-            })
-            .collect();
-        let index = Index::from_lines(lines);
-        let matcher = Matcher;
-        let query = Query::parse("us");
-        let mut full = matcher
-            .search(&index, &query, None, None, &|| false, &mut |_| {})
-            .unwrap();
-        let mut top = matcher
-            .search(&index, &query, None, Some(50), &|| false, &mut |_| {})
-            .unwrap();
-        assert_eq!(top.len(), full.len(), "every match is found");
-        assert!(
-            top.iter().any(|h| h.score == UNSCORED),
-            "the pass stopped scoring"
-        );
-        rank(&mut full, 50);
-        rank(&mut top, 50);
-        assert_eq!(top[..50], full[..50]);
-    }
-
-    #[test]
     fn a_long_pass_reports_the_hits_found_so_far() {
         let index = Index::from_lines((0..3 * BLOCK).map(|i| format!("line {i}")));
         let mut seen = Vec::new();
         let hits = Matcher
-            .search(
-                &index,
-                &Query::parse("line"),
-                None,
-                None,
-                &|| false,
-                &mut |found| seen.push(found.len()),
-            )
+            .search(&index, &Query::parse("line"), None, &|| false, &mut |found| {
+                seen.push(found.len())
+            })
             .unwrap();
         assert_eq!(seen, [BLOCK, 2 * BLOCK], "after each block but the last");
         assert_eq!(hits.len(), 3 * BLOCK);
@@ -860,7 +725,7 @@ mod tests {
     fn a_cancelled_search_returns_nothing() {
         let index = lines(&["a"; 10]);
         assert_eq!(
-            Matcher.search(&index, &Query::parse("a"), None, None, &|| true, &mut |_| {}),
+            Matcher.search(&index, &Query::parse("a"), None, &|| true, &mut |_| {}),
             None
         );
     }

@@ -129,7 +129,7 @@ mod tests {
         let matcher = Matcher;
         let index = Index::from_lines(text.lines().map(str::to_string));
         let mut hits = matcher
-            .search(&index, &query, None, None, &|| false, &mut |_| {})
+            .search(&index, &query, None, &|| false, &mut |_| {})
             .unwrap();
         let n = hits.len();
         rank(&mut hits, n);

@@ -225,8 +225,7 @@ fn work(shared: &Shared) {
             publish(shared, Results::new(generation, &query, best, false, &index));
             shown_at = Instant::now();
         };
-        let Some(hits) = matcher.search(&index, &query, within, Some(RANKED), &cancelled, &mut progress)
-        else {
+        let Some(hits) = matcher.search(&index, &query, within, &cancelled, &mut progress) else {
             continue;
         };
         publish(shared, Results::new(generation, &query, hits, true, &index));
