@@ -25,10 +25,13 @@ const MAX_READ: usize = 2048;
 /// Articles extracted in one batch: enough to keep every core busy between two events.
 const EXTRACT: usize = 64;
 
-/// A progressive load builds a search index over what is extracted each time that has
-/// doubled from this many articles on, so that all the partial indexes together cost at most
-/// as much as the full one.
+/// A progressive load builds a search index over what is extracted each time that has grown
+/// [`INDEX_GROWTH`]-fold from this many articles on, so that all the partial indexes together
+/// cost a third of the full one.
 const FIRST_INDEX: usize = 256;
+
+/// How much more a partial index covers than the one before.
+const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
 /// progressive), then `Done`.
@@ -139,7 +142,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
             }
             extracted.extend(done);
             if plan.until == Stage::Index && more && extracted.len() >= next_index {
-                next_index = extracted.len() * 2;
+                next_index = extracted.len() * INDEX_GROWTH;
                 let index = partial_index(&articles[..extracted.len()], &mut extracted);
                 let covered = extracted.len();
                 if !send(Event::Indexed {

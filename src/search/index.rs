@@ -3,13 +3,14 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::fold::{fold, fold_char, folded, mask};
 use crate::corpus::ingest::outlet_names;
 use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
-use crate::extract::{Place, Source, Story, sources};
+use crate::extract::{ArticleExtraction, Place, Source, Story, sources};
 
 /// What a candidate is. The order is the order hits of equal score are listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -185,17 +186,9 @@ impl Index {
             .into_iter()
             .map(|(entity, names)| (entity, folded(&names.join("|")).into_boxed_str()))
             .collect();
-        for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
-            articles.push(ArticleKeys::new(article, corpus.label(a)));
-            let outlet = article.outlet_name();
-            let date = article.date.as_ref().map_or("", |d| d.original.as_str());
-            kinds[0].push(Candidate::new(
-                Kind::Article,
-                Some(a),
-                None,
-                Target::Article,
-                [article.title.value.as_str(), outlet, date],
-            ));
+        // Actors merge across articles, in order; everything else is an article's own, worked
+        // out on every core.
+        for (a, extraction) in story.articles.iter().enumerate() {
             for (i, actor) in extraction.actors.actors.iter().enumerate() {
                 let slot = *entities.entry(actor.entity.as_str()).or_insert_with(|| {
                     people.push(Entity {
@@ -211,57 +204,35 @@ impl Index {
                 entity.aliases.extend(actor.aliases.iter().map(String::as_str));
                 entity.role = entity.role.or(actor.role.as_deref());
             }
-            let header_units = extraction.header_units;
-            for (i, quote) in extraction.quotes.iter().enumerate() {
-                let speaker = quote
-                    .speaker
-                    .as_deref()
-                    .or(quote.speaker_description.as_deref())
-                    .unwrap_or("");
-                let mut candidate = Candidate::new(
-                    Kind::Quote,
+        }
+        let own: Vec<(ArticleKeys, Candidate, Vec<Candidate>, Vec<Candidate>)> = corpus
+            .articles
+            .par_iter()
+            .zip(story.articles.par_iter())
+            .enumerate()
+            .map(|(a, (article, extraction))| {
+                let keys = ArticleKeys::new(article, corpus.label(a));
+                let date = article.date.as_ref().map_or("", |d| d.original.as_str());
+                let head = Candidate::new(
+                    Kind::Article,
                     Some(a),
-                    quote.paragraph,
-                    Target::Quote(i),
-                    [quote.text.as_str(), speaker],
+                    None,
+                    Target::Article,
+                    [article.title.value.as_str(), article.outlet_name(), date],
                 );
-                let entity = quote
-                    .speaker_actor
-                    .and_then(|s| extraction.actors.actors.get(s))
-                    .map(|actor| actor.entity.as_str());
-                candidate.speaker = Some(
-                    entity
-                        .and_then(|e| names.get(e))
-                        .cloned()
-                        .unwrap_or_else(|| folded(speaker).into_boxed_str()),
-                );
-                kinds[2].push(candidate);
-            }
-            for (unit, source) in sources(article).into_iter().enumerate() {
-                if source == Source::Title {
-                    continue;
-                }
-                let text = source.text(article);
-                let tokens = tokenize(text, &[]);
-                for range in sentences(text, &tokens) {
-                    let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end - 1))
-                    else {
-                        continue;
-                    };
-                    let place = Place {
-                        unit,
-                        start: first.range.start,
-                        end: last.range.end,
-                    };
-                    kinds[3].push(Candidate::new(
-                        Kind::Text,
-                        Some(a),
-                        unit.checked_sub(header_units),
-                        Target::Text(place),
-                        [&text[place.start..place.end]],
-                    ));
-                }
-            }
+                (
+                    keys,
+                    head,
+                    quotes(a, extraction, &names),
+                    sentences_of(a, article, extraction),
+                )
+            })
+            .collect();
+        for (keys, head, quotes, texts) in own {
+            articles.push(keys);
+            kinds[0].push(head);
+            kinds[2].extend(quotes);
+            kinds[3].extend(texts);
         }
         kinds[1] = people
             .into_iter()
@@ -292,6 +263,70 @@ impl Index {
             articles: Vec::new(),
         }
     }
+}
+
+/// Article `a`'s quotes as candidates; `names` holds each entity's names for `by:`.
+fn quotes(a: usize, extraction: &ArticleExtraction, names: &HashMap<&str, Box<str>>) -> Vec<Candidate> {
+    extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, quote)| {
+            let speaker = quote
+                .speaker
+                .as_deref()
+                .or(quote.speaker_description.as_deref())
+                .unwrap_or("");
+            let mut candidate = Candidate::new(
+                Kind::Quote,
+                Some(a),
+                quote.paragraph,
+                Target::Quote(i),
+                [quote.text.as_str(), speaker],
+            );
+            let entity = quote
+                .speaker_actor
+                .and_then(|s| extraction.actors.actors.get(s))
+                .map(|actor| actor.entity.as_str());
+            candidate.speaker = Some(
+                entity
+                    .and_then(|e| names.get(e))
+                    .cloned()
+                    .unwrap_or_else(|| folded(speaker).into_boxed_str()),
+            );
+            candidate
+        })
+        .collect()
+}
+
+/// Article `a`'s sentences (headline aside: the article itself stands for it) as candidates.
+fn sentences_of(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (unit, source) in sources(article).into_iter().enumerate() {
+        if source == Source::Title {
+            continue;
+        }
+        let text = source.text(article);
+        let tokens = tokenize(text, &[]);
+        for range in sentences(text, &tokens) {
+            let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end - 1)) else {
+                continue;
+            };
+            let place = Place {
+                unit,
+                start: first.range.start,
+                end: last.range.end,
+            };
+            out.push(Candidate::new(
+                Kind::Text,
+                Some(a),
+                unit.checked_sub(extraction.header_units),
+                Target::Text(place),
+                [&text[place.start..place.end]],
+            ));
+        }
+    }
+    out
 }
 
 impl Candidate {
