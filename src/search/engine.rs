@@ -330,7 +330,7 @@ fn find(key: &str, term: &Term) -> Option<Found> {
         How::Fuzzy | How::Exact => {
             let mut best: Option<Found> = None;
             let mut from = 0;
-            while let Some(at) = key[from..].find(text) {
+            while let Some(at) = memchr::memmem::find(&key.as_bytes()[from..], text.as_bytes()) {
                 let found = piece(from + at);
                 let better = match (&best, &found) {
                     (Some(Found::Piece { tier: old, .. }), Found::Piece { tier: new, .. }) => new > old,
@@ -375,7 +375,15 @@ fn tier(key: &str, range: Range<usize>) -> i64 {
 /// that still holds them all. One pass over the key, keeping for each prefix of the pattern the
 /// latest place a match of it can start (and that place's word).
 fn spread(key: &str, pattern: &str) -> Option<Found> {
-    in_order(key, pattern)?; // memchr-fast: most keys that fail, fail here
+    // memchr-fast: most keys that fail, fail here, and most that hold the letters close
+    // together are settled here (the leftmost match ends earliest of all).
+    let first = in_order(key, pattern)?;
+    if words(&key[first.clone()]) <= SPREAD_WORDS {
+        let begin = first.start + last_start(&key[first.clone()], pattern)?;
+        return Some(Found::Spread(begin..first.end));
+    }
+    // Every match starts at or after the leftmost one.
+    let (skipped, key) = (first.start, &key[first.start..]);
     let len = pattern.chars().count();
     let last = pattern.chars().next_back()?;
     let mut stack = [None; 16];
@@ -407,7 +415,7 @@ fn spread(key: &str, pattern: &str) -> Option<Found> {
             if let Some((_, byte)) = start.filter(|(from, _)| word - from < SPREAD_WORDS) {
                 let end = i + c.len_utf8();
                 let begin = byte + last_start(&key[byte..end], pattern)?;
-                return Some(Found::Spread(begin..end));
+                return Some(Found::Spread(skipped + begin..skipped + end));
             }
         }
         // Longest prefixes first, so one char extends a prefix only once.
@@ -423,6 +431,16 @@ fn spread(key: &str, pattern: &str) -> Option<Found> {
         }
     }
     None
+}
+
+/// How many words `text` touches: one more than its runs of spaces between words.
+fn words(text: &str) -> usize {
+    let gaps = text
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
+        .count();
+    1 + gaps
 }
 
 /// The latest byte where `pattern`'s chars start in order within `key`.
@@ -495,16 +513,6 @@ fn in_order(key: &str, pattern: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// How many words `text` touches: one more than its runs of spaces between words.
-    fn words(text: &str) -> usize {
-        let gaps = text
-            .as_bytes()
-            .windows(2)
-            .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
-            .count();
-        1 + gaps
-    }
 
     fn lines(lines: &[&str]) -> Index {
         Index::from_lines(lines.iter().map(|l| l.to_string()))
