@@ -9,4 +9,5 @@ pub mod display;
 pub mod extract;
 pub mod paths;
 pub mod search;
+pub mod text;
 pub mod tui;
