@@ -1,9 +1,11 @@
-//! What the core agrees on about single characters, kept in one place so that search keys and
-//! name keys fold a letter the same way.
+//! What the core agrees on about characters and words, kept in one place: how a char folds
+//! (search keys and name keys alike), which chars join a word ("son-in-law", "O’Brien",
+//! "AT&T"), and which words keep a dot that does not end a sentence ("Gen.", "U.S.", "Dec.").
 //!
 //! Callers build on it rather than beside it: `search::fold` turns text into search keys one
 //! char for one, `extract::actors::fold` turns names into lookup keys (which may grow: "ß" →
-//! "ss").
+//! "ss"); `extract::tokens` and `extract::actors::tokenize` split words with these classes, and
+//! `corpus::date` reads month names from [`MONTHS`].
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -38,9 +40,121 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// The char at byte `i` of `text`, if one starts there; ASCII without decoding (the common case
+/// on the tokenizers' hot path).
+pub fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(b as char)
+    } else {
+        text.get(i..)?.chars().next()
+    }
+}
+
+/// True for an apostrophe as news text prints it, straight or curly.
+pub fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// True for a hyphen inside a word: ASCII, Unicode hyphen and non-breaking hyphen.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// True for a char that keeps a word going when a letter or digit follows it: a hyphen
+/// ("son-in-law"), an apostrophe ("O’Brien"), a dot ("Kremlin.ru", "U.S") or "&" ("AT&T").
+pub fn joins_word(c: char) -> bool {
+    is_hyphen(c) || is_apostrophe(c) || c == '.' || c == '&'
+}
+
+/// Month names (lowercase) and the abbreviations news style prints them with, in calendar
+/// order: what a date is read by and what [`takes_dot`] knows of months.
+pub const MONTHS: [(&str, &[&str]); 12] = [
+    ("january", &["jan"]),
+    ("february", &["feb"]),
+    ("march", &["mar"]),
+    ("april", &["apr"]),
+    ("may", &[]),
+    ("june", &["jun"]),
+    ("july", &["jul"]),
+    ("august", &["aug"]),
+    ("september", &["sept", "sep"]),
+    ("october", &["oct"]),
+    ("november", &["nov"]),
+    ("december", &["dec"]),
+];
+
+/// Abbreviations other than months whose dot does not end a sentence, as printed: titles,
+/// company words, "No." and "vs.".
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Bros", "Capt", "Co", "Col", "Corp", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gov", "Inc", "Insp",
+    "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr",
+    "St", "Supt", "vs",
+];
+
+/// True for a known abbreviation (without its dot): one of [`ABBREVIATIONS`] in its printed
+/// case or in capitals ("Gen", "GEN"; "vs"), or a capitalised month abbreviation ("Dec"). A
+/// lowercase "no" or "dec" is a word, and its dot ends the sentence.
+pub fn is_abbreviation(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if word.len() > 4 {
+        return false;
+    }
+    let listed = ABBREVIATIONS.iter().any(|a| {
+        a.eq_ignore_ascii_case(word) && a.as_bytes()[0].is_ascii_uppercase() == first.is_ascii_uppercase()
+    });
+    listed
+        || first.is_ascii_uppercase()
+            && MONTHS
+                .iter()
+                .any(|(_, short)| short.iter().any(|s| s.eq_ignore_ascii_case(word)))
+}
+
+/// True for dotted initials without their last dot: one or two letters between dots ("U.S",
+/// "D.C", "Ph.D").
+pub fn is_initials(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()))
+}
+
+/// True when a dot after `word` belongs to it rather than ending a sentence: an initial ("Q"),
+/// dotted initials ("U.S") or a known abbreviation ("Gen", "Dec").
+pub fn takes_dot(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    is_initials(word) || is_abbreviation(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_keep_their_case() {
+        for word in ["Gen", "GEN", "Dec", "Sept", "vs", "No", "U.S", "Q", "Ph.D"] {
+            assert!(takes_dot(word), "{word}");
+        }
+        for word in [
+            "gen",
+            "dec",
+            "no",
+            "VS",
+            "q",
+            "May",
+            "June",
+            "Kremlin",
+            "Kremlin.ru",
+            "",
+        ] {
+            assert!(!takes_dot(word), "{word}");
+        }
+    }
 
     #[test]
     fn one_char_in_one_char_out() {
