@@ -132,7 +132,9 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
-/// The sentences of a token list, as ranges of token indices.
+/// The sentences of a token list, as ranges of token indices: whole sentences, which
+/// attribution reads a quote in and search lists as text hits (the actors' tokenizer marks
+/// clause starts instead, for its own ends).
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     sentences_into(text, tokens, &mut out);

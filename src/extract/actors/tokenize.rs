@@ -153,6 +153,10 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// Where sentences start, followed token by token.
+///
+/// Not `extract::tokens::sentences`, which cuts whole sentences for attribution: here a clause
+/// after a colon, bullet, bracket or dash starts too, since a capital there says nothing about
+/// a name either, and it is decided in the tokenizing pass rather than in a second one.
 #[derive(Debug)]
 struct Sentences {
     /// The next word starts a sentence or clause.
