@@ -67,6 +67,41 @@ pub fn joins_word(c: char) -> bool {
     is_hyphen(c) || is_apostrophe(c) || c == '.' || c == '&'
 }
 
+/// True for a letter or digit at byte `i`.
+pub fn alnum_at(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(char::is_alphanumeric)
+}
+
+/// True when a possessive "’s" / "'s" starts at byte `i` and ends the word ("Putin’s", not
+/// "it’self").
+pub fn possessive_at(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(|c| {
+        let s = i + c.len_utf8();
+        is_apostrophe(c) && matches!(char_at(text, s), Some('s' | 'S')) && !alnum_at(text, s + 1)
+    })
+}
+
+/// Where a word ends, given the byte `end` its first char ends at: letters and digits, and
+/// each char of [`joins_word`] that a letter or digit follows. With `split_possessive` the word
+/// stops before a possessive "’s" ([`possessive_at`]). The one word rule of both tokenizers;
+/// what each does at a trailing dot is its own.
+pub fn word_end(text: &str, mut end: usize, split_possessive: bool) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some(c) = char_at(text, end) else { break };
+        let next = end + c.len_utf8();
+        let joined = c.is_alphanumeric() || joins_word(c) && alnum_at(text, next);
+        if !joined || split_possessive && possessive_at(text, end) {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
 /// Month names (lowercase) and the abbreviations news style prints them with, in calendar
 /// order: what a date is read by and what [`takes_dot`] knows of months.
 pub const MONTHS: [(&str, &[&str]); 12] = [
@@ -134,6 +169,43 @@ pub fn takes_dot(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words `word_end` finds in `text`, scanning from each letter or digit.
+    fn words(text: &str, split_possessive: bool) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            if c.is_alphanumeric() {
+                let end = word_end(text, i + c.len_utf8(), split_possessive);
+                out.push(&text[i..end]);
+                i = end;
+            } else {
+                i += c.len_utf8();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_run_through_joiners_followed_by_a_letter_or_digit() {
+        let text = "O’Brien’s son‐in‐law at AT&T, Kremlin.ru, U.S. Reuters’ x-";
+        assert_eq!(
+            words(text, false),
+            [
+                "O’Brien’s",
+                "son‐in‐law",
+                "at",
+                "AT&T",
+                "Kremlin.ru",
+                "U.S",
+                "Reuters",
+                "x"
+            ]
+        );
+        assert_eq!(words(text, true)[0], "O’Brien");
+        assert!(possessive_at(text, "O’Brien".len()));
+        assert!(!possessive_at("it’self", 2));
+    }
 
     #[test]
     fn abbreviations_keep_their_case() {

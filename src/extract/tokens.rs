@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::text::{char_at, is_initials, joins_word, takes_dot};
+use crate::text::{self, char_at, is_initials, takes_dot};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,41 +95,19 @@ pub fn tokenize_into(text: &str, quotes: &[Range<usize>], tokens: &mut Vec<Token
 }
 
 /// Where the word starting at `start` ends, given that its first character ends at `end`:
-/// letters and digits joined as [`joins_word`] joins them, and the last dot of "U.S.".
+/// the words of [`text::word_end`], possessives kept, and the last dot of "U.S.".
 fn word_end(text: &str, start: usize, mut end: usize) -> usize {
-    let bytes = text.as_bytes();
-    while end < text.len() {
-        if bytes[end].is_ascii_alphanumeric() {
+    loop {
+        end = text::word_end(text, end, false);
+        // "U.S." keeps its last dot; "U.S.-led" goes on.
+        if char_at(text, end) == Some('.') && is_initials(&text[start..end]) {
             end += 1;
-            continue;
-        }
-        let Some(n) = char_at(text, end) else { break };
-        let len = n.len_utf8();
-        if n.is_alphanumeric() {
-            end += len;
-            continue;
-        }
-        if !joins_word(n) {
-            break;
-        }
-        let after = end + len;
-        let next_is_word = char_at(text, after).is_some_and(char::is_alphanumeric);
-        if next_is_word {
-            end = after;
-            continue;
-        }
-        if n == '.' && is_initials(&text[start..end]) {
-            // "U.S." keeps its last dot; "U.S.-led" goes on.
-            end = after;
-            let joined = char_at(text, after).is_some_and(|c| !c.is_whitespace());
-            if !joined {
-                break;
+            if char_at(text, end).is_some_and(|c| !c.is_whitespace()) {
+                continue;
             }
-            continue;
         }
-        break;
+        return end;
     }
-    end
 }
 
 /// The sentences of a token list, as ranges of token indices: whole sentences, which

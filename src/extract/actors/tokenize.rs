@@ -8,7 +8,7 @@
 //! of every article; `cargo bench --bench extract` measures it).
 
 use super::words;
-use crate::text::{char_at, is_apostrophe, is_hyphen, joins_word, takes_dot};
+use crate::text::{alnum_at, char_at, is_apostrophe, is_hyphen, possessive_at, takes_dot, word_end};
 
 /// One token: a word or one punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +37,6 @@ impl Tok {
     }
 }
 
-/// True for a letter or digit at byte `i`.
-fn alnum_at(text: &str, i: usize) -> bool {
-    char_at(text, i).is_some_and(char::is_alphanumeric)
-}
-
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
@@ -58,31 +53,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         }
         if c.is_alphanumeric() {
             let start = i;
-            i += len(c);
-            let mut possessive = false;
-            let mut plain = c.is_ascii_lowercase() || c.is_ascii_digit();
-            loop {
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    plain &= !bytes[i].is_ascii_uppercase();
-                    i += 1;
-                }
-                let Some(c) = char_at(text, i) else { break };
-                let joined = c.is_alphanumeric() || joins_word(c) && alnum_at(text, i + len(c));
-                if !joined {
-                    break;
-                }
-                let next = i + len(c);
-                // "Putin’s" ends here: the possessive is not part of the name.
-                if is_apostrophe(c)
-                    && matches!(char_at(text, next), Some('s' | 'S'))
-                    && !alnum_at(text, next + 1)
-                {
-                    possessive = true;
-                    break;
-                }
-                plain = false;
-                i = next;
-            }
+            i = word_end(text, i + len(c), true);
+            let mut possessive = possessive_at(text, i);
+            let mut plain = bytes[start..i]
+                .iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
             let mut end = i;
             if possessive {
                 i += len(char_at(text, i).unwrap_or(' ')) + 1;
@@ -94,13 +69,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 if let Some(h) = char_at(text, i).filter(|&h| is_hyphen(h))
                     && alnum_at(text, i + len(h))
                 {
-                    while let Some(c) = char_at(text, i) {
-                        if c.is_alphanumeric() || is_hyphen(c) && alnum_at(text, i + len(c)) {
-                            i += len(c);
-                        } else {
-                            break;
-                        }
-                    }
+                    i = word_end(text, i, true);
                     end = i;
                 }
             } else if let Some(q) = char_at(text, i).filter(|&q| is_apostrophe(q))
