@@ -138,11 +138,11 @@ pub const MONTHS: [(&str, &[&str]); 12] = [
 ];
 
 /// Abbreviations other than months whose dot does not end a sentence, as printed: titles,
-/// company words, "No." and "vs.".
+/// company words, "No.", "vs.", "etc." (ingest, attribution and the name rules all read these).
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Bros", "Capt", "Co", "Col", "Corp", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen", "Gov", "Inc", "Insp",
-    "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr",
-    "St", "Supt", "vs",
+    "Adm", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dept", "Det", "Dr", "Fr", "Ft",
+    "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Nos",
+    "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt", "approx", "etc", "vs",
 ];
 
 /// True for a known abbreviation (without its dot): one of [`ABBREVIATIONS`] in its printed
@@ -152,9 +152,6 @@ pub fn is_abbreviation(word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return false;
     };
-    if word.len() > 4 {
-        return false;
-    }
     let listed = ABBREVIATIONS.iter().any(|a| {
         a.eq_ignore_ascii_case(word) && a.as_bytes()[0].is_ascii_uppercase() == first.is_ascii_uppercase()
     });
