@@ -10,4 +10,5 @@ pub mod extract;
 pub mod library;
 pub mod paths;
 pub mod search;
+pub mod text;
 pub mod tui;

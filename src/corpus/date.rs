@@ -8,33 +8,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-/// Month names and the abbreviations news style uses for them, lowercase, with month numbers.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
+use crate::text::MONTHS;
 
 /// Finds the first date printed in `text` and returns it as printed together with the day it
 /// names: the form ingest keeps as an article's original date text.
@@ -77,6 +51,10 @@ struct Token {
 }
 
 /// Splits `text` into digit runs and letter runs; everything else separates tokens.
+///
+/// Not the word tokenizers of `extract`: a date is read from inside words ("3rd" is a day and
+/// its suffix, "2025-12-03" three numbers), and only ASCII digits are numbers to parse. It runs
+/// on header lines only, never on the extraction path.
 fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
     for (i, c) in text.char_indices() {
@@ -153,8 +131,10 @@ impl Cursor<'_> {
         if !word.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let lower = word.to_lowercase();
-        MONTHS.iter().find(|(name, _)| *name == lower).map(|&(_, m)| m)
+        let number = MONTHS.iter().position(|(name, short)| {
+            name.eq_ignore_ascii_case(word) || short.iter().any(|s| s.eq_ignore_ascii_case(word))
+        })?;
+        u32::try_from(number + 1).ok()
     }
 
     /// The match from token `first` to token `last`, if the numbers make a real day.

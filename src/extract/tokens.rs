@@ -1,7 +1,15 @@
 //! Words, punctuation and quotes of a unit of text, and the sentences they make, for the
-//! attribution rules to read around each quote.
+//! attribution rules to read around each quote (and for search, whose text hits are sentences).
+//!
+//! Words are split with the char classes of [`crate::text`], as `actors::tokenize` splits them;
+//! the two stay apart because they read the words for different ends. Here a quote is one token,
+//! a possessive stays on its word ("Putin’s aide" is a description to resolve whole) and only
+//! dotted initials keep their dot, so the sentence splitter sees "Mr" then "."; the actors'
+//! tokenizer splits possessives off, keeps a title's dot on the word and marks sentence starts.
 
 use std::ops::Range;
+
+use crate::text::{self, char_at, is_initials, takes_dot};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +43,6 @@ impl Token {
     }
 }
 
-/// Abbreviations whose dot does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr",
-    "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "No", "Nov", "Oct", "Prof", "Rep", "Rev", "Sen",
-    "Sep", "Sept", "Sgt", "Sr", "St", "vs",
-];
-
 /// Splits `text` into tokens; `quotes` (byte ranges from opening to closing mark, inclusive,
 /// in order) become one token each.
 pub fn tokenize(text: &str, quotes: &[Range<usize>]) -> Vec<Token> {
@@ -72,7 +73,8 @@ pub fn tokenize_into(text: &str, quotes: &[Range<usize>], tokens: &mut Vec<Token
             at += 1;
             continue;
         }
-        let (c, len) = char_at(text, at);
+        let c = char_at(text, at).unwrap_or(' ');
+        let len = c.len_utf8();
         if c.is_alphanumeric() {
             let end = word_end(text, at, at + len);
             tokens.push(Token {
@@ -92,63 +94,25 @@ pub fn tokenize_into(text: &str, quotes: &[Range<usize>], tokens: &mut Vec<Token
     }
 }
 
-/// The character at byte `at` and its length, with a fast path for ASCII.
-fn char_at(text: &str, at: usize) -> (char, usize) {
-    let b = text.as_bytes()[at];
-    if b.is_ascii() {
-        (b as char, 1)
-    } else {
-        let c = text[at..].chars().next().unwrap_or(' ');
-        (c, c.len_utf8())
-    }
-}
-
 /// Where the word starting at `start` ends, given that its first character ends at `end`:
-/// letters and digits, with inner apostrophes, hyphens and dots, and the last dot of "U.S.".
+/// the words of [`text::word_end`], possessives kept, and the last dot of "U.S.".
 fn word_end(text: &str, start: usize, mut end: usize) -> usize {
-    let bytes = text.as_bytes();
-    while end < text.len() {
-        if bytes[end].is_ascii_alphanumeric() {
+    loop {
+        end = text::word_end(text, end, false);
+        // "U.S." keeps its last dot; "U.S.-led" goes on.
+        if char_at(text, end) == Some('.') && is_initials(&text[start..end]) {
             end += 1;
-            continue;
-        }
-        let (n, len) = char_at(text, end);
-        if n.is_alphanumeric() {
-            end += len;
-            continue;
-        }
-        if !matches!(n, '’' | '\'' | '-' | '.' | '‑') {
-            break;
-        }
-        let after = end + len;
-        let next_is_word = after < text.len() && char_at(text, after).0.is_alphanumeric();
-        if next_is_word {
-            end = after;
-            continue;
-        }
-        if n == '.' && is_initials(&text[start..end]) {
-            // "U.S." keeps its last dot; "U.S.-led" goes on.
-            end = after;
-            let joined = after < text.len() && !char_at(text, after).0.is_whitespace();
-            if !joined {
-                break;
+            if char_at(text, end).is_some_and(|c| !c.is_whitespace()) {
+                continue;
             }
-            continue;
         }
-        break;
+        return end;
     }
-    end
 }
 
-/// True for "U.S", "U.K", "D.C": one or two letters between dots.
-fn is_initials(word: &str) -> bool {
-    word.contains('.')
-        && word
-            .split('.')
-            .all(|part| (1..=2).contains(&part.chars().count()))
-}
-
-/// The sentences of a token list, as ranges of token indices.
+/// The sentences of a token list, as ranges of token indices: whole sentences, which
+/// attribution reads a quote in and search lists as text hits (the actors' tokenizer marks
+/// clause starts instead, for its own ends).
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     sentences_into(text, tokens, &mut out);
@@ -182,8 +146,7 @@ pub fn sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>)
             && prev.is_word()
         {
             let word = prev.text(text);
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initial || word.contains('.') || ABBREVIATIONS.contains(&word) {
+            if takes_dot(word) || word.contains('.') {
                 continue;
             }
         }
@@ -228,6 +191,12 @@ mod tests {
     }
 
     #[test]
+    fn words_join_as_the_actors_tokenizer_joins_them() {
+        // U+2010 is a hyphen too, and "&" joins letters ("AT&T").
+        assert_eq!(words("son‐in‐law AT&T & co"), ["son‐in‐law", "AT&T", "&", "co"]);
+    }
+
+    #[test]
     fn quotes_become_one_token() {
         let text = "He said “a, b. c” then left.";
         let open = text.find('“').unwrap();
@@ -236,6 +205,13 @@ mod tests {
         let kinds: Vec<Kind> = tokens.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[2], Kind::Quote(0));
         assert_eq!(tokens.len(), 6);
+    }
+
+    #[test]
+    fn every_abbreviation_of_the_shared_list_keeps_its_sentence() {
+        let text = "Maj. Smith and Det. Insp. Jones met Fr. Brown. They left. He said no. Then went";
+        let tokens = tokenize(text, &[]);
+        assert_eq!(sentences(text, &tokens).len(), 4);
     }
 
     #[test]

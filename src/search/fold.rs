@@ -1,32 +1,11 @@
 //! Search keys: text folded for matching one char for one, so that a match's char positions in
 //! the key are its char positions in the text shown.
+//!
+//! The per-char fold is [`crate::text::fold_char`], the one name keys start from too; this
+//! module only applies it to whole texts (never growing them, unlike a name key's "ß" → "ss")
+//! and keeps the masks the prefilter reads.
 
-use unicode_normalization::UnicodeNormalization;
-
-/// Folds one char for matching: lower case, accents dropped from Latin letters, curly quotes,
-/// dashes and odd spaces made ASCII. Always exactly one char out, so positions line up.
-pub fn fold_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    match c {
-        '‘' | '’' | '‚' | '‛' | '′' | '‹' | '›' => '\'',
-        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
-        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => '-',
-        '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2009}' => ' ',
-        _ => {
-            let mut lower = c.to_lowercase();
-            let c = match (lower.next(), lower.next()) {
-                (Some(l), None) => l,
-                _ => c,
-            };
-            match c.nfd().next() {
-                Some(base) if base.is_ascii_alphabetic() => base.to_ascii_lowercase(),
-                _ => c,
-            }
-        }
-    }
-}
+use crate::text::fold_char;
 
 /// The folded form of `text`, or `None` when folding changes nothing (no copy kept then).
 pub fn fold(text: &str) -> Option<String> {
@@ -116,7 +95,16 @@ mod tests {
     fn folds_case_accents_quotes_and_dashes_one_char_for_one() {
         let text = "Zelenskyy’s “Plan” — Sánchez, Øresund, İstanbul";
         let key = folded(text);
-        assert_eq!(key, "zelenskyy's \"plan\" - sanchez, øresund, istanbul");
+        assert_eq!(key, "zelenskyy's \"plan\" - sanchez, oresund, istanbul");
+        assert_eq!(key.chars().count(), text.chars().count());
+    }
+
+    #[test]
+    fn letters_with_a_stroke_fold_to_their_ascii_letter() {
+        // NFD leaves these whole; a reader typing "lodz" still means "Łódź".
+        let text = "Łódź Øresund Đorđe Ðóra Ħal ıi";
+        let key = folded(text);
+        assert_eq!(key, "lodz oresund dorde dora hal ii");
         assert_eq!(key.chars().count(), text.chars().count());
     }
 

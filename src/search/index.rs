@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::fold::{fold, fold_char, folded, mask};
+use super::fold::{fold, folded, mask};
 use crate::corpus::ingest::outlet_names;
 use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
 use crate::extract::{ArticleExtraction, Place, Source, Story, sources};
+use crate::text::fold_char;
 
 /// What a candidate is. The order is the order hits of equal score are listed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

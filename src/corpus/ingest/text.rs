@@ -1,6 +1,8 @@
 //! Small tests on lines and paragraphs that several ingest rules share: sentence ends, headline
 //! shapes, bullets, abbreviations, joining wrapped lines.
 
+use crate::text::takes_dot;
+
 /// Closing quotes and brackets that may follow the punctuation ending a sentence.
 pub(super) const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']'];
 
@@ -9,14 +11,6 @@ pub(super) const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '‹', '(',
 
 /// Marks that open a bulleted list item.
 const BULLETS: &[char] = &['•', '◦', '▪', '▫', '●', '○', '‣', '⁃', '∙'];
-
-/// Words ending in a dot that do not end a sentence ("Mr. Putin", "Dec. 3", "Gen. Syrskyi").
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Cpl",
-    "Pvt", "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Corp", "Co", "Ltd",
-    "Dept", "vs", "etc", "approx",
-];
 
 /// True when `s` starts with `prefix`, ignoring ASCII case (no allocation, for per-line tests).
 pub(super) fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
@@ -85,12 +79,11 @@ pub(super) fn is_bullet(s: &str) -> bool {
 }
 
 /// True when `word` (without its final dot) is an abbreviation: it has a dot inside ("U.S"), is
-/// one capital letter (an initial) or is a common title or month abbreviation.
+/// one capital letter (an initial) or is a common title or month abbreviation: the words
+/// [`takes_dot`] knows, which extraction's sentences read too.
 pub(super) fn is_abbreviation(word: &str) -> bool {
     let word = word.trim_start_matches(OPENERS);
-    let mut chars = word.chars();
-    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    word.contains('.') || single_capital || ABBREVIATIONS.contains(&word)
+    word.contains('.') || takes_dot(word)
 }
 
 /// True when the last word of `s` ends in a dot that marks an abbreviation ("talks with U.S.").
@@ -337,6 +330,11 @@ mod tests {
         assert_eq!(first_sentence("Where now? Nobody knows."), "Where now?");
         assert_eq!(first_sentence("No end mark here"), "No end mark here");
         assert_eq!(first_sentence("Gen. Smith spoke. Then."), "Gen. Smith spoke");
+        // The abbreviations extraction knows keep the sentence going here too.
+        assert_eq!(
+            first_sentence("Det. Insp. Jones met Supt. Brown and Fr. Gray. Then."),
+            "Det. Insp. Jones met Supt. Brown and Fr. Gray"
+        );
         assert_eq!(
             first_sentence("It was 5 p.m. and late."),
             "It was 5 p.m. and late"

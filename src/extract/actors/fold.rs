@@ -1,37 +1,36 @@
 //! Lowercasing with Latin diacritics folded ("Micheál" → "micheal"), slugs for entity ids and
 //! transliteration-tolerant keys ("Zelenskyy", "Zelensky" and "Zelenskiy" share one).
+//!
+//! Each char folds as search folds it ([`crate::text::fold_char`]), so a name's key and its
+//! search key agree letter for letter. A name key differs in one way only, which search cannot
+//! follow because its keys must keep the text's char positions: it may grow, spelling out
+//! the letters news text writes as two ("ß" → "ss", "æ" → "ae") and Latin ligatures ("ﬁ").
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
-/// Letters that compatibility decomposition leaves whole but that news text spells without
-/// their stroke or as two letters ("Øresund", "Łódź", "Straße"), and the apostrophes and hyphens
-/// that fold to ASCII. Lowercase only: the input is lowercased first.
-fn special(c: char) -> Option<&'static str> {
+use crate::text::fold_char;
+
+/// The letters that fold to two ASCII letters, which a one-for-one fold must leave whole.
+fn spelled_out(c: char) -> Option<&'static str> {
     Some(match c {
-        'ß' => "ss",
-        'ø' => "o",
-        'ł' => "l",
-        'đ' | 'ð' => "d",
-        'ħ' => "h",
-        'ı' => "i",
-        'æ' => "ae",
-        'œ' => "oe",
-        'þ' => "th",
-        '’' | '‘' | '`' => "'",
-        '‐' | '‑' | '–' => "-",
+        'ß' | 'ẞ' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'þ' | 'Þ' => "th",
         _ => return None,
     })
 }
 
 /// True for a letter of the Latin blocks (Latin-1, Extended-A/B, Extended Additional) or a
-/// Latin ligature ("ﬁ"): the ones folded. Other scripts keep their marks ("й" stays "й").
+/// Latin ligature ("ﬁ"): the ones whose compatibility decomposition is followed. Other scripts
+/// keep their marks ("й" stays "й").
 fn is_latin(c: char) -> bool {
     matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' | '\u{FB00}'..='\u{FB06}')
 }
 
-/// Appends `text` lowercased, with diacritics dropped (compatibility decomposition, combining
-/// marks removed: "Micheál" → "micheal"), the few letters that do not decompose spelled out
-/// ("ß" → "ss", "ø" → "o") and curly apostrophes made straight. ASCII is copied as is.
+/// Appends `text` folded for lookup: each char as [`fold_char`] folds it, Latin letters through
+/// their compatibility decomposition with the marks dropped ("ﬁ" → "fi", "İ" → "i"), and the
+/// letters of [`spelled_out`] as two. ASCII is copied lowercased.
 pub fn push_folded(text: &str, out: &mut String) {
     if text.is_ascii() {
         let start = out.len();
@@ -42,26 +41,20 @@ pub fn push_folded(text: &str, out: &mut String) {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        for l in c.to_lowercase() {
-            if let Some(s) = special(l) {
-                out.push_str(s);
-                continue;
-            }
-            if !is_latin(l) {
-                out.push(l);
-                continue;
-            }
-            decompose_compatible(l, |d| {
+        } else if let Some(s) = spelled_out(c) {
+            out.push_str(s);
+        } else if is_latin(c) {
+            decompose_compatible(c, |d| {
                 if is_combining_mark(d) {
                     return;
                 }
-                match special(d) {
+                match spelled_out(d) {
                     Some(s) => out.push_str(s),
-                    None => out.extend(d.to_lowercase()),
+                    None => out.push(fold_char(d)),
                 }
             });
+        } else {
+            out.push(fold_char(c));
         }
     }
 }
@@ -148,6 +141,25 @@ mod tests {
         assert_eq!(folded("ﬁnance"), "finance");
         // Other scripts keep their letters as printed.
         assert_eq!(folded("Зеленський"), "зеленський");
+    }
+
+    #[test]
+    fn a_dotted_capital_i_folds_to_a_plain_i() {
+        // "İ" lowercases to "i" and a combining dot; the key keeps no mark.
+        assert_eq!(folded("İstanbul"), "istanbul");
+        assert_eq!(name_key("Ekrem İmamoğlu"), name_key("Ekrem Imamoglu"));
+    }
+
+    #[test]
+    fn each_char_folds_as_search_folds_it_unless_spelled_out() {
+        for c in "AÉüŁøĐİйΣ日’—\u{a0}ﬁß".chars() {
+            let key = folded(&c.to_string());
+            if key.chars().count() == 1 {
+                assert_eq!(key.chars().next(), Some(fold_char(c)), "{c}");
+            } else {
+                assert!(spelled_out(c).is_some() || c == 'ﬁ', "{c} → {key}");
+            }
+        }
     }
 
     #[test]
