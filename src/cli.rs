@@ -53,6 +53,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Align two articles sentence by sentence: what both report, and what only one does.
+    Compare {
+        /// The left article.
+        left: PathBuf,
+        /// The right article.
+        right: PathBuf,
+        /// Print JSON Lines: one row a line, then `{"summary": …}`.
+        #[arg(long)]
+        json: bool,
+    },
     /// Fuzzy-search articles, actors, quotes and text, best hits first.
     ///
     /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
@@ -244,6 +254,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                 rows,
             )
         }),
+        Some(Command::Compare { left, right, json }) => compare(&left, &right, json),
         Some(Command::Search {
             query,
             paths,
@@ -252,6 +263,79 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             filter,
         }) => search(&query, &paths, json, limit, filter),
     }
+}
+
+/// `parallax compare`: the two articles' sentences side by side, then the counts.
+fn compare(left: &std::path::Path, right: &std::path::Path, json: bool) -> anyhow::Result<ExitCode> {
+    let paths = [left.to_path_buf(), right.to_path_buf()];
+    let library = Library::load(&paths, Plan::whole(Stage::Extract));
+    let (corpus, story) = (&library.corpus, &library.story);
+    if corpus.articles.len() != 2 {
+        report_errors(corpus);
+        anyhow::bail!("compare needs two different articles");
+    }
+    let version = |i: usize| crate::compare::Version {
+        article: &corpus.articles[i],
+        quotes: &story.articles[i].quotes,
+    };
+    let comparison = crate::compare::compare(version(0), version(1));
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    if json {
+        write_json_lines(&mut out, &comparison.rows)?;
+        serde_json::to_writer(&mut out, &serde_json::json!({ "summary": comparison.summary }))?;
+        writeln!(out)?;
+    } else {
+        write_comparison(&mut out, corpus, &comparison)?;
+    }
+    out.flush()?;
+    Ok(report_errors(corpus))
+}
+
+/// `parallax compare` as text: where each passage is on each side, then its words, a pair's
+/// differences marked as `git diff --word-diff` marks them (`[-left-]{+right+}`).
+fn write_comparison(
+    out: &mut impl Write,
+    corpus: &Corpus,
+    comparison: &crate::compare::Comparison,
+) -> anyhow::Result<()> {
+    use crate::compare::align::Op;
+    let place = |side: &Option<crate::compare::Side>| {
+        side.as_ref()
+            .map_or(String::new(), |s| format!("¶{}.{}", s.paragraph, s.sentence))
+    };
+    let rows = comparison.rows.iter().map(|row| {
+        let text: String = row
+            .diff
+            .iter()
+            .map(|c| match (c.op, row.left.is_some() && row.right.is_some()) {
+                (_, false) | (Op::Equal, true) => c.text.clone(),
+                (Op::Delete, true) => format!("[-{}-]", c.text),
+                (Op::Insert, true) => format!("{{+{}+}}", c.text),
+            })
+            .collect();
+        let right = place(&row.right) + if row.moved { " moved" } else { "" };
+        let similarity = if row.left.is_some() && row.right.is_some() {
+            format!("{:.2}", row.similarity)
+        } else {
+            String::new()
+        };
+        [place(&row.left), right, similarity, text]
+    });
+    let (l, r) = (corpus.label(0), corpus.label(1));
+    write_table(out, [l, r, "SIM", "TEXT"], rows)?;
+    let s = comparison.summary;
+    writeln!(
+        out,
+        "\nshared {} ({} moved) · only {l} {} · only {r} {} · remarks quoted by both {} · only {l} {} · only {r} {}",
+        s.shared,
+        s.moved,
+        s.left_only,
+        s.right_only,
+        s.shared_quotes,
+        s.left_only_quotes,
+        s.right_only_quotes
+    )?;
+    Ok(())
 }
 
 /// `parallax search`: ranks the story's candidates, or stdin's lines with `--filter`.

@@ -1,9 +1,10 @@
 //! parallax: a terminal reader for one news story told by many outlets.
 //!
-//! The core (`corpus`, `extract`, `search`, `library`) knows nothing of terminals; the `cli` and `tui` modules render its
+//! The core (`corpus`, `extract`, `compare`, `search`, `library`) knows nothing of terminals; the `cli` and `tui` modules render its
 //! structs. `main.rs` only calls [`cli::main`].
 
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod display;
 pub mod extract;

@@ -1,0 +1,621 @@
+//! Two versions of one story, sentence against sentence: which sentences report the same
+//! thing, wherever each version tells it, and what only one version reports.
+//!
+//! Outlets reorder, so pairing does not keep both orders: every sentence is paired with its
+//! most similar partner (best pairs first, one partner each), then the longest run of pairs in
+//! both orders stands as the spine and the other pairs are marked moved. Similarity is a
+//! weighted Dice over content words (rare words, numbers and amounts weigh most, the story's
+//! names least); two sentences quoting one remark (the same utterance id) are near-certain
+//! anchors. A sentence stands against two adjacent ones of the other side when together they
+//! match it clearly better than either alone.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use serde::Serialize;
+use similar::{ChangeTag, TextDiff};
+
+use crate::corpus::Article;
+use crate::extract::Quote;
+
+use super::sentences::{Sentence, sentences};
+use super::words::Weights;
+
+/// The similarity a pair needs to stand on one row when one of its sentences has a better match
+/// elsewhere (the thresholds trade aligned pairs against sentences shown alone; the README's
+/// Compare section gives both figures).
+pub const PAIR_THRESHOLD: f32 = 0.25;
+
+/// The similarity enough for a pair where each sentence is the other's best match.
+pub const MUTUAL_THRESHOLD: f32 = 0.15;
+
+/// How much better than its best single partner two adjacent sentences must match a sentence
+/// to stand against it together (zero: no worse, the second sentence telling part of it).
+const GROUP_GAIN: f32 = 0.0;
+
+/// The least a second sentence must match on its own to join a group.
+const GROUP_FLOOR: f32 = 0.1;
+
+/// One version of the story to compare: the article and its quotes (with utterance ids).
+#[derive(Debug, Clone, Copy)]
+pub struct Version<'a> {
+    /// The article.
+    pub article: &'a Article,
+    /// Its quotes, as extraction and utterance grouping left them.
+    pub quotes: &'a [Quote],
+}
+
+/// One side of a row: where the passage is and what it says.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// The paragraph of its first sentence.
+    pub paragraph: usize,
+    /// The index of its first sentence in that paragraph.
+    pub sentence: usize,
+    /// The passage's text (two sentences joined by a space when a row holds two).
+    pub text: String,
+    /// How many sentences the passage holds: 1, or 2 against one sentence of the other side.
+    pub sentences: usize,
+}
+
+/// What a word-level difference does, left to right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Op {
+    /// Both sides have these words.
+    Equal,
+    /// Only the right side has them.
+    Insert,
+    /// Only the left side has them.
+    Delete,
+}
+
+/// A run of words of one kind of difference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// What the run is.
+    pub op: Op,
+    /// Its text, spaces included.
+    pub text: String,
+}
+
+/// One row of the side-by-side view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// The left version's passage, or none when only the right reports this.
+    pub left: Option<Side>,
+    /// The right version's passage, or none when only the left reports this.
+    pub right: Option<Side>,
+    /// How alike the two passages are, 0 to 1 (0 for a passage alone).
+    pub similarity: f32,
+    /// The words of left against right.
+    pub diff: Vec<Change>,
+    /// True when the right passage stands elsewhere in the right version's order (a passage the
+    /// other side tells earlier or later).
+    pub moved: bool,
+    /// True when both passages quote one remark.
+    pub quote: bool,
+}
+
+/// The counts a side-by-side header shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Rows with both sides.
+    pub shared: usize,
+    /// Rows only the left version has.
+    pub left_only: usize,
+    /// Rows only the right version has.
+    pub right_only: usize,
+    /// Shared rows out of the right version's order.
+    pub moved: usize,
+    /// Remarks both versions quote (one count however many renderings).
+    pub shared_quotes: usize,
+    /// Remarks only the left version quotes.
+    pub left_only_quotes: usize,
+    /// Remarks only the right version quotes.
+    pub right_only_quotes: usize,
+}
+
+/// Two versions aligned.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The rows, in the left version's order, with the right version's own passages where its
+    /// order puts them.
+    pub rows: Vec<Row>,
+    /// The counts.
+    pub summary: Summary,
+}
+
+/// A pairing of sentences: index ranges into each side's sentences.
+#[derive(Debug, Clone, PartialEq)]
+struct Group {
+    left: Range<usize>,
+    right: Range<usize>,
+    similarity: f32,
+    quote: bool,
+}
+
+/// A sentence as weighted content words: (key id, weight), sorted by key id.
+type Vector = Vec<(u32, f32)>;
+
+/// Aligns two versions.
+pub fn compare(left: Version<'_>, right: Version<'_>) -> Comparison {
+    let ls = sentences(left.article);
+    let rs = sentences(right.article);
+    let weights = Weights::new(ls.iter().chain(&rs).map(|s| s.terms.as_slice()));
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut vector = |s: &Sentence| -> Vector {
+        let mut v: Vector = Vec::with_capacity(s.terms.len());
+        for term in &s.terms {
+            let next = ids.len() as u32;
+            let id = *ids.entry(term.key.clone()).or_insert(next);
+            v.push((id, weights.of(term)));
+        }
+        v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        v.dedup_by_key(|e| e.0);
+        v
+    };
+    let lv: Vec<Vector> = ls.iter().map(&mut vector).collect();
+    let rv: Vec<Vector> = rs.iter().map(&mut vector).collect();
+    let lu = utterances(&ls, left.quotes);
+    let ru = utterances(&rs, right.quotes);
+    let groups = pair(&lv, &rv, &lu, &ru);
+    let summary_quotes = quote_counts(left.quotes, right.quotes);
+    layout(&ls, &rs, groups, summary_quotes)
+}
+
+/// The utterance ids each sentence quotes.
+fn utterances<'q>(sentences: &[Sentence], quotes: &'q [Quote]) -> Vec<Vec<&'q str>> {
+    sentences
+        .iter()
+        .map(|s| {
+            quotes
+                .iter()
+                .filter(|q| !q.headline && q.paragraph == Some(s.paragraph))
+                .filter(|q| q.at.start < s.range.end && q.at.end > s.range.start)
+                .filter_map(|q| q.utterance.as_deref())
+                .collect()
+        })
+        .collect()
+}
+
+/// Weighted Dice of two vectors.
+fn dice(a: &Vector, b: &Vector) -> f32 {
+    let total: f32 = a.iter().chain(b).map(|e| e.1).sum();
+    if total == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += a[i].1.min(b[j].1) * 2.0;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common / total
+}
+
+/// The union of two vectors.
+fn union(a: &Vector, b: &Vector) -> Vector {
+    let mut v: Vector = a.iter().chain(b).copied().collect();
+    v.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.total_cmp(&x.1)));
+    v.dedup_by_key(|e| e.0);
+    v
+}
+
+/// The similarity of two sentences, raised for a shared quoted remark.
+fn similarity(a: &Vector, b: &Vector, ua: &[&str], ub: &[&str]) -> (f32, bool) {
+    let s = dice(a, b);
+    let quote = ua.iter().any(|u| ub.contains(u));
+    if quote {
+        (s + (1.0 - s) * 0.5, true)
+    } else {
+        (s, false)
+    }
+}
+
+/// Pairs sentences: best pairs first, one partner each, then a sentence against two adjacent
+/// ones where the two together match clearly better.
+fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec<Group> {
+    let mut candidates: Vec<(f32, usize, usize, bool)> = Vec::new();
+    for (i, a) in lv.iter().enumerate() {
+        for (j, b) in rv.iter().enumerate() {
+            let (s, quote) = similarity(a, b, &lu[i], &ru[j]);
+            if s >= GROUP_FLOOR {
+                candidates.push((s, i, j, quote));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut best_l = vec![0.0f32; lv.len()];
+    let mut best_r = vec![0.0f32; rv.len()];
+    for &(s, i, j, _) in &candidates {
+        best_l[i] = best_l[i].max(s);
+        best_r[j] = best_r[j].max(s);
+    }
+    let mut left_of = vec![None; rv.len()];
+    let mut right_of = vec![None; lv.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    for &(s, i, j, quote) in &candidates {
+        let mutual = s >= best_l[i] && s >= best_r[j];
+        let floor = if mutual { MUTUAL_THRESHOLD } else { PAIR_THRESHOLD };
+        if s < floor || right_of[i].is_some() || left_of[j].is_some() {
+            continue;
+        }
+        right_of[i] = Some(groups.len());
+        left_of[j] = Some(groups.len());
+        groups.push(Group {
+            left: i..i + 1,
+            right: j..j + 1,
+            similarity: s,
+            quote,
+        });
+    }
+    // One sentence against two: widen a pair by an unpaired neighbour of either side.
+    for (g, group) in groups.iter_mut().enumerate() {
+        let (i, j) = (group.left.start, group.right.start);
+        let base = dice(&lv[i], &rv[j]);
+        let mut best: Option<(f32, Range<usize>, Range<usize>)> = None;
+        let mut consider = |s: f32, l: Range<usize>, r: Range<usize>| {
+            if s >= base + GROUP_GAIN && best.as_ref().is_none_or(|b| s > b.0) {
+                best = Some((s, l, r));
+            }
+        };
+        for k in [j.wrapping_sub(1), j + 1] {
+            if k < rv.len() && left_of[k].is_none() && dice(&lv[i], &rv[k]) >= GROUP_FLOOR {
+                let s = dice(&lv[i], &union(&rv[j], &rv[k]));
+                consider(s, i..i + 1, j.min(k)..j.max(k) + 1);
+            }
+        }
+        for k in [i.wrapping_sub(1), i + 1] {
+            if k < lv.len() && right_of[k].is_none() && dice(&lv[k], &rv[j]) >= GROUP_FLOOR {
+                let s = dice(&union(&lv[i], &lv[k]), &rv[j]);
+                consider(s, i.min(k)..i.max(k) + 1, j..j + 1);
+            }
+        }
+        if let Some((s, l, r)) = best {
+            for k in l.clone() {
+                right_of[k] = Some(g);
+            }
+            for k in r.clone() {
+                left_of[k] = Some(g);
+            }
+            let quote = group.quote;
+            *group = Group {
+                left: l,
+                right: r,
+                similarity: if quote { s + (1.0 - s) * 0.5 } else { s },
+                quote,
+            };
+        }
+    }
+    groups.sort_by_key(|g| g.left.start);
+    groups
+}
+
+/// Indices of the groups on the longest run that keeps the right side's order too (groups are
+/// in left order).
+fn spine(groups: &[Group]) -> HashSet<usize> {
+    // Longest increasing subsequence of right starts, O(n log n), with back links.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut back: Vec<Option<usize>> = vec![None; groups.len()];
+    for (g, group) in groups.iter().enumerate() {
+        let key = group.right.start;
+        let at = tails.partition_point(|&t| groups[t].right.start < key);
+        back[g] = at.checked_sub(1).map(|p| tails[p]);
+        if at == tails.len() {
+            tails.push(g);
+        } else {
+            tails[at] = g;
+        }
+    }
+    let mut on = HashSet::new();
+    let mut at = tails.last().copied();
+    while let Some(g) = at {
+        on.insert(g);
+        at = back[g];
+    }
+    on
+}
+
+/// Lays the groups out as rows in the left order, each right sentence alone placed where the
+/// right order puts it (before the next spine pair that follows it).
+fn layout(ls: &[Sentence], rs: &[Sentence], groups: Vec<Group>, quotes: Summary) -> Comparison {
+    let spine = spine(&groups);
+    let mut right_taken = vec![false; rs.len()];
+    for g in &groups {
+        for k in g.right.clone() {
+            right_taken[k] = true;
+        }
+    }
+    let mut group_at: Vec<Option<usize>> = vec![None; ls.len()];
+    for (g, group) in groups.iter().enumerate() {
+        group_at[group.left.start] = Some(g);
+    }
+    let mut in_group = vec![false; ls.len()];
+    for g in &groups {
+        for k in g.left.clone() {
+            in_group[k] = true;
+        }
+    }
+    let mut rows = Vec::new();
+    let mut next_right = 0;
+    let flush_right = |until: usize, next_right: &mut usize, rows: &mut Vec<Row>| {
+        while *next_right < until {
+            if !right_taken[*next_right] {
+                rows.push(alone(None, Some(side(rs, *next_right..*next_right + 1))));
+            }
+            *next_right += 1;
+        }
+    };
+    for i in 0..ls.len() {
+        if let Some(g) = group_at[i] {
+            let group = &groups[g];
+            let on_spine = spine.contains(&g);
+            if on_spine {
+                flush_right(group.right.start, &mut next_right, &mut rows);
+                next_right = next_right.max(group.right.end);
+            }
+            let left = side(ls, group.left.clone());
+            let right = side(rs, group.right.clone());
+            let diff = diff(&left.text, &right.text);
+            rows.push(Row {
+                left: Some(left),
+                right: Some(right),
+                similarity: round(group.similarity),
+                diff,
+                moved: !on_spine,
+                quote: group.quote,
+            });
+        } else if !in_group[i] {
+            rows.push(alone(Some(side(ls, i..i + 1)), None));
+        }
+    }
+    flush_right(rs.len(), &mut next_right, &mut rows);
+    let mut summary = quotes;
+    for row in &rows {
+        match (&row.left, &row.right) {
+            (Some(_), Some(_)) => {
+                summary.shared += 1;
+                summary.moved += usize::from(row.moved);
+            }
+            (Some(_), None) => summary.left_only += 1,
+            _ => summary.right_only += 1,
+        }
+    }
+    Comparison { rows, summary }
+}
+
+/// A similarity rounded to three places, as printed.
+fn round(s: f32) -> f32 {
+    (s.clamp(0.0, 1.0) * 1000.0).round() / 1000.0
+}
+
+/// A row with one side only.
+fn alone(left: Option<Side>, right: Option<Side>) -> Row {
+    let diff = match (&left, &right) {
+        (Some(l), _) => vec![Change {
+            op: Op::Delete,
+            text: l.text.clone(),
+        }],
+        (_, Some(r)) => vec![Change {
+            op: Op::Insert,
+            text: r.text.clone(),
+        }],
+        _ => Vec::new(),
+    };
+    Row {
+        left,
+        right,
+        similarity: 0.0,
+        diff,
+        moved: false,
+        quote: false,
+    }
+}
+
+/// The side of a row holding sentences `range`.
+fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
+    let first = &sentences[range.start];
+    let text = sentences[range.clone()]
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Side {
+        paragraph: first.paragraph,
+        sentence: first.sentence,
+        text,
+        sentences: range.len(),
+    }
+}
+
+/// The word-level differences of two passages, runs of one kind merged.
+pub fn diff(left: &str, right: &str) -> Vec<Change> {
+    let diff = TextDiff::configure()
+        .timeout(std::time::Duration::from_millis(20))
+        .diff_unicode_words(left, right);
+    let mut out: Vec<Change> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            ChangeTag::Equal => Op::Equal,
+            ChangeTag::Insert => Op::Insert,
+            ChangeTag::Delete => Op::Delete,
+        };
+        match out.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => out.push(Change {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    out
+}
+
+/// How many remarks (utterance ids of body quotes) both versions quote, and each alone.
+fn quote_counts(left: &[Quote], right: &[Quote]) -> Summary {
+    let ids = |quotes: &[Quote]| -> HashSet<String> {
+        quotes
+            .iter()
+            .filter(|q| !q.headline)
+            .filter_map(|q| q.utterance.clone())
+            .collect()
+    };
+    let (lids, rids) = (ids(left), ids(right));
+    let shared = lids.intersection(&rids).count();
+    Summary {
+        shared_quotes: shared,
+        left_only_quotes: lids.len() - shared,
+        right_only_quotes: rids.len() - shared,
+        ..Summary::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ingest::parse;
+
+    fn article(body: &str) -> Article {
+        parse(&format!("Title\n\n{body}"), "t.txt", "t.txt")
+    }
+
+    fn run(left: &str, right: &str) -> Comparison {
+        let (l, r) = (article(left), article(right));
+        compare(
+            Version {
+                article: &l,
+                quotes: &[],
+            },
+            Version {
+                article: &r,
+                quotes: &[],
+            },
+        )
+    }
+
+    fn text(side: &Option<Side>) -> &str {
+        side.as_ref().map_or("", |s| s.text.as_str())
+    }
+
+    fn texts(row: &Row) -> (&str, &str) {
+        (text(&row.left), text(&row.right))
+    }
+
+    #[test]
+    fn a_reordered_fact_pairs_where_it_stands_and_is_marked_moved() {
+        let c = run(
+            "The council approved a budget of 40 million. Floods closed the northern bridge. \
+             Teachers will receive a raise next spring.",
+            "Teachers get a raise next spring. The council approved a 40 million budget. \
+             Floods shut the northern bridge.",
+        );
+        assert_eq!(c.summary.shared, 3);
+        assert_eq!(c.summary.left_only + c.summary.right_only, 0);
+        let moved: Vec<&str> = c.rows.iter().filter(|r| r.moved).map(|r| texts(r).0).collect();
+        assert_eq!(moved, ["Teachers will receive a raise next spring."]);
+    }
+
+    #[test]
+    fn what_one_side_alone_reports_stands_against_a_blank() {
+        let c = run(
+            "The council approved a budget of 40 million. The mayor was born in 1961.",
+            "The council approved a 40 million budget. Protesters gathered outside the hall.",
+        );
+        let alone: Vec<(&str, &str)> = c
+            .rows
+            .iter()
+            .filter(|r| r.left.is_none() || r.right.is_none())
+            .map(texts)
+            .collect();
+        assert_eq!(
+            alone,
+            [
+                ("The mayor was born in 1961.", ""),
+                ("", "Protesters gathered outside the hall.")
+            ]
+        );
+        assert_eq!(
+            (c.summary.shared, c.summary.left_only, c.summary.right_only),
+            (1, 1, 1)
+        );
+    }
+
+    #[test]
+    fn a_shared_name_does_not_pair_unrelated_sentences() {
+        let c = run(
+            "Mayor Ana Keel opened the new library on Monday. Ana Keel praised the volunteers. \
+             Ana Keel said taxes would fall.",
+            "Ana Keel opened a new library. Ana Keel has three children and two dogs.",
+        );
+        let row = c
+            .rows
+            .iter()
+            .find(|r| texts(r).1.contains("children"))
+            .expect("a row");
+        assert!(row.left.is_none(), "{row:?}");
+    }
+
+    #[test]
+    fn one_sentence_stands_against_two_that_tell_it_together() {
+        let c = run(
+            "The storm killed 300 sheep and forced the village of Brent to close its school for four days.",
+            "Some 300 sheep died in the hills. Downstream, Brent shut its school for four days.",
+        );
+        assert_eq!(c.rows.len(), 1, "{:?}", c.rows);
+        assert_eq!(c.rows[0].right.as_ref().map(|s| s.sentences), Some(2));
+    }
+
+    #[test]
+    fn a_dropped_qualifier_shows_in_the_diff() {
+        let d = diff(
+            "talks were rather useful and constructive",
+            "talks were useful and constructive",
+        );
+        let deleted: Vec<&str> = d
+            .iter()
+            .filter(|c| c.op == Op::Delete)
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(deleted, ["rather "]);
+        assert!(d.iter().all(|c| c.op != Op::Insert));
+    }
+
+    #[test]
+    fn a_remark_both_sides_quote_anchors_its_sentences() {
+        let (l, r) = (
+            article("Officials met for hours. “We are far apart,” Lind said of the vote."),
+            article("Lind, asked about the ballot, said: “We are far apart.” Officials met."),
+        );
+        let quote = |article: &Article, utterance: &str| {
+            let text = &article.paragraphs[0].text;
+            let start = text.find("We are").expect("quote");
+            let mut q = crate::extract::extract_article(article).quotes.remove(0);
+            q.at.start = start;
+            q.at.end = start + 10;
+            q.paragraph = Some(0);
+            q.utterance = Some(utterance.to_string());
+            q
+        };
+        let (lq, rq) = ([quote(&l, "u1")], [quote(&r, "u1")]);
+        let c = compare(
+            Version {
+                article: &l,
+                quotes: &lq,
+            },
+            Version {
+                article: &r,
+                quotes: &rq,
+            },
+        );
+        let row = c.rows.iter().find(|r| r.quote).expect("a quote row");
+        assert!(texts(row).0.contains("far apart") && texts(row).1.contains("far apart"));
+        assert_eq!(c.summary.shared_quotes, 1);
+    }
+}

@@ -1,0 +1,8 @@
+//! Comparison: two versions of the story side by side ([`align`]). No terminal code: the CLI
+//! prints these structs and the reader draws them.
+
+pub mod align;
+pub mod sentences;
+pub mod words;
+
+pub use align::{Comparison, Row, Side, Summary, Version, compare};
