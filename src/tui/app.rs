@@ -2,7 +2,7 @@
 //! events and read its fields, and the draw code borrows it for one frame.
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
-use ratatui::layout::{Rect, Size};
+use ratatui::layout::{Position, Rect, Size};
 
 mod filter;
 mod search;
@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
-use super::layout::{Pane, Panes, WIDE};
+use super::layout::{self, Pane, Panes, WIDE};
 use super::reader::{Anchor, ReaderText};
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
@@ -115,8 +115,9 @@ pub struct App {
     side_choice: Option<bool>,
     /// The selected article's top line in the reading pane.
     anchor: Anchor,
-    /// The terminal size.
-    size: Size,
+    /// Where everything is on the screen last laid out (the last frame's, or the terminal's
+    /// size before the first).
+    panes: Panes,
     /// An article (by index) laid out at the reading pane's width.
     text: Option<(usize, ReaderText)>,
     /// True when something changed since the last draw.
@@ -157,7 +158,7 @@ impl App {
             matcher: Matcher,
             side_choice: None,
             anchor: Anchor::default(),
-            size,
+            panes: Panes::new(Rect::from((Position::ORIGIN, size)), false, size.width >= WIDE),
             text: None,
             dirty: true,
             quit: false,
@@ -230,8 +231,14 @@ impl App {
 
     /// Adapts to a new terminal size, keeping the same top line of text.
     pub fn resize(&mut self, size: Size) {
-        if size != self.size {
-            self.size = size;
+        self.layout(Rect::from((Position::ORIGIN, size)));
+    }
+
+    /// Lays the screen out for a frame's `area`: called at the start of each draw (the frame
+    /// can be smaller than the last resize said), so keys are handled on the panes last drawn.
+    pub fn layout(&mut self, area: Rect) {
+        if area != self.panes.screen {
+            self.panes.screen = area;
             self.relayout();
             self.dirty = true;
         }
@@ -406,15 +413,9 @@ impl App {
         }
     }
 
-    /// Where the panes are for the current size and state.
+    /// Where the panes are, as last laid out.
     pub fn panes(&self) -> Panes {
-        self.panes_in(self.screen())
-    }
-
-    /// Where the panes go on `area` in the current state: the draw code lays out from the
-    /// frame it draws into, which can be smaller than the last resize said.
-    pub fn panes_in(&self, area: Rect) -> Panes {
-        Panes::new(area, self.zoom, self.side_shown())
+        self.panes
     }
 
     /// The selected article laid out for the reading pane.
@@ -432,33 +433,32 @@ impl App {
 
     /// Lines of text the reading pane shows at once.
     pub fn reader_height(&self) -> usize {
-        self.panes().reader.height.saturating_sub(2) as usize
+        self.panes.reader_inner().height as usize
     }
 
     /// Columns the reading pane wraps to: the pane's inner width less a margin each side,
     /// capped at [`App::max_width`].
     pub fn reader_width(&self) -> usize {
-        (self.panes().reader.width.saturating_sub(4) as usize).clamp(1, self.max_width.max(1))
+        self.panes.reader_columns().clamp(1, self.max_width.max(1))
     }
 
     /// Articles the list shows at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes().list.map_or(1, |r| {
-            (r.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
-        })
+        self.panes
+            .list_rows()
+            .map_or(1, |r| (r.height as usize / ROWS_PER_ITEM).max(1))
     }
 
     /// Lines the side panel shows below its tab bar.
     pub fn side_height(&self) -> usize {
-        self.panes()
-            .side
-            .map_or(1, |r| r.height.saturating_sub(3).max(1) as usize)
+        self.panes
+            .side_inner()
+            .map_or(1, |(_, body)| body.height.max(1) as usize)
     }
 
     /// Quotes the actor overlay shows at once.
     pub fn actor_view_capacity(&self) -> usize {
-        let area = super::ui::actor::area(self.screen());
-        (area.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
+        (layout::inner(self.panes.actor()).height as usize / ROWS_PER_ITEM).max(1)
     }
 
     /// Lines of the help overlay.
@@ -466,28 +466,20 @@ impl App {
         super::ui::help::lines()
     }
 
-    /// The whole terminal, as a rectangle.
-    fn screen(&self) -> Rect {
-        Rect::new(0, 0, self.size.width, self.size.height)
-    }
-
     /// Lines the help overlay shows at once.
     pub fn help_height(&self) -> usize {
-        super::ui::help::area(self.screen())
-            .height
-            .saturating_sub(2)
-            .max(1) as usize
+        layout::inner(self.panes.help(self.help_lines())).height.max(1) as usize
     }
 
     fn side_shown(&self) -> bool {
-        self.side_choice.unwrap_or(self.size.width >= WIDE)
+        self.side_choice.unwrap_or(self.panes.screen.width >= WIDE)
     }
 
     /// Shows or hides the side panel; a choice that matches what the width gives by default
     /// follows the width again, so going back to the list when narrow does not hide the
     /// panel once the terminal is wide.
     fn choose_side(&mut self, shown: bool) {
-        self.side_choice = (shown != (self.size.width >= WIDE)).then_some(shown);
+        self.side_choice = (shown != (self.panes.screen.width >= WIDE)).then_some(shown);
         self.relayout();
     }
 
@@ -643,11 +635,11 @@ impl App {
 
     fn info_lines(&self) -> usize {
         match (
-            self.panes().side,
+            self.panes.side_inner(),
             self.library.corpus.articles.get(self.selected()),
         ) {
-            (Some(area), Some(article)) => {
-                side::info_lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
+            (Some((_, body)), Some(article)) => {
+                side::info_lines(article, body.width as usize, &self.theme).len()
             }
             _ => 0,
         }
@@ -656,7 +648,8 @@ impl App {
     /// Re-derives what depends on the size and the selection: the focus (if its pane was
     /// hidden), the wrapped text, the list offset.
     fn relayout(&mut self) {
-        let visible = self.panes().visible();
+        self.panes = Panes::new(self.panes.screen, self.zoom, self.side_shown());
+        let visible = self.panes.visible();
         if !visible.contains(&self.focus) {
             self.focus = Pane::Reader;
         }

@@ -1,7 +1,9 @@
 //! Where each pane goes for a terminal size: three panes when wide; when narrow, the list or
 //! the side panel beside the reading pane, taking turns; the reading pane alone when zoomed.
+//! Worked out once per frame from the frame's area; key handling and drawing both read each
+//! pane's inside from here, so their sizes cannot disagree.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 
 /// Terminals at least this wide show the side panel by default.
 pub const WIDE: u16 = 100;
@@ -18,8 +20,10 @@ pub enum Pane {
 }
 
 /// The rectangles of the visible panes and the status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Panes {
+    /// The whole screen they split.
+    pub screen: Rect,
     /// The article list, when shown.
     pub list: Option<Rect>,
     /// The reading pane, always shown.
@@ -36,6 +40,7 @@ impl Panes {
         let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         if zoom {
             return Self {
+                screen: area,
                 list: None,
                 reader: main,
                 side: None,
@@ -54,6 +59,7 @@ impl Panes {
                 ])
                 .areas(main);
                 Self {
+                    screen: area,
                     list: Some(list),
                     reader,
                     side: Some(side),
@@ -63,6 +69,7 @@ impl Panes {
                 let [list, reader] =
                     Layout::horizontal([Constraint::Length(list_w), Constraint::Min(20)]).areas(main);
                 Self {
+                    screen: area,
                     list: Some(list),
                     reader,
                     side: None,
@@ -75,6 +82,7 @@ impl Panes {
             let [reader, side] =
                 Layout::horizontal([Constraint::Min(10), Constraint::Length(side_w)]).areas(main);
             Self {
+                screen: area,
                 list: None,
                 reader,
                 side: Some(side),
@@ -85,11 +93,69 @@ impl Panes {
             let [list, reader] =
                 Layout::horizontal([Constraint::Length(list_w), Constraint::Min(10)]).areas(main);
             Self {
+                screen: area,
                 list: Some(list),
                 reader,
                 side: None,
                 status,
             }
+        }
+    }
+
+    /// Inside the article list's border, where its rows go.
+    pub fn list_rows(&self) -> Option<Rect> {
+        self.list.map(inner)
+    }
+
+    /// Inside the reading pane's border.
+    pub fn reader_inner(&self) -> Rect {
+        inner(self.reader)
+    }
+
+    /// Columns the reading pane's text may take: its inside less a margin each side.
+    pub fn reader_columns(&self) -> usize {
+        self.reader_inner().width.saturating_sub(2) as usize
+    }
+
+    /// The side panel's tab bar and, below it, its body, inside its border.
+    pub fn side_inner(&self) -> Option<(Rect, Rect)> {
+        self.side.map(|side| {
+            let [bar, body] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner(side));
+            (bar, body)
+        })
+    }
+
+    /// The help overlay, `lines` tall at most.
+    pub fn help(&self, lines: usize) -> Rect {
+        let screen = self.screen;
+        let height = (lines.min(u16::MAX as usize - 2) as u16 + 2).min(screen.height.saturating_sub(1));
+        centered(screen, 78.min(screen.width), height)
+    }
+
+    /// The actor overlay.
+    pub fn actor(&self) -> Rect {
+        let screen = self.screen;
+        let height = screen.height.saturating_sub(4).max(3).min(screen.height);
+        let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
+        centered(screen, width, height)
+    }
+
+    /// The search prompt over the story.
+    pub fn prompt(&self) -> Rect {
+        let screen = self.screen;
+        let height = screen.height.saturating_sub(4).clamp(5.min(screen.height), 30);
+        let width = (screen.width * 9 / 10).clamp(20.min(screen.width), 120.min(screen.width));
+        centered(screen, width, height)
+    }
+
+    /// The prompt's hits, below its input line and a blank one.
+    pub fn prompt_rows(&self) -> Rect {
+        let inside = inner(self.prompt());
+        Rect {
+            y: inside.y.saturating_add(2),
+            height: inside.height.saturating_sub(2),
+            ..inside
         }
     }
 
@@ -105,6 +171,25 @@ impl Panes {
         }
         panes
     }
+}
+
+/// Inside a bordered block: one cell in from each side.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(Margin {
+        horizontal: 1,
+        vertical: 1,
+    })
+}
+
+/// A `width` × `height` rectangle in the middle of `screen`, for overlays.
+pub fn centered(screen: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(screen.height))])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::horizontal([Constraint::Length(width.min(screen.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    area
 }
 
 #[cfg(test)]

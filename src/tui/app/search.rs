@@ -450,7 +450,6 @@ impl App {
 
     /// Hits the prompt's results list shows at once.
     pub fn prompt_capacity(&self) -> usize {
-        let area = crate::tui::ui::search::area(self.screen());
-        area.height.saturating_sub(4).max(1) as usize
+        self.panes().prompt_rows().height.max(1) as usize
     }
 }

@@ -2,7 +2,6 @@
 //! story, each with its outlet; Enter jumps to it.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
@@ -10,16 +9,9 @@ use super::{fit, select_row};
 use crate::tui::app::{ActorView, App, ROWS_PER_ITEM};
 use crate::tui::keymap::{Action, Mode};
 
-/// Where the overlay goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = screen.height.saturating_sub(4).max(3).min(screen.height);
-    let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
-    super::centered(screen, width, height)
-}
-
 /// Draws the overlay for `view` over the frame.
 pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
-    let area = area(frame.area());
+    let area = app.panes().actor();
     let theme = &app.theme;
     // The name, with what the search that led here matched in it.
     let positions = app
@@ -49,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
             Mode::Normal,
             &[(Action::Open, "go to"), (Action::Back, "close")],
         ));
-    let inner = block.inner(area);
+    let inner = crate::tui::layout::inner(area);
     let width = inner.width as usize;
     let rows = inner.height as usize / ROWS_PER_ITEM;
     let mut lines = Vec::new();

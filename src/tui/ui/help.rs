@@ -2,20 +2,12 @@
 //! stale, then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::App;
 use crate::tui::keymap::{Action, Keymap, Mode};
-
-/// Where the overlay goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = (lines() as u16 + 2).min(screen.height.saturating_sub(1));
-    let width = 78.min(screen.width);
-    super::centered(screen, width, height)
-}
 
 /// What each mark drawn on screen means.
 const MARKS: [(&str, &str); 8] = [
@@ -85,7 +77,7 @@ fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
 
 /// Draws the overlay over the frame, scrolled by `offset` lines.
 pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
-    let area = area(frame.area());
+    let area = app.panes().help(lines());
     let theme = &app.theme;
     let block = Block::default()
         .borders(Borders::ALL)

@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         n => format!(" Articles {n}/{} ", app.library.corpus.articles.len()),
     };
     let block = super::filter_line(app, List::Articles, pane_block(app, Pane::List, title));
-    let inner = block.inner(area);
+    let inner = crate::tui::layout::inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let theme = &app.theme;

@@ -1,17 +1,16 @@
 //! Drawing: each pane is a view borrowed from [`App`] for one frame. Nothing here changes
 //! state; [`App`] has already laid everything out.
 
-pub mod actor;
+mod actor;
 pub mod help;
 mod list;
 mod notice;
 mod reader;
-pub mod search;
+mod search;
 mod side;
 mod status;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
@@ -28,15 +27,18 @@ const BODY_SPEAKER: &str = "⚠ body:";
 /// The mark on the quote the reading pane highlights.
 const CURRENT: &str = "▶";
 
-/// Draws the whole screen, laid out from the frame's own area.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let panes = app.panes_in(frame.area());
+/// Draws the whole screen, laid out first for the frame's own area (it can be smaller than
+/// the last resize said); keys are then handled on the panes drawn.
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    app.layout(frame.area());
+    let app = &*app;
+    let panes = app.panes();
     if let Some(area) = panes.list {
         list::draw(frame, app, area);
     }
     reader::draw(frame, app, &panes);
-    if let Some(area) = panes.side {
-        side::draw(frame, app, area);
+    if let (Some(area), Some(inside)) = (panes.side, panes.side_inner()) {
+        side::draw(frame, app, area, inside);
     }
     status::draw(frame, app, panes.status);
     if let Some(view) = &app.actor_view {
@@ -107,17 +109,6 @@ pub(super) fn key_hints(app: &App, mode: Mode, hints: &[(Action, &str)]) -> Line
         return Line::default();
     }
     Line::from(format!(" {} ", parts.join(" · "))).right_aligned()
-}
-
-/// A `width` × `height` rectangle in the middle of `screen`, for overlays.
-fn centered(screen: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(screen.height))])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::horizontal([Constraint::Length(width.min(screen.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    area
 }
 
 /// A row as wide as `width`, styled as selected when `selected` (reversed when the pane has

@@ -11,7 +11,7 @@ use crate::tui::keymap::{Action, Mode};
 /// Draws `notice` over the frame, from its first shown problem.
 pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
     let screen = frame.area();
-    let area = super::centered(
+    let area = crate::tui::layout::centered(
         screen,
         100.min(screen.width),
         (notice.problems.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)),

@@ -34,8 +34,8 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
         frame.render_widget(frame_block, area);
         return;
     };
-    // The pane's own height: the frame can be smaller than the app was last laid out for.
-    let height = area.height.saturating_sub(2) as usize;
+    let inner = panes.reader_inner();
+    let height = inner.height as usize;
     let top = app.top_line().min(text.max_top(height));
     let position = if text.lines.len() <= height {
         "All".to_string()
@@ -47,7 +47,6 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
         format!("{}%", top * 100 / text.max_top(height))
     };
     let block = frame_block.title_bottom(Line::from(format!(" {position} ")).right_aligned());
-    let inner = block.inner(area);
     frame.render_widget(block, area);
 
     let theme = &app.theme;

@@ -15,16 +15,10 @@ use crate::search::{Candidate, Kind, Target};
 use crate::tui::app::{App, Prompt};
 use crate::tui::keymap::{Action, Mode};
 
-/// Where the prompt goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = screen.height.saturating_sub(4).clamp(5.min(screen.height), 30);
-    let width = (screen.width * 9 / 10).clamp(20.min(screen.width), 120.min(screen.width));
-    super::centered(screen, width, height)
-}
-
 /// Draws the story-wide prompt over the frame.
 pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
-    let area = area(frame.area());
+    let panes = app.panes();
+    let area = panes.prompt();
     let theme = &app.theme;
     let more = if prompt.searching() { "…" } else { "" };
     let count = match prompt.answered() {
@@ -47,7 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
             ))
             .right_aligned(),
         );
-    let inner = block.inner(area);
+    let inner = crate::tui::layout::inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     if inner.height == 0 {
@@ -64,11 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         (inner.x + input_width).min(inner.right().saturating_sub(1)),
         inner.y,
     ));
-    let rows = Rect {
-        y: inner.y + 2,
-        height: inner.height.saturating_sub(2),
-        ..inner
-    };
+    let rows = panes.prompt_rows();
     let query = prompt.answered();
     let index = prompt.index();
     let mut lines = Vec::new();

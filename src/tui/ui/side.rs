@@ -1,7 +1,7 @@
 //! The side panel: a tab bar, then the article's quotes, its actors, or its metadata.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -12,8 +12,8 @@ use crate::tui::keymap::{Action, Mode};
 use crate::tui::layout::Pane;
 use crate::tui::side::{QuoteEntry, QuoteOrder, Tab, info_lines};
 
-/// Draws the side panel into `area`.
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+/// Draws the side panel into `area`: its tab bar in `bar`, its rows in `body`.
+pub fn draw(frame: &mut Frame, app: &App, area: Rect, (bar, body): (Rect, Rect)) {
     let list = match app.tab {
         Tab::Quotes => Some(List::Quotes),
         Tab::Actors => Some(List::Actors),
@@ -32,9 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let order = format!(" {}{key} ", app.order.label());
         block = block.title_bottom(Line::from(Span::styled(order, app.theme.dim)).right_aligned());
     }
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     let theme = &app.theme;
     let mut tabs = Vec::new();
     for tab in Tab::ALL {
