@@ -52,8 +52,8 @@ fn press(app: &mut App, keys: &str) {
 
 /// The text of the reading pane's top line.
 fn top_text(app: &App) -> String {
-    let text = app.text().unwrap();
-    let line = &text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = &text.lines[app.view().top_line()];
     text.text(line).to_string()
 }
 
@@ -64,7 +64,7 @@ fn list_keys_move_the_selection_and_the_reader_follows() {
     press(&mut app, "j j");
     assert_eq!(app.selected(), 2);
     assert_eq!(
-        app.text().unwrap().blocks[0].text,
+        app.view().text().unwrap().blocks[0].text,
         app.library.corpus.articles[2].title.value
     );
     press(&mut app, "k down");
@@ -184,32 +184,32 @@ fn enter_opens_the_article_and_marks_it_read() {
 fn reader_scrolls_by_line_page_and_half_page_and_stops_at_the_ends() {
     let mut app = app(80, 24);
     press(&mut app, "enter");
-    let height = app.reader_height();
-    assert_eq!(app.top_line(), 0);
+    let height = app.view().height();
+    assert_eq!(app.view().top_line(), 0);
     press(&mut app, "j j j");
-    assert_eq!(app.top_line(), 3);
+    assert_eq!(app.view().top_line(), 3);
     press(&mut app, "k");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.view().top_line(), 2);
     press(&mut app, "pgdn");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "pgup");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.view().top_line(), 2);
     press(&mut app, "space");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "ctrl-u");
-    assert_eq!(app.top_line(), 2 + height - 1 - height / 2);
+    assert_eq!(app.view().top_line(), 2 + height - 1 - height / 2);
     press(&mut app, "ctrl-d");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "G");
-    let max_top = app.text().unwrap().max_top(height);
+    let max_top = app.view().text().unwrap().max_top(height);
     assert!(max_top > 0, "the first seed is longer than one screen");
-    assert_eq!(app.top_line(), max_top);
+    assert_eq!(app.view().top_line(), max_top);
     press(&mut app, "j j");
-    assert_eq!(app.top_line(), max_top, "no scrolling past the end");
+    assert_eq!(app.view().top_line(), max_top, "no scrolling past the end");
     press(&mut app, "g");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
     press(&mut app, "k");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
 }
 
 #[test]
@@ -217,24 +217,24 @@ fn each_article_keeps_its_scroll_position() {
     let mut app = app(140, 40);
     press(&mut app, "enter j j j j j");
     let first = top_text(&app);
-    assert_eq!(app.top_line(), 5);
+    assert_eq!(app.view().top_line(), 5);
     press(&mut app, "h j");
     assert_eq!(app.selected(), 1);
-    assert_eq!(app.top_line(), 0, "a new article opens at its top");
+    assert_eq!(app.view().top_line(), 0, "a new article opens at its top");
     press(&mut app, "l j j j j j j j");
     let second = top_text(&app);
     press(&mut app, "h k");
     assert_eq!(app.selected(), 0);
-    assert_eq!(app.top_line(), 5);
+    assert_eq!(app.view().top_line(), 5);
     assert_eq!(top_text(&app), first);
     press(&mut app, "j");
-    assert_eq!(app.top_line(), 7);
+    assert_eq!(app.view().top_line(), 7);
     assert_eq!(top_text(&app), second);
     // A place is kept in the text (paragraph, offset): above the first paragraph (headline,
     // byline) it is the top.
     press(&mut app, "l k k k k k k");
     press(&mut app, "h k j");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
 }
 
 #[test]
@@ -247,8 +247,8 @@ fn an_article_reopens_at_its_place_in_the_text_at_another_width() {
     press(&mut app, "k");
     assert_eq!(app.selected(), 0);
     // Rewrapped at another width, the top line is the one holding that place.
-    let text = app.text().unwrap();
-    let line = text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = text.lines[app.view().top_line()];
     let block = &text.blocks[line.block];
     assert_eq!(
         block.source,
@@ -272,14 +272,14 @@ fn resizing_keeps_the_same_top_line_of_text() {
     while top_text(&app).is_empty() {
         press(&mut app, "j");
     }
-    let text = app.text().unwrap();
-    let line = text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = text.lines[app.view().top_line()];
     let before = text.text(&line).to_string();
     assert!(!before.is_empty());
     for (w, h) in [(80, 24), (100, 30), (61, 20), (140, 40)] {
         app.handle_event(&Event::Resize(w, h));
-        let text = app.text().unwrap();
-        let now = text.lines[app.top_line()];
+        let text = app.view().text().unwrap();
+        let now = text.lines[app.view().top_line()];
         // The same paragraph, and the line holding the same first word.
         assert_eq!(now.block, line.block, "at {w}x{h}");
         assert!(
@@ -408,7 +408,7 @@ fn an_empty_story_takes_every_key_without_panicking() {
         &mut app,
         "j k G g enter tab tab space pgdn ctrl-d z p ? j esc h l",
     );
-    assert!(app.text().is_none());
+    assert!(app.view().text().is_none());
 }
 
 #[test]
@@ -442,12 +442,12 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     let last = *rows.last().unwrap();
     assert_eq!(app.side.selected, rows.len() - 1);
     press(&mut app, "enter");
-    assert_eq!(app.current_quote, Some(last));
+    assert_eq!(app.view().current_quote, Some(last));
     // The quote's words are on screen.
     let quote = &app.library.story.articles[0].quotes[last];
-    let text = app.text().unwrap();
-    let top = app.top_line();
-    let shown: String = text.lines[top..(top + app.reader_height()).min(text.lines.len())]
+    let text = app.view().text().unwrap();
+    let top = app.view().top_line();
+    let shown: String = text.lines[top..(top + app.view().height()).min(text.lines.len())]
         .iter()
         .map(|l| text.text(l))
         .collect::<Vec<_>>()
@@ -461,7 +461,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     assert!(shown.contains(&words), "{words:?} not in {shown:?}");
     assert!(top > 0, "the last quote is below the first screen");
     press(&mut app, "esc");
-    assert_eq!(app.current_quote, None, "esc clears the highlight");
+    assert_eq!(app.view().current_quote, None, "esc clears the highlight");
 }
 
 #[test]
@@ -503,7 +503,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     assert!(app.actor_view.is_none());
     let (a, q) = view.quotes[target];
     assert_eq!(app.selected(), a);
-    assert_eq!(app.current_quote, Some(q));
+    assert_eq!(app.view().current_quote, Some(q));
     assert_eq!(app.focus, Pane::Reader);
     assert!(app.library.state(a).read);
 }
@@ -534,7 +534,7 @@ fn ctrl(c: char) -> KeyEvent {
 fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     let mut app = app(140, 40);
     press(&mut app, "j j tab ctrl-d backtab");
-    let before = (app.selected(), app.top_line(), app.focus);
+    let before = (app.selected(), app.view().top_line(), app.focus);
     press(&mut app, "/");
     type_query(&mut app, "ushak");
     let prompt = app.prompt.as_ref().expect("the prompt is open");
@@ -547,7 +547,7 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
             assert!(!view.quotes.is_empty());
         }
         None => {
-            let quote = app.current_quote.expect("on a quote");
+            let quote = app.view().current_quote.expect("on a quote");
             let q = &app.library.story.articles[app.selected()].quotes[quote];
             assert_eq!(q.speaker.as_deref(), Some("Yuri Ushakov"));
         }
@@ -557,7 +557,7 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     if app.actor_view.is_some() {
         press(&mut app, "esc");
         assert!(app.actor_view.is_none());
-        assert_eq!((app.selected(), app.top_line(), app.focus), before);
+        assert_eq!((app.selected(), app.view().top_line(), app.focus), before);
     }
 }
 
@@ -597,14 +597,24 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
 fn esc_returns_to_exactly_where_the_reader_was() {
     let mut app = app(140, 40);
     press(&mut app, "j j tab ctrl-d");
-    let before = (app.selected(), app.top_line(), app.focus, app.current_quote);
+    let before = (
+        app.selected(),
+        app.view().top_line(),
+        app.focus,
+        app.view().current_quote,
+    );
     press(&mut app, "l /");
     type_query(&mut app, "zelensky");
     press(&mut app, "ctrl-d esc");
     // The side panel was focused: `/` searched the story, and Esc changed nothing.
     press(&mut app, "h");
     assert_eq!(
-        (app.selected(), app.top_line(), app.focus, app.current_quote),
+        (
+            app.selected(),
+            app.view().top_line(),
+            app.focus,
+            app.view().current_quote
+        ),
         before
     );
     assert!(app.prompt.is_none());
@@ -624,12 +634,12 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
     );
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
-    let quote = app.current_quote.expect("on a quote");
+    let quote = app.view().current_quote.expect("on a quote");
     let q = &app.library.story.articles[app.selected()].quotes[quote];
     assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
-    let found = app.found();
+    let found = &app.view().found;
     assert!(!found.is_empty());
-    let text = app.text().unwrap();
+    let text = app.view().text().unwrap();
     let (block, range) = &found[0];
     assert_eq!(
         text.blocks[*block].text[range.clone()].to_lowercase(),
@@ -641,7 +651,7 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
         .iter()
         .position(|l| l.block == *block && l.end >= range.end)
         .unwrap();
-    assert!((app.top_line()..app.top_line() + app.reader_height()).contains(&line));
+    assert!((app.view().top_line()..app.view().top_line() + app.view().height()).contains(&line));
 }
 
 #[test]
@@ -653,7 +663,7 @@ fn n_and_shift_n_step_through_the_other_hits() {
     assert!(total >= 3, "{total}");
     press(&mut app, "enter");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
-    let first = (app.selected(), app.top_line());
+    let first = (app.selected(), app.view().top_line());
     press(&mut app, "n");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
     assert_eq!(
@@ -662,7 +672,7 @@ fn n_and_shift_n_step_through_the_other_hits() {
     );
     press(&mut app, "N");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
-    assert_eq!((app.selected(), app.top_line()), first);
+    assert_eq!((app.selected(), app.view().top_line()), first);
     press(&mut app, "N");
     assert_eq!(
         app.trail.as_ref().unwrap().at,
@@ -670,11 +680,9 @@ fn n_and_shift_n_step_through_the_other_hits() {
         "N wraps to the last hit"
     );
     // Every hit shown in the reading pane is highlighted.
-    assert!(
-        app.found()
-            .iter()
-            .all(|(b, r)| { app.text().unwrap().blocks[*b].text[r.clone()].eq_ignore_ascii_case("kremlin") })
-    );
+    assert!(app.view().found.iter().all(|(b, r)| {
+        app.view().text().unwrap().blocks[*b].text[r.clone()].eq_ignore_ascii_case("kremlin")
+    }));
 }
 
 #[test]
@@ -682,41 +690,42 @@ fn shift_f_finds_in_the_article_like_less() {
     let mut app = app(140, 40);
     press(&mut app, "tab");
     assert_eq!(app.focus, Pane::Reader);
-    let start = app.top_line();
+    let start = app.view().top_line();
     press(&mut app, "F");
     type_query(&mut app, "ushakov");
     // As the user types, the text moves to the first hit and highlights every one.
     let trail = app.trail.clone().expect("hits");
     assert!(trail.hits.len() >= 3);
-    assert!(app.top_line() > start);
+    assert!(app.view().top_line() > start);
     assert!(
-        app.found()
+        app.view()
+            .found
             .iter()
-            .all(|(b, r)| app.text().unwrap().blocks[*b].text[r.clone()] == *"Ushakov")
+            .all(|(b, r)| app.view().text().unwrap().blocks[*b].text[r.clone()] == *"Ushakov")
     );
     press(&mut app, "enter");
-    let at_first = app.top_line();
+    let at_first = app.view().top_line();
     press(&mut app, "n");
-    assert!(app.top_line() >= at_first);
+    assert!(app.view().top_line() >= at_first);
     assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
     // Esc on a new find puts the text and the previous hits back.
-    let (top, trail) = (app.top_line(), app.trail.clone());
+    let (top, trail) = (app.view().top_line(), app.trail.clone());
     press(&mut app, "F");
     type_query(&mut app, "peace");
     assert_ne!(app.trail, trail);
     press(&mut app, "esc");
-    assert_eq!((app.top_line(), app.trail.clone()), (top, trail));
+    assert_eq!((app.view().top_line(), app.trail.clone()), (top, trail));
 }
 
 #[test]
 fn a_find_with_no_hit_says_so_and_keeps_the_place() {
     let mut app = app(140, 40);
     press(&mut app, "tab ctrl-d");
-    let top = app.top_line();
+    let top = app.view().top_line();
     press(&mut app, "F");
     type_query(&mut app, "xyzzyq");
     press(&mut app, "enter");
-    assert_eq!(app.top_line(), top);
+    assert_eq!(app.view().top_line(), top);
     assert_eq!(app.status.as_ref().unwrap().text, "not found: xyzzyq");
 }
 

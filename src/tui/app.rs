@@ -15,9 +15,10 @@ use std::sync::Arc;
 use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
 use super::layout::{self, Pane, Panes, WIDE};
-use super::reader::{Anchor, ReaderText};
+use super::reader::Anchor;
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
+use super::view::ReaderView;
 use crate::corpus::LoadError;
 use crate::extract::ArticleExtraction;
 use crate::library::{Event as LoadEvent, Library};
@@ -74,8 +75,10 @@ pub struct App {
     pub theme: Theme,
     /// The pane that takes movement keys.
     pub focus: Pane,
-    /// The article shown in the reading pane, selected in the list.
-    article: usize,
+    /// The articles on screen: one reading pane each (one today).
+    views: Vec<ReaderView>,
+    /// The view keys move and the list selects for.
+    view: usize,
     /// The first row the article list shows.
     pub list_offset: usize,
     /// Lists narrowed by `f`, at most one filter a list.
@@ -99,8 +102,6 @@ pub struct App {
     pub side: Cursor,
     /// How the quotes tab orders quotes.
     pub order: QuoteOrder,
-    /// The quote highlighted in the reading pane, by index in the selected article.
-    pub current_quote: Option<usize>,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
     /// The search prompt, while it is open.
@@ -113,13 +114,9 @@ pub struct App {
     pub matcher: Matcher,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
     side_choice: Option<bool>,
-    /// The selected article's top line in the reading pane.
-    anchor: Anchor,
     /// Where everything is on the screen last laid out (the last frame's, or the terminal's
     /// size before the first).
     panes: Panes,
-    /// An article (by index) laid out at the reading pane's width.
-    text: Option<(usize, ReaderText)>,
     /// True when something changed since the last draw.
     pub dirty: bool,
     /// True once the user asked to quit.
@@ -138,7 +135,8 @@ impl App {
             keymap,
             theme,
             focus: Pane::List,
-            article: 0,
+            views: vec![ReaderView::new(0)],
+            view: 0,
             list_offset: 0,
             filters: Vec::new(),
             article_rows: (0..n).collect(),
@@ -150,16 +148,13 @@ impl App {
             tab: Tab::Quotes,
             side: Cursor::default(),
             order: QuoteOrder::Reading,
-            current_quote: None,
             max_width: DEFAULT_MAX_WIDTH,
             prompt: None,
             trail: None,
             searcher,
             matcher: Matcher,
             side_choice: None,
-            anchor: Anchor::default(),
             panes: Panes::new(Rect::from((Position::ORIGIN, size)), false, size.width >= WIDE),
-            text: None,
             dirty: true,
             quit: false,
         };
@@ -169,7 +164,16 @@ impl App {
 
     /// The article selected in the list and shown in the reading pane.
     pub fn selected(&self) -> usize {
-        self.article
+        self.view().article
+    }
+
+    /// The view keys move: the reading pane's article, text, scroll and highlights.
+    pub fn view(&self) -> &ReaderView {
+        &self.views[self.view]
+    }
+
+    fn view_mut(&mut self) -> &mut ReaderView {
+        &mut self.views[self.view]
     }
 
     /// What extraction found in the selected article.
@@ -288,7 +292,7 @@ impl App {
                 if self.zoom {
                     self.set_zoom(false);
                 } else if !self.clear_filter() {
-                    self.current_quote = None;
+                    self.view_mut().current_quote = None;
                 }
             }
             Action::Down => self.step(1),
@@ -407,7 +411,7 @@ impl App {
 
     /// Scrolls the reading pane to quote `quote` of the selected article and highlights it.
     pub fn go_to_quote(&mut self, quote: usize) {
-        self.current_quote = Some(quote);
+        self.view_mut().current_quote = Some(quote);
         if let Some(place) = self.extraction().and_then(|e| e.quotes.get(quote)).map(|q| q.at) {
             self.scroll_to_place(place);
         }
@@ -416,30 +420,6 @@ impl App {
     /// Where the panes are, as last laid out.
     pub fn panes(&self) -> Panes {
         self.panes
-    }
-
-    /// The selected article laid out for the reading pane.
-    pub fn text(&self) -> Option<&ReaderText> {
-        self.text.as_ref().map(|(_, text)| text)
-    }
-
-    /// The first visible line of the reading pane.
-    pub fn top_line(&self) -> usize {
-        match self.text() {
-            Some(text) => text.line_of(self.anchor).min(text.max_top(self.reader_height())),
-            None => 0,
-        }
-    }
-
-    /// Lines of text the reading pane shows at once.
-    pub fn reader_height(&self) -> usize {
-        self.panes.reader_inner().height as usize
-    }
-
-    /// Columns the reading pane wraps to: the pane's inner width less a margin each side,
-    /// capped at [`App::max_width`].
-    pub fn reader_width(&self) -> usize {
-        self.panes.reader_columns().clamp(1, self.max_width.max(1))
     }
 
     /// Articles the list shows at once.
@@ -551,7 +531,7 @@ impl App {
     fn page(&self) -> usize {
         match self.focus {
             Pane::List => self.list_capacity(),
-            Pane::Reader => self.reader_height().saturating_sub(1).max(1),
+            Pane::Reader => self.view().height().saturating_sub(1).max(1),
             Pane::Side => self.side_capacity(),
         }
     }
@@ -567,14 +547,15 @@ impl App {
     /// Shows article `article` in the reading pane.
     fn select_article(&mut self, article: usize) {
         if article != self.selected() && article < self.library.corpus.articles.len() {
-            self.article = article;
+            self.view_mut().show(article);
             self.side = Cursor::default();
-            self.current_quote = None;
             self.relayout();
             let position = self.library.state(article).position;
-            self.anchor = self
+            let anchor = self
+                .view()
                 .text()
                 .map_or_else(Anchor::default, |text| text.anchor_at(position));
+            self.view_mut().scroll_to(anchor);
         }
     }
 
@@ -583,10 +564,9 @@ impl App {
         match self.focus {
             Pane::List => self.step_articles(by),
             Pane::Reader => {
-                let height = self.reader_height();
-                let top = self.top_line();
-                if let Some(text) = self.text() {
-                    let top = offset(top, by, text.max_top(height));
+                let view = self.view();
+                if let Some(text) = view.text() {
+                    let top = offset(view.top_line(), by, text.max_top(view.height()));
                     let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
                     self.set_anchor(anchor);
                 }
@@ -653,18 +633,12 @@ impl App {
         if !visible.contains(&self.focus) {
             self.focus = Pane::Reader;
         }
-        let width = self.reader_width();
-        let selected = self.selected();
-        let extraction = self.library.story.articles.get(selected);
-        self.text = self
-            .library
-            .corpus
-            .articles
-            .get(selected)
-            .map(|article| match self.text.take() {
-                Some((at, text)) if at == selected && text.width == width => (at, text),
-                _ => (selected, ReaderText::new(article, extraction, width)),
-            });
+        let view = &mut self.views[self.view];
+        view.area = self.panes.reader;
+        let width = view.columns(self.max_width);
+        let article = self.library.corpus.articles.get(view.article).map(|a| &**a);
+        view.wrap(article, self.library.story.articles.get(view.article), width);
+        self.refresh_found();
         self.show_selected_article();
         self.scroll_side();
     }
@@ -672,8 +646,8 @@ impl App {
     /// Makes `anchor` the selected article's top line, and keeps it in the library as a place
     /// in the text.
     pub(super) fn set_anchor(&mut self, anchor: Anchor) {
-        self.anchor = anchor;
-        let position = self.text().and_then(|text| text.position(anchor));
+        self.view_mut().scroll_to(anchor);
+        let position = self.view().text().and_then(|text| text.position(anchor));
         self.library
             .update(self.selected(), |state| state.position = position);
     }
@@ -694,7 +668,7 @@ impl App {
         }
         let selected = self.selected();
         if linked || (extracted..self.library.progress().extracted).contains(&selected) {
-            self.text = None; // laid out again with its quotes and speakers
+            self.view_mut().forget_text(); // laid out again with its quotes and speakers
         }
         if !Arc::ptr_eq(&index, &self.library.index) {
             self.searcher.set_index(Arc::clone(&self.library.index));

@@ -107,16 +107,6 @@ impl Panes {
         self.list.map(inner)
     }
 
-    /// Inside the reading pane's border.
-    pub fn reader_inner(&self) -> Rect {
-        inner(self.reader)
-    }
-
-    /// Columns the reading pane's text may take: its inside less a margin each side.
-    pub fn reader_columns(&self) -> usize {
-        self.reader_inner().width.saturating_sub(2) as usize
-    }
-
     /// The side panel's tab bar and, below it, its body, inside its border.
     pub fn side_inner(&self) -> Option<(Rect, Rect)> {
         self.side.map(|side| {

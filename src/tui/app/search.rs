@@ -108,7 +108,7 @@ impl App {
 
     /// Opens the prompt over `scope`, whichever pane has focus.
     pub(super) fn open_prompt(&mut self, scope: Scope) {
-        let scroll = self.anchor;
+        let scroll = self.view().anchor();
         self.prompt = Some(Prompt {
             scope,
             input: String::new(),
@@ -163,7 +163,7 @@ impl App {
         };
         if let Scope::Article(article) = prompt.scope {
             let restore = prompt.restore.clone();
-            self.trail = restore.trail;
+            self.set_trail(restore.trail);
             self.select_article(article);
             self.scroll_to_anchor(restore.scroll);
         }
@@ -241,12 +241,12 @@ impl App {
             .iter()
             .position(|&c| self.anchor_of(&results.index, c).is_some_and(|a| a >= from))
             .or((!hits.is_empty()).then_some(0));
-        self.trail = Some(Trail {
+        self.set_trail(Some(Trail {
             query: results.query.clone(),
             hits,
             at: start,
             index: Arc::clone(&results.index),
-        });
+        }));
         match start {
             Some(at) => self.go_to_hit(at),
             None => self.scroll_to_anchor(from),
@@ -280,12 +280,12 @@ impl App {
         let at = hits.iter().position(|&c| c == chosen.candidate);
         let candidate = &index.candidates[chosen.candidate as usize];
         let (target, article) = (candidate.target, candidate.article);
-        self.trail = Some(Trail {
+        self.set_trail(Some(Trail {
             query,
             hits,
             at,
             index: Arc::clone(&index),
-        });
+        }));
         match (target, article, at) {
             // The actor view opens over the text the reader was at, so Esc goes back there.
             (Target::Actor(actor), Some(article), _) => self.open_actor(article, actor),
@@ -299,7 +299,7 @@ impl App {
         if let Some(prompt) = self.prompt.take()
             && let Scope::Article(article) = prompt.scope
         {
-            self.trail = prompt.restore.trail;
+            self.set_trail(prompt.restore.trail);
             self.select_article(article);
             self.scroll_to_anchor(prompt.restore.scroll);
         }
@@ -345,11 +345,11 @@ impl App {
         match target {
             Target::Quote(quote) => self.go_to_quote(quote),
             Target::Text(place) => {
-                self.current_quote = None;
+                self.view_mut().current_quote = None;
                 self.scroll_to_place(place);
             }
             _ => {
-                self.current_quote = None;
+                self.view_mut().current_quote = None;
                 self.scroll_to_anchor(Anchor::default());
             }
         }
@@ -379,7 +379,7 @@ impl App {
     fn anchor_at(&self, place: Place) -> Option<Anchor> {
         let article = self.library.corpus.articles.get(self.selected())?;
         let source = sources(article).get(place.unit).copied()?;
-        let block = self.text()?.block_of(source)?;
+        let block = self.view().text()?.block_of(source)?;
         Some(Anchor {
             block,
             offset: place.start,
@@ -389,7 +389,7 @@ impl App {
     /// Scrolls the reading pane so `place` shows, with a little context above it.
     pub(super) fn scroll_to_place(&mut self, place: Place) {
         if let Some(anchor) = self.anchor_at(place)
-            && let Some(text) = self.text()
+            && let Some(text) = self.view().text()
         {
             let top = text.line_of(anchor).saturating_sub(CONTEXT_LINES);
             let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
@@ -401,9 +401,22 @@ impl App {
         self.set_anchor(anchor);
     }
 
+    /// Keeps `trail` as the last search's hits, and the view's highlights of them.
+    fn set_trail(&mut self, trail: Option<Trail>) {
+        self.trail = trail;
+        self.refresh_found();
+    }
+
+    /// Works out again what the view highlights of the trail's hits: when the trail, the
+    /// article or its layout changed, not on every frame.
+    pub(super) fn refresh_found(&mut self) {
+        let found = self.found();
+        self.view_mut().found = found;
+    }
+
     /// The search highlights of the shown article: (block, byte range) of every matched
     /// stretch of the trail's hits in it.
-    pub fn found(&self) -> Vec<(usize, Range<usize>)> {
+    fn found(&self) -> Vec<(usize, Range<usize>)> {
         let Some(trail) = &self.trail else {
             return Vec::new();
         };
@@ -422,6 +435,7 @@ impl App {
             };
             let text = field.text();
             let shown = self
+                .view()
                 .text()
                 .and_then(|t| t.blocks[anchor.block].text.get(anchor.offset..));
             if !shown.is_some_and(|shown| shown.starts_with(text)) {

@@ -30,13 +30,14 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
         let hidden = format!(" {} ▸ ", app.tab.title());
         frame_block = frame_block.title(Line::from(Span::styled(hidden, app.theme.dim)).right_aligned());
     }
-    let (Some(text), true) = (app.text(), article.is_some()) else {
+    let (Some(text), true) = (app.view().text(), article.is_some()) else {
         frame.render_widget(frame_block, area);
         return;
     };
-    let inner = panes.reader_inner();
-    let height = inner.height as usize;
-    let top = app.top_line().min(text.max_top(height));
+    let view = app.view();
+    let inner = view.inner();
+    let height = view.height();
+    let top = view.top_line();
     let position = if text.lines.len() <= height {
         "All".to_string()
     } else if top == 0 {
@@ -50,7 +51,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
     frame.render_widget(block, area);
 
     let theme = &app.theme;
-    let found = app.found();
+    let found = &view.found;
     let lines: Vec<Line> = text.lines[top..]
         .iter()
         .take(height)
@@ -64,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
                 BlockKind::SidebarHeading => theme.sidebar_heading,
                 BlockKind::Body | BlockKind::Sidebar => theme.status,
             };
-            highlighted(app, text, line, style, &found)
+            highlighted(app, text, line, style, found)
         })
         .collect();
     // A margin of one column, and the text centred when the pane is wider than the wrap width.
@@ -125,7 +126,7 @@ fn highlighted<'a>(
             let (start, end) = (w[0], w[1]);
             let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
             let mut style = match marks.iter().find(|m| inside(&m.range)).map(|m| m.kind) {
-                Some(MarkKind::Quote(q)) if app.current_quote == Some(q) => app.theme.current_quote,
+                Some(MarkKind::Quote(q)) if app.view().current_quote == Some(q) => app.theme.current_quote,
                 Some(MarkKind::Quote(_)) => base.patch(app.theme.quote),
                 Some(MarkKind::Speaker) => base.patch(app.theme.speaker),
                 None => base,

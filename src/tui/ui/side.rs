@@ -143,7 +143,7 @@ fn speaker_label(quote: &Quote) -> String {
 /// over that note). The quote the reading pane highlights is marked.
 fn quote_lines<'a>(app: &App, quote: &Quote, index: usize, width: usize) -> [Line<'a>; 2] {
     let theme = &app.theme;
-    let marker = if app.current_quote == Some(index) {
+    let marker = if app.view().current_quote == Some(index) {
         format!("{} ", super::CURRENT)
     } else {
         String::new()
