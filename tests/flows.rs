@@ -146,25 +146,25 @@ fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
     assert!(app.panes().side.is_none());
     press(&mut app, "t");
     assert!(app.panes().side.is_some(), "t shows the panel");
-    assert_eq!(app.tab, Tab::Quotes, "and does not turn a page nobody saw");
+    assert_eq!(app.side.tab, Tab::Quotes, "and does not turn a page nobody saw");
     press(&mut app, "t");
-    assert_eq!(app.tab, Tab::Actors);
+    assert_eq!(app.side.tab, Tab::Actors);
     press(&mut app, "p o");
     assert!(app.panes().side.is_some(), "o shows the panel");
-    assert_eq!((app.tab, app.order), (Tab::Quotes, QuoteOrder::Reading));
+    assert_eq!((app.side.tab, app.side.order), (Tab::Quotes, QuoteOrder::Reading));
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    assert_eq!(app.side.order, QuoteOrder::BySpeaker);
     press(&mut app, "z t");
     assert!(
         !app.zoom && app.panes().side.is_some(),
         "t leaves zoom to show the panel"
     );
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
     // Wide, with the panel hidden by p.
     let mut wide = self::app(140, 40);
     press(&mut wide, "p t");
     assert!(wide.panes().side.is_some());
-    assert_eq!(wide.tab, Tab::Quotes);
+    assert_eq!(wide.side.tab, Tab::Quotes);
     press(&mut wide, "p l l");
     assert_eq!(wide.focus, Pane::Side);
 }
@@ -424,14 +424,14 @@ fn a_tiny_terminal_takes_every_key_without_panicking() {
 fn t_cycles_the_side_panel_tabs_and_resets_its_selection() {
     use parallax::tui::side::Tab;
     let mut app = app(140, 40);
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
     press(&mut app, "tab tab j j");
-    assert_eq!(app.side.selected, 2);
+    assert_eq!(app.side.cursor.selected, 2);
     press(&mut app, "t");
-    assert_eq!(app.tab, Tab::Actors);
-    assert_eq!(app.side.selected, 0);
+    assert_eq!(app.side.tab, Tab::Actors);
+    assert_eq!(app.side.cursor.selected, 0);
     press(&mut app, "t t");
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
 }
 
 #[test]
@@ -440,7 +440,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     press(&mut app, "tab tab G");
     let rows = app.quote_rows();
     let last = *rows.last().unwrap();
-    assert_eq!(app.side.selected, rows.len() - 1);
+    assert_eq!(app.side.cursor.selected, rows.len() - 1);
     press(&mut app, "enter");
     assert_eq!(app.view().current_quote, Some(last));
     // The quote's words are on screen.
@@ -469,13 +469,13 @@ fn o_groups_quotes_by_speaker() {
     use parallax::tui::side::QuoteOrder;
     let mut app = app(140, 40);
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    assert_eq!(app.side.order, QuoteOrder::BySpeaker);
     let rows = app.quote_rows();
     let mut sorted = rows.clone();
     sorted.sort();
     assert_eq!(sorted, (0..rows.len()).collect::<Vec<_>>(), "every quote once");
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::Reading);
+    assert_eq!(app.side.order, QuoteOrder::Reading);
 }
 
 #[test]
@@ -736,7 +736,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     for c in "putin 'hails".chars() {
         app.handle_key(key(KeyCode::Char(c)));
     }
-    let rows = app.article_rows().to_vec();
+    let rows = app.list.rows.to_vec();
     assert_eq!(rows.len(), 1);
     assert_eq!(app.selected(), rows[0], "the only row left is selected");
     assert!(
@@ -751,7 +751,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     press(&mut app, "j");
     assert_eq!(app.selected(), rows[0], "one row: j stays");
     press(&mut app, "esc");
-    assert_eq!(app.article_rows().len(), 5);
+    assert_eq!(app.list.rows.len(), 5);
     assert_eq!(app.selected(), rows[0], "clearing keeps the selection");
 }
 
@@ -808,7 +808,7 @@ fn f_on_the_reading_pane_says_what_it_filters() {
 
 /// The article list's first shown row and the rows it has room for.
 fn list_view(app: &App) -> (usize, usize) {
-    (app.list_offset, app.list_capacity())
+    (app.list.offset, app.list_capacity())
 }
 
 #[test]
@@ -816,18 +816,14 @@ fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
     let mut app = app(140, 40);
     press(&mut app, "j j z z");
     let (offset, capacity) = list_view(&app);
-    assert!(app.article_rows().len() <= capacity);
+    assert!(app.list.rows.len() <= capacity);
     assert_eq!(offset, 0, "all five articles fit: none is scrolled away");
     // Through resizes too: small enough to scroll, then large again.
     for (w, h) in [(140, 9), (80, 24), (140, 40), (120, 12), (140, 40)] {
         app.handle_event(&Event::Resize(w, h));
         let (offset, capacity) = list_view(&app);
-        let rows = app.article_rows().len();
-        let at = app
-            .article_rows()
-            .iter()
-            .position(|&a| a == app.selected())
-            .unwrap();
+        let rows = app.list.rows.len();
+        let at = app.list.rows.iter().position(|&a| a == app.selected()).unwrap();
         assert!(
             (offset..offset + capacity).contains(&at),
             "selection hidden at {w}x{h}"
@@ -877,10 +873,10 @@ fn the_selected_quote_stays_on_screen_through_resizes_and_orders() {
         let entries = app.quote_entries();
         let (line, _) = entries
             .iter()
-            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.selected))
+            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.cursor.selected))
             .copied()
             .unwrap();
-        let (offset, height) = (app.side.offset, app.side_height());
+        let (offset, height) = (app.side.cursor.offset, app.side_height());
         assert!(
             offset <= line && line + 2 <= offset + height,
             "at {w}x{h} after {keys:?}"

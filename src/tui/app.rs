@@ -64,6 +64,27 @@ pub struct ActorView {
     pub cursor: Cursor,
 }
 
+/// The article list's state: which articles it lists, and the first row it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleList {
+    /// Article indices, as the list's filter leaves them (worked out when it changes).
+    pub rows: Vec<usize>,
+    /// The first row shown.
+    pub offset: usize,
+}
+
+/// The side panel's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SidePanel {
+    /// The tab shown.
+    pub tab: Tab,
+    /// How the quotes tab orders quotes.
+    pub order: QuoteOrder,
+    /// The selection (quotes, actors) or scroll (article info); its offset counts lines in
+    /// the quotes tab, where speakers' headings take one.
+    pub cursor: Cursor,
+}
+
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {
@@ -79,12 +100,10 @@ pub struct App {
     views: Vec<ReaderView>,
     /// The view keys move and the list selects for.
     view: usize,
-    /// The first row the article list shows.
-    pub list_offset: usize,
+    /// The article list: its rows as its filter leaves them, and the first one shown.
+    pub list: ArticleList,
     /// Lists narrowed by `f`, at most one filter a list.
     pub filters: Vec<Filter>,
-    /// The article list's rows (article indices), as its filter leaves them.
-    article_rows: Vec<usize>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The help overlay's scroll offset, while it is open.
@@ -95,13 +114,8 @@ pub struct App {
     pub actor_view: Option<ActorView>,
     /// The message in the status line.
     pub status: Option<Status>,
-    /// The side panel's tab.
-    pub tab: Tab,
-    /// The side panel's selection (quotes, actors) or scroll (article info); its offset counts
-    /// lines in the quotes tab, where speakers' headings take one.
-    pub side: Cursor,
-    /// How the quotes tab orders quotes.
-    pub order: QuoteOrder,
+    /// The side panel: its tab, its order of quotes, its selection.
+    pub side: SidePanel,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
     /// The search prompt, while it is open.
@@ -137,17 +151,21 @@ impl App {
             focus: Pane::List,
             views: vec![ReaderView::new(0)],
             view: 0,
-            list_offset: 0,
+            list: ArticleList {
+                rows: (0..n).collect(),
+                offset: 0,
+            },
             filters: Vec::new(),
-            article_rows: (0..n).collect(),
             zoom: false,
             help: None,
             notice: None,
             actor_view: None,
             status,
-            tab: Tab::Quotes,
-            side: Cursor::default(),
-            order: QuoteOrder::Reading,
+            side: SidePanel {
+                tab: Tab::Quotes,
+                order: QuoteOrder::Reading,
+                cursor: Cursor::default(),
+            },
             max_width: DEFAULT_MAX_WIDTH,
             prompt: None,
             trail: None,
@@ -313,16 +331,16 @@ impl App {
             // A hidden panel is shown first: a key never changes what cannot be seen.
             Action::NextTab if self.show_side() => {}
             Action::NextTab => {
-                self.tab = self.tab.next();
-                self.side = Cursor::default();
+                self.side.tab = self.side.tab.next();
+                self.side.cursor = Cursor::default();
             }
-            Action::QuoteOrder if self.show_side() || self.tab != Tab::Quotes => {
-                self.tab = Tab::Quotes;
-                self.side = Cursor::default();
+            Action::QuoteOrder if self.show_side() || self.side.tab != Tab::Quotes => {
+                self.side.tab = Tab::Quotes;
+                self.side.cursor = Cursor::default();
             }
             Action::QuoteOrder => {
-                self.order = self.order.toggled();
-                self.side = Cursor::default();
+                self.side.order = self.side.order.toggled();
+                self.side.cursor = Cursor::default();
             }
             Action::Search => self.open_prompt(Scope::Story),
             Action::Find => self.open_find(),
@@ -366,14 +384,14 @@ impl App {
     fn open(&mut self) {
         match self.focus {
             Pane::List if !self.library.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
-            Pane::Side => match self.tab {
+            Pane::Side => match self.side.tab {
                 Tab::Quotes => {
-                    if let Some(&quote) = self.quote_rows().get(self.side.selected) {
+                    if let Some(&quote) = self.quote_rows().get(self.side.cursor.selected) {
                         self.go_to_quote(quote);
                     }
                 }
                 Tab::Actors => {
-                    if let Some(&actor) = self.actor_rows().get(self.side.selected) {
+                    if let Some(&actor) = self.actor_rows().get(self.side.cursor.selected) {
                         self.open_actor(self.selected(), actor);
                     }
                 }
@@ -538,7 +556,7 @@ impl App {
 
     /// Rows (items, or lines of the info tab) the side panel shows at once.
     fn side_capacity(&self) -> usize {
-        match self.tab {
+        match self.side.tab {
             Tab::Info => self.side_height(),
             Tab::Quotes | Tab::Actors => (self.side_height() / ROWS_PER_ITEM).max(1),
         }
@@ -548,7 +566,7 @@ impl App {
     fn select_article(&mut self, article: usize) {
         if article != self.selected() && article < self.library.corpus.articles.len() {
             self.view_mut().show(article);
-            self.side = Cursor::default();
+            self.side.cursor = Cursor::default();
             self.relayout();
             let position = self.library.state(article).position;
             let anchor = self
@@ -573,14 +591,14 @@ impl App {
             }
             Pane::Side => {
                 let capacity = self.side_capacity();
-                match self.tab {
+                match self.side.tab {
                     Tab::Quotes => {
                         let last = self.quote_rows().len().saturating_sub(1);
-                        self.side.selected = offset(self.side.selected, by, last);
+                        self.side.cursor.selected = offset(self.side.cursor.selected, by, last);
                         self.scroll_side();
                     }
-                    Tab::Actors => _ = self.side.step(by, self.actor_rows().len(), capacity),
-                    Tab::Info => self.side.scroll(by, self.info_lines(), capacity),
+                    Tab::Actors => _ = self.side.cursor.step(by, self.actor_rows().len(), capacity),
+                    Tab::Info => self.side.cursor.scroll(by, self.info_lines(), capacity),
                 }
             }
         }
@@ -589,7 +607,7 @@ impl App {
     /// The quotes tab's entries as drawn (headings and quotes), each with its first line.
     pub fn quote_entries(&self) -> Vec<(usize, side::QuoteEntry)> {
         self.extraction()
-            .map(|e| side::quote_entries(e, &self.quote_rows(), self.order))
+            .map(|e| side::quote_entries(e, &self.quote_rows(), self.side.order))
             .unwrap_or_default()
     }
 
@@ -599,17 +617,21 @@ impl App {
         if self.panes().side.is_none() {
             return;
         }
-        match self.tab {
+        match self.side.tab {
             Tab::Quotes => {
                 let entries = self.quote_entries();
-                self.side.offset =
-                    side::scroll_quotes(&entries, self.side.selected, self.side.offset, self.side_height());
+                self.side.cursor.offset = side::scroll_quotes(
+                    &entries,
+                    self.side.cursor.selected,
+                    self.side.cursor.offset,
+                    self.side_height(),
+                );
             }
             Tab::Actors => {
                 let len = self.actor_rows().len();
-                self.side.show(self.side_capacity(), len);
+                self.side.cursor.show(self.side_capacity(), len);
             }
-            Tab::Info => self.side.scroll(0, self.info_lines(), self.side_height()),
+            Tab::Info => self.side.cursor.scroll(0, self.info_lines(), self.side_height()),
         }
     }
 
@@ -661,7 +683,7 @@ impl App {
         let linked = matches!(event, LoadEvent::Done { .. });
         self.library.apply(event);
         if self.library.len() != before.0 {
-            self.article_rows = self.filter_articles();
+            self.list.rows = self.filter_articles();
         }
         if self.library.corpus.errors.len() != before.1 {
             self.status = not_loaded(&self.library.corpus.errors);

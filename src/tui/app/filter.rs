@@ -35,7 +35,7 @@ pub struct Filter {
 impl App {
     /// The list shown in the focused pane, if `f` can filter it.
     fn focused_list(&self) -> Option<List> {
-        match (self.focus, self.tab) {
+        match (self.focus, self.side.tab) {
             (Pane::List, _) => Some(List::Articles),
             (Pane::Side, Tab::Quotes) => Some(List::Quotes),
             (Pane::Side, Tab::Actors) => Some(List::Actors),
@@ -121,22 +121,17 @@ impl App {
     /// side panel goes back to its first row.
     fn refilter(&mut self, list: List) {
         if list == List::Articles {
-            self.article_rows = self.filter_articles();
-            let first = self.article_rows.first().copied();
+            self.list.rows = self.filter_articles();
+            let first = self.list.rows.first().copied();
             if let Some(first) = first
-                && !self.article_rows.contains(&self.selected())
+                && !self.list.rows.contains(&self.selected())
             {
                 self.select_article(first);
             }
         } else {
-            self.side = Cursor::default();
+            self.side.cursor = Cursor::default();
         }
         self.relayout();
-    }
-
-    /// The article list's rows: article indices, narrowed by its filter.
-    pub fn article_rows(&self) -> &[usize] {
-        &self.article_rows
     }
 
     /// The article indices the article list's filter keeps (all without one).
@@ -163,7 +158,7 @@ impl App {
         let Some(extraction) = self.extraction() else {
             return Vec::new();
         };
-        let rows = side::quote_rows(extraction, self.order);
+        let rows = side::quote_rows(extraction, self.side.order);
         let Some(filter) = self.filter(List::Quotes) else {
             return rows;
         };
@@ -199,7 +194,7 @@ impl App {
 
     /// Moves the article list's selection by `by` rows among the rows it shows.
     pub(super) fn step_articles(&mut self, by: isize) {
-        let rows = &self.article_rows;
+        let rows = &self.list.rows;
         if rows.is_empty() {
             return;
         }
@@ -214,13 +209,13 @@ impl App {
         if self.panes().list.is_none() {
             return;
         }
-        let rows = &self.article_rows;
+        let rows = &self.list.rows;
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
         let mut cursor = Cursor {
             selected: at,
-            offset: self.list_offset,
+            offset: self.list.offset,
         };
         cursor.show(self.list_capacity(), rows.len());
-        self.list_offset = cursor.offset;
+        self.list.offset = cursor.offset;
     }
 }

@@ -2,11 +2,12 @@
 //! stale, then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::App;
+use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// What each mark drawn on screen means.
@@ -75,17 +76,20 @@ fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Draws the overlay over the frame, scrolled by `offset` lines.
-pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
-    let area = app.panes().help(lines());
-    let theme = &app.theme;
+/// Draws the overlay into `area`, scrolled by `offset` lines.
+pub fn draw(frame: &mut Frame, area: Rect, offset: usize, look: Look) {
+    let theme = look.theme;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
         .title(" Keys ")
-        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
-    let entries = entries(&app.keymap);
+        .title_bottom(super::key_hints(
+            look.keymap,
+            Mode::Normal,
+            &[(Action::Back, "close")],
+        ));
+    let entries = entries(look.keymap);
     // Each section (between blank rows) right-aligns its left column on its own widest.
     let mut lines: Vec<Line> = Vec::with_capacity(entries.len());
     for (i, section) in entries.split(|(k, d)| k.is_empty() && d.is_empty()).enumerate() {
