@@ -312,16 +312,16 @@ fn zoom_shows_the_reader_alone_and_esc_leaves_it() {
 fn help_opens_scrolls_and_closes_without_quitting() {
     let mut app = app(80, 24);
     press(&mut app, "?");
-    assert_eq!(app.help, Some(0));
+    assert_eq!(app.help(), Some(0));
     press(&mut app, "j");
     assert_eq!(app.selected(), 0, "keys go to the overlay while it is open");
     press(&mut app, "q");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     assert!(!app.quit, "q closes the overlay first");
     press(&mut app, "? esc");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     press(&mut app, "? ?");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     press(&mut app, "q");
     assert!(app.quit);
 }
@@ -331,11 +331,11 @@ fn help_scrolls_when_the_terminal_is_short() {
     let mut app = app(80, 12);
     press(&mut app, "?");
     press(&mut app, "G");
-    let offset = app.help.unwrap();
+    let offset = app.help().unwrap();
     assert!(offset > 0);
     assert_eq!(offset, app.help_lines() - app.help_height());
     press(&mut app, "j");
-    assert_eq!(app.help, Some(offset), "no scrolling past the last key");
+    assert_eq!(app.help(), Some(offset), "no scrolling past the last key");
 }
 
 #[test]
@@ -486,7 +486,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     let actor = app.actor_rows()[0];
     let entity = app.library.story.articles[0].actors.actors[actor].entity.clone();
     press(&mut app, "enter");
-    let view = app.actor_view.clone().expect("the actor overlay is open");
+    let view = app.actor_view().cloned().expect("the actor overlay is open");
     let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
     assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
     for &(a, q) in &view.quotes {
@@ -500,7 +500,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
         press(&mut app, "j");
     }
     press(&mut app, "enter");
-    assert!(app.actor_view.is_none());
+    assert!(app.actor_view().is_none());
     let (a, q) = view.quotes[target];
     assert_eq!(app.selected(), a);
     assert_eq!(app.view().current_quote, Some(q));
@@ -512,9 +512,9 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
 fn esc_closes_the_actor_overlay_without_moving() {
     let mut app = app(140, 40);
     press(&mut app, "tab tab t enter");
-    assert!(app.actor_view.is_some());
+    assert!(app.actor_view().is_some());
     press(&mut app, "j esc");
-    assert!(app.actor_view.is_none());
+    assert!(app.actor_view().is_none());
     assert_eq!(app.selected(), 0);
 }
 
@@ -537,11 +537,11 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     let before = (app.selected(), app.view().top_line(), app.focus);
     press(&mut app, "/");
     type_query(&mut app, "ushak");
-    let prompt = app.prompt.as_ref().expect("the prompt is open");
+    let prompt = app.prompt().expect("the prompt is open");
     assert!(!prompt.hits.is_empty());
     press(&mut app, "enter");
-    assert!(app.prompt.is_none());
-    match &app.actor_view {
+    assert!(app.prompt().is_none());
+    match app.actor_view() {
         Some(view) => {
             assert_eq!(view.name, "Yuri Ushakov");
             assert!(!view.quotes.is_empty());
@@ -554,9 +554,9 @@ fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     }
     assert_eq!(app.trail.as_ref().map(|t| t.query.raw.as_str()), Some("ushak"));
     // From the actor view, Esc goes back to the view the search started from.
-    if app.actor_view.is_some() {
+    if app.actor_view().is_some() {
         press(&mut app, "esc");
-        assert!(app.actor_view.is_none());
+        assert!(app.actor_view().is_none());
         assert_eq!((app.selected(), app.view().top_line(), app.focus), before);
     }
 }
@@ -566,7 +566,7 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "jk q");
-    assert_eq!(app.prompt.as_ref().unwrap().input, "jk q");
+    assert_eq!(app.prompt().unwrap().input, "jk q");
     assert!(!app.quit, "q is text in the prompt");
     for k in [
         KeyCode::Backspace,
@@ -577,8 +577,8 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
         app.handle_key(key(k));
     }
     type_query(&mut app, "talks");
-    assert!(app.prompt.as_ref().unwrap().hits.len() > 3);
-    let selected = |app: &App| app.prompt.as_ref().unwrap().cursor.selected;
+    assert!(app.prompt().unwrap().hits.len() > 3);
+    let selected = |app: &App| app.prompt().unwrap().cursor.selected;
     app.handle_key(ctrl('j'));
     assert_eq!(selected(&app), 1);
     app.handle_key(ctrl('n'));
@@ -590,7 +590,7 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
     assert_eq!(selected(&app), 0);
     app.handle_key(ctrl('w'));
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().input, "");
+    assert_eq!(app.prompt().unwrap().input, "");
 }
 
 #[test]
@@ -617,7 +617,7 @@ fn esc_returns_to_exactly_where_the_reader_was() {
         ),
         before
     );
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
 }
 
 #[test]
@@ -625,7 +625,7 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "is:quote 'compromise");
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert!(
         prompt
             .hits
@@ -659,7 +659,7 @@ fn n_and_shift_n_step_through_the_other_hits() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "is:text 'kremlin");
-    let total = app.prompt.as_ref().unwrap().hits.len();
+    let total = app.prompt().unwrap().hits.len();
     assert!(total >= 3, "{total}");
     press(&mut app, "enter");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
@@ -848,11 +848,11 @@ fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
     let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(80, 24));
     app.report(" Keymap ", problems.clone());
     press(&mut app, "j k x");
-    let notice = app.notice.as_ref().expect("still shown");
+    let notice = app.notice().expect("still shown");
     assert_eq!(notice.problems, problems);
     assert_eq!(app.selected(), 0, "keys go to the notice while it is shown");
     press(&mut app, "esc");
-    assert!(app.notice.is_none());
+    assert!(app.notice().is_none());
     press(&mut app, "j T");
     assert_eq!(
         app.selected(),
@@ -901,7 +901,7 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
         press(&mut app, pane);
         press(&mut app, "/");
         type_query(&mut app, "peskov");
-        let prompt = app.prompt.as_ref().expect("the prompt is open");
+        let prompt = app.prompt().expect("the prompt is open");
         assert_eq!(prompt.scope, Scope::Story, "from {:?}", app.focus);
         let everywhere = app
             .matcher
@@ -915,17 +915,17 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
 fn the_find_key_finds_in_the_article_and_ctrl_t_switches_scope_in_the_prompt() {
     let mut app = app(140, 40);
     press(&mut app, "F");
-    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
+    assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
     type_query(&mut app, "ushakov");
-    let found = app.prompt.as_ref().unwrap().hits.len();
+    let found = app.prompt().unwrap().hits.len();
     assert!(found >= 3);
     app.handle_key(ctrl('t'));
     app.settle();
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert_eq!((prompt.scope, prompt.input.as_str()), (Scope::Story, "ushakov"));
     assert!(prompt.total() > found, "the story holds more");
     app.handle_key(ctrl('t'));
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
-    assert_eq!(app.prompt.as_ref().unwrap().hits.len(), found);
+    assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
+    assert_eq!(app.prompt().unwrap().hits.len(), found);
 }

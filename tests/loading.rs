@@ -84,7 +84,7 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
         press(&mut app, c);
     }
     app.settle();
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert_eq!(prompt.hits.len(), 256, "one sentence an article indexed so far");
     assert!(screen(&mut app).contains("256 of 300 articles so far"));
     // The rest: the open prompt's query is asked again over the whole story.
@@ -92,7 +92,7 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
         app.take_load(event);
     }
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().hits.len(), 300);
+    assert_eq!(app.prompt().unwrap().hits.len(), 300);
     let shown = screen(&mut app);
     assert!(
         !shown.contains("so far") && !shown.contains("extracting"),

@@ -5,9 +5,11 @@ use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect, Size};
 
 mod filter;
+mod modes;
 mod search;
 
 pub use filter::{Filter, List};
+pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
 
 use std::sync::Arc;
@@ -106,20 +108,15 @@ pub struct App {
     pub filters: Vec<Filter>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
-    /// The help overlay's scroll offset, while it is open.
-    pub help: Option<usize>,
-    /// Problems to read before going on (a bad keymap), while they are shown.
-    pub notice: Option<Notice>,
-    /// The actor overlay, while it is open.
-    pub actor_view: Option<ActorView>,
+    /// The modes over the normal one, the one that takes the keys last: prompt, filter,
+    /// actor view, help, notice, with their state. Normal lies under them all.
+    layers: Vec<Layer>,
     /// The message in the status line.
     pub status: Option<Status>,
     /// The side panel: its tab, its order of quotes, its selection.
     pub side: SidePanel,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
-    /// The search prompt, while it is open.
-    pub prompt: Option<Prompt>,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
     /// The worker that searches the library's index off the draw path.
@@ -157,9 +154,7 @@ impl App {
             },
             filters: Vec::new(),
             zoom: false,
-            help: None,
-            notice: None,
-            actor_view: None,
+            layers: Vec::new(),
             status,
             side: SidePanel {
                 tab: Tab::Quotes,
@@ -167,7 +162,6 @@ impl App {
                 cursor: Cursor::default(),
             },
             max_width: DEFAULT_MAX_WIDTH,
-            prompt: None,
             trail: None,
             searcher,
             matcher: Matcher,
@@ -211,11 +205,11 @@ impl App {
     /// Lists `problems` over the screen under `title` until the user dismisses them.
     pub fn report(&mut self, title: &str, problems: Vec<String>) {
         if !problems.is_empty() {
-            self.notice = Some(Notice {
+            self.layers.push(Layer::Notice(Notice {
                 title: title.to_string(),
                 problems,
                 offset: 0,
-            });
+            }));
             self.dirty = true;
         }
     }
@@ -229,26 +223,32 @@ impl App {
         }
     }
 
-    /// Handles a key press.
+    /// Handles a key press: the mode on top resolves it, and that mode's handler runs it.
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {
             return;
         }
-        if self.prompt.is_some() {
-            self.prompt_key(key);
+        let mode = self.mode();
+        let action = self.keymap.resolve(mode, key);
+        if mode.types() {
+            self.dirty = true;
+            match mode {
+                Mode::Prompt => self.prompt_key(action, key),
+                _ => self.filter_key(action, key),
+            }
             return;
         }
-        if self.typing_filter().is_some() {
-            self.filter_key(key);
-            return;
-        }
-        let Some(action) = self.keymap.resolve(Mode::Normal, key) else {
+        let Some(action) = action else {
             return;
         };
-        if self.status.take().is_some() {
-            self.dirty = true;
+        self.dirty = true;
+        self.status = None;
+        match mode {
+            Mode::Actor => self.actor_key(action),
+            Mode::Help => self.help_key(action),
+            Mode::Notice => self.notice_key(action),
+            Mode::Normal | Mode::Prompt | Mode::Filter => self.apply(action),
         }
-        self.apply(action);
     }
 
     /// Adapts to a new terminal size, keeping the same top line of text.
@@ -266,46 +266,11 @@ impl App {
         }
     }
 
-    /// Runs an action.
-    pub fn apply(&mut self, action: Action) {
-        self.dirty = true;
-        if let Some(notice) = self.notice.as_mut() {
-            let last = notice.problems.len().saturating_sub(1);
-            match action {
-                Action::Back | Action::Open | Action::Quit | Action::Help => self.notice = None,
-                Action::Down | Action::PageDown | Action::HalfPageDown => {
-                    notice.offset = (notice.offset + 1).min(last)
-                }
-                Action::Up | Action::PageUp | Action::HalfPageUp => {
-                    notice.offset = notice.offset.saturating_sub(1)
-                }
-                Action::Top => notice.offset = 0,
-                Action::Bottom => notice.offset = last,
-                _ => {}
-            }
-            return;
-        }
-        if let Some(offset) = self.help {
-            let max = self.help_lines().saturating_sub(self.help_height());
-            self.help = match action {
-                Action::Help | Action::Back | Action::Quit => None,
-                Action::Down => Some((offset + 1).min(max)),
-                Action::Up => Some(offset.saturating_sub(1)),
-                Action::PageDown | Action::HalfPageDown => Some((offset + self.help_height()).min(max)),
-                Action::PageUp | Action::HalfPageUp => Some(offset.saturating_sub(self.help_height())),
-                Action::Top => Some(0),
-                Action::Bottom => Some(max),
-                _ => Some(offset),
-            };
-            return;
-        }
-        if self.actor_view.is_some() {
-            self.apply_actor_view(action);
-            return;
-        }
+    /// Runs an action of the normal mode.
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.help = Some(0),
+            Action::Help => self.layers.push(Layer::Help(0)),
             Action::Back => {
                 if self.zoom {
                     self.set_zoom(false);
@@ -351,35 +316,6 @@ impl App {
         }
     }
 
-    /// Keys while the actor overlay is open: move, jump to a quote, close.
-    fn apply_actor_view(&mut self, action: Action) {
-        let visible = self.actor_view_capacity();
-        let Some(view) = self.actor_view.as_mut() else {
-            return;
-        };
-        let len = view.quotes.len();
-        let page = visible as isize;
-        match action {
-            Action::Help => self.help = Some(0),
-            Action::Back | Action::Quit => self.actor_view = None,
-            Action::Down => _ = view.cursor.step(1, len, visible),
-            Action::Up => _ = view.cursor.step(-1, len, visible),
-            Action::PageDown | Action::HalfPageDown => _ = view.cursor.step(page, len, visible),
-            Action::PageUp | Action::HalfPageUp => _ = view.cursor.step(-page, len, visible),
-            Action::Top => _ = view.cursor.step(isize::MIN, len, visible),
-            Action::Bottom => _ = view.cursor.step(isize::MAX, len, visible),
-            Action::Open => {
-                if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
-                    self.actor_view = None;
-                    self.select_article(article);
-                    self.go_to_quote(quote);
-                    self.set_focus(Pane::Reader);
-                }
-            }
-            _ => {}
-        }
-    }
-
     /// Enter: open the article, go to the quote, or list the actor's quotes.
     fn open(&mut self) {
         match self.focus {
@@ -420,11 +356,11 @@ impl App {
                 })
             })
             .collect();
-        self.actor_view = Some(ActorView {
+        self.layers.push(Layer::Actor(ActorView {
             name: extraction.actors.actors[actor].name.clone(),
             quotes,
             cursor: Cursor::default(),
-        });
+        }));
     }
 
     /// Scrolls the reading pane to quote `quote` of the selected article and highlights it.

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::App;
+use super::{App, Layer};
 use crate::search::Query;
 use crate::tui::cursor::{Cursor, offset};
 use crate::tui::keymap::{Action, Mode, edit};
@@ -28,8 +28,6 @@ pub struct Filter {
     pub list: List,
     /// What the user typed.
     pub input: String,
-    /// True while keys go to `input`.
-    pub typing: bool,
 }
 
 impl App {
@@ -50,7 +48,10 @@ impl App {
 
     /// The filter keys are typed into, if one is being typed.
     pub fn typing_filter(&self) -> Option<&Filter> {
-        self.filters.iter().find(|f| f.typing)
+        match self.layers.last() {
+            Some(&Layer::Filter(list)) => self.filter(list),
+            _ => None,
+        }
     }
 
     /// `f`: starts (or goes back to) typing the focused list's filter.
@@ -62,43 +63,40 @@ impl App {
             ));
             return;
         };
-        match self.filters.iter_mut().find(|f| f.list == list) {
-            Some(filter) => filter.typing = true,
-            None => self.filters.push(Filter {
+        if self.filter(list).is_none() {
+            self.filters.push(Filter {
                 list,
                 input: String::new(),
-                typing: true,
-            }),
+            });
         }
+        self.layers.push(Layer::Filter(list));
     }
 
-    /// A key while a filter is typed: edit it, move in the narrowed list, keep it (Enter) or
-    /// drop it (Esc).
-    pub(super) fn filter_key(&mut self, key: KeyEvent) {
-        let Some(at) = self.filters.iter().position(|f| f.typing) else {
+    /// A key while a filter is typed (`action`, its binding in the filter's section, if
+    /// any): edit it, move in the narrowed list, keep it (Enter) or drop it (Esc).
+    pub(super) fn filter_key(&mut self, action: Option<Action>, key: KeyEvent) {
+        let Some(&Layer::Filter(list)) = self.layers.last() else {
             return;
         };
-        self.dirty = true;
-        let action = self.keymap.resolve(Mode::Prompt, key);
-        let list = self.filters[at].list;
-        let changed = edit(&mut self.filters[at].input, action, key)
-            || match action {
-                Some(Action::Open) => {
-                    self.filters[at].typing = false;
-                    false
-                }
-                Some(Action::Back) => {
-                    self.filters.remove(at);
-                    true
-                }
-                Some(moving @ (Action::Down | Action::Up | Action::PageDown | Action::PageUp)) => {
-                    self.apply(moving);
-                    false
-                }
-                _ => false,
-            };
-        if changed {
-            self.refilter(list);
+        let Some(at) = self.filters.iter().position(|f| f.list == list) else {
+            return;
+        };
+        if edit(&mut self.filters[at].input, action, key) {
+            return self.refilter(list);
+        }
+        let page = self.page() as isize;
+        match action {
+            Some(Action::Open) => _ = self.layers.pop(),
+            Some(Action::Back) => {
+                self.layers.pop();
+                self.filters.remove(at);
+                self.refilter(list);
+            }
+            Some(Action::Down) => self.step(1),
+            Some(Action::Up) => self.step(-1),
+            Some(Action::PageDown) => self.step(page),
+            Some(Action::PageUp) => self.step(-page),
+            _ => {}
         }
     }
 

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, CONTEXT_LINES};
+use super::{App, CONTEXT_LINES, Layer};
 use crate::extract::{Place, sources};
 use crate::search::{Candidate, Hit, Index, Kind, Query, Results, Target};
 use crate::tui::cursor::Cursor;
-use crate::tui::keymap::{Action, Mode, edit};
+use crate::tui::keymap::{Action, edit};
 use crate::tui::layout::Pane;
 use crate::tui::reader::Anchor;
 
@@ -109,7 +109,7 @@ impl App {
     /// Opens the prompt over `scope`, whichever pane has focus.
     pub(super) fn open_prompt(&mut self, scope: Scope) {
         let scroll = self.view().anchor();
-        self.prompt = Some(Prompt {
+        self.layers.push(Layer::Prompt(Box::new(Prompt {
             scope,
             input: String::new(),
             cursor: Cursor::default(),
@@ -119,18 +119,17 @@ impl App {
                 scroll,
                 trail: self.trail.clone(),
             },
-        });
+        })));
         self.submit();
     }
 
-    /// A key while the prompt is open: edit the query, move, go, or cancel.
-    pub(super) fn prompt_key(&mut self, key: KeyEvent) {
+    /// A key while the prompt is open (`action`, its binding in the prompt's section, if
+    /// any): edit the query, move, go, or cancel.
+    pub(super) fn prompt_key(&mut self, action: Option<Action>, key: KeyEvent) {
         let page = self.prompt_capacity();
-        let action = self.keymap.resolve(Mode::Prompt, key);
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = self.prompt_mut() else {
             return;
         };
-        self.dirty = true;
         if edit(&mut prompt.input, action, key) {
             self.submit();
             return;
@@ -153,7 +152,7 @@ impl App {
     /// typed. Leaving the article puts back the text and hits a find had moved.
     fn switch_scope(&mut self) {
         let article = (!self.library.corpus.articles.is_empty()).then(|| self.selected());
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = self.prompt_mut() else {
             return;
         };
         let scope = match (prompt.scope, article) {
@@ -167,7 +166,7 @@ impl App {
             self.select_article(article);
             self.scroll_to_anchor(restore.scroll);
         }
-        if let Some(prompt) = self.prompt.as_mut() {
+        if let Some(prompt) = self.prompt_mut() {
             prompt.scope = scope;
             prompt.cursor = Cursor::default();
             prompt.hits.clear();
@@ -179,7 +178,7 @@ impl App {
 
     /// Sends the prompt's query to the search worker (again, when the index grew).
     pub(super) fn submit(&mut self) {
-        if let Some(prompt) = &self.prompt {
+        if let Some(prompt) = self.prompt() {
             self.searcher.submit(prompt.query());
         }
     }
@@ -190,7 +189,7 @@ impl App {
         let Some(results) = self.searcher.results() else {
             return;
         };
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = super::modes::prompt_in(&mut self.layers) else {
             return;
         };
         if prompt
@@ -233,7 +232,7 @@ impl App {
     /// Find-in-article as the user types: highlight the hits and show the first one at or
     /// after `from` (or the first of all, wrapping as less does).
     fn preview_find(&mut self, results: &Arc<Results>, from: Anchor) {
-        let Some(prompt) = &self.prompt else {
+        let Some(prompt) = self.prompt() else {
             return;
         };
         let hits: Vec<u32> = prompt.hits.iter().map(|h| h.candidate).collect();
@@ -255,7 +254,7 @@ impl App {
 
     /// Enter in the prompt: go to the selected hit and keep the hits for `n` / `N`.
     fn accept(&mut self) {
-        let Some(prompt) = self.prompt.take() else {
+        let Some(prompt) = self.take_prompt() else {
             return;
         };
         let Some(query) = prompt.answered().cloned() else {
@@ -296,7 +295,7 @@ impl App {
 
     /// Esc in the prompt: back to exactly where the reader was.
     fn cancel(&mut self) {
-        if let Some(prompt) = self.prompt.take()
+        if let Some(prompt) = self.take_prompt()
             && let Scope::Article(article) = prompt.scope
         {
             self.set_trail(prompt.restore.trail);
@@ -353,7 +352,7 @@ impl App {
                 self.scroll_to_anchor(Anchor::default());
             }
         }
-        if self.prompt.is_none() {
+        if self.prompt().is_none() {
             self.set_focus(Pane::Reader);
         }
     }

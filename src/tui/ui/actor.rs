@@ -45,7 +45,7 @@ pub fn draw(
         .title(Line::from(title))
         .title_bottom(super::key_hints(
             look.keymap,
-            Mode::Normal,
+            Mode::Actor,
             &[(Action::Open, "go to"), (Action::Back, "close")],
         ));
     let inner = crate::tui::layout::inner(area);

@@ -40,10 +40,24 @@ const SYNTAX: [(&str, &str); 8] = [
     ("is:kind", "quote, actor, article or text (a prefix will do)"),
 ];
 
-/// Lines of the overlay: one per action, then, each after a blank and a heading, one per
-/// prompt action, per mark and per piece of query syntax.
+/// Lines of the overlay: one per action of the normal mode, then, each after a blank and a
+/// heading, one per action of each other mode, per mark and per piece of query syntax.
 pub fn lines() -> usize {
-    Action::ALL.len() + 2 + Action::PROMPT.len() + 2 + MARKS.len() + 2 + SYNTAX.len()
+    let actions: usize = Mode::ALL.iter().map(|m| m.actions().len()).sum();
+    actions + 2 * (Mode::ALL.len() - 1) + 2 + MARKS.len() + 2 + SYNTAX.len()
+}
+
+/// The heading over a mode's keys, and a note beside it (the normal mode's keys come first,
+/// under none).
+fn section(mode: Mode) -> (&'static str, &'static str) {
+    match mode {
+        Mode::Normal => ("", ""),
+        Mode::Prompt => ("search prompt", "(other keys type into the query)"),
+        Mode::Filter => ("filter (f)", "(other keys type into it)"),
+        Mode::Actor => ("actor's quotes", "(enter on an actor)"),
+        Mode::Help => ("this help", ""),
+        Mode::Notice => ("problems listed", "(a bad keymap)"),
+    }
 }
 
 /// Each action's keys in `mode` as the overlay writes them.
@@ -60,15 +74,19 @@ fn keys(keymap: &Keymap, mode: Mode, action: Action) -> String {
 fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
     let heading = |title: &str, note: &'static str| [(String::new(), ""), (title.to_string(), note)];
     let pairs = |rows: &'static [(&'static str, &'static str)]| rows.iter().map(|&(k, d)| (k.to_string(), d));
-    Action::ALL
-        .iter()
-        .map(|&a| (keys(keymap, Mode::Normal, a), a.description()))
-        .chain(heading("search prompt", "(other keys type into the query)"))
-        .chain(
-            Action::PROMPT
-                .iter()
-                .map(|&a| (keys(keymap, Mode::Prompt, a), a.prompt_description())),
-        )
+    Mode::ALL
+        .into_iter()
+        .flat_map(|mode| {
+            let (title, note) = section(mode);
+            let above = match mode {
+                Mode::Normal => Vec::new(),
+                _ => heading(title, note).to_vec(),
+            };
+            let actions = mode.actions().iter();
+            above
+                .into_iter()
+                .chain(actions.map(move |&a| (keys(keymap, mode, a), a.description_in(mode))))
+        })
         .chain(heading("on screen", ""))
         .chain(pairs(&MARKS))
         .chain(heading("query", "(its terms also filter lists: f)"))
@@ -86,7 +104,7 @@ pub fn draw(frame: &mut Frame, area: Rect, offset: usize, look: Look) {
         .title(" Keys ")
         .title_bottom(super::key_hints(
             look.keymap,
-            Mode::Normal,
+            Mode::Help,
             &[(Action::Back, "close")],
         ));
     let entries = entries(look.keymap);

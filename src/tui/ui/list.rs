@@ -20,6 +20,8 @@ pub struct ListView<'a> {
     pub selected: usize,
     /// The list's filter, if any.
     pub filter: Option<&'a Filter>,
+    /// True while the filter is typed.
+    pub typing: bool,
     /// True when the list has focus.
     pub focused: bool,
 }
@@ -31,7 +33,12 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &ListView, look: Look) {
         n if n == library.corpus.articles.len() => format!(" Articles {n} "),
         n => format!(" Articles {n}/{} ", library.corpus.articles.len()),
     };
-    let block = super::filter_line(theme, view.filter, pane_block(theme, view.focused, title));
+    let block = super::filter_line(
+        theme,
+        view.filter,
+        view.typing,
+        pane_block(theme, view.focused, title),
+    );
     let inner = crate::tui::layout::inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use super::app::{App, Filter, List, Scope};
+use super::app::{App, Filter, Layer, List, Scope};
 use super::keymap::{Action, Keymap, Mode};
 use super::layout::Pane;
 use super::side::Tab;
@@ -40,17 +40,16 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         theme: &app.theme,
         keymap: &app.keymap,
     };
-    let overlay = app.help.is_some()
-        || app.notice.is_some()
-        || app.actor_view.is_some()
-        || app.prompt.as_ref().is_some_and(|p| p.scope == Scope::Story);
+    let overlay = app.layers().iter().any(Layer::covers);
     let focused = |pane: Pane| app.focus == pane && !overlay;
+    let typing = app.typing_filter().map(|f| f.list);
     if let Some(area) = panes.list {
         let view = list::ListView {
             library: &app.library,
             list: &app.list,
             selected: app.selected(),
             filter: app.filter(List::Articles),
+            typing: typing == Some(List::Articles),
             focused: focused(Pane::List),
         };
         list::draw(frame, area, &view, look);
@@ -81,6 +80,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             },
             current_quote: app.view().current_quote,
             filter: list.and_then(|list| app.filter(list)),
+            typing: list.is_some() && typing == list,
             focused: focused(Pane::Side),
         };
         side::draw(frame, area, inside, &view, look);
@@ -89,22 +89,24 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         library: &app.library,
         selected: app.selected(),
         message: app.status.as_ref(),
-        prompt: app.prompt.as_ref(),
+        prompt: app.prompt(),
         trail: app.trail.as_ref(),
     };
     status::draw(frame, panes.status, &line, look);
-    if let Some(view) = &app.actor_view {
-        let query = app.trail.as_ref().map(|t| &t.query);
-        actor::draw(frame, panes.actor(), view, &app.library, query, look);
-    }
-    if let Some(prompt) = app.prompt.as_ref().filter(|p| p.scope == Scope::Story) {
-        search::draw(frame, &panes, prompt, &app.library, look);
-    }
-    if let Some(offset) = app.help {
-        help::draw(frame, panes.help(help::lines()), offset, look);
-    }
-    if let Some(problems) = &app.notice {
-        notice::draw(frame, problems, look);
+    // The overlays, bottom first: each layer that covers the panes draws itself.
+    for layer in app.layers() {
+        match layer {
+            Layer::Actor(view) => {
+                let query = app.trail.as_ref().map(|t| &t.query);
+                actor::draw(frame, panes.actor(), view, &app.library, query, look);
+            }
+            Layer::Prompt(prompt) if prompt.scope == Scope::Story => {
+                search::draw(frame, &panes, prompt, &app.library, look);
+            }
+            Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
+            Layer::Notice(problems) => notice::draw(frame, problems, look),
+            Layer::Prompt(_) | Layer::Filter(_) => {}
+        }
     }
 }
 
@@ -131,12 +133,12 @@ fn pane_block<'a>(theme: &Theme, focused: bool, title: impl Into<Line<'a>>) -> B
 }
 
 /// `block` with a list's `filter`, if any, on its bottom border: "/ query", and a cursor
-/// mark while it is typed.
-fn filter_line<'a>(theme: &Theme, filter: Option<&Filter>, block: Block<'a>) -> Block<'a> {
+/// mark while it is `typing`.
+fn filter_line<'a>(theme: &Theme, filter: Option<&Filter>, typing: bool, block: Block<'a>) -> Block<'a> {
     match filter {
         Some(filter) => {
-            let cursor = if filter.typing { "▏" } else { "" };
-            let style = if filter.typing { theme.key } else { theme.dim };
+            let cursor = if typing { "▏" } else { "" };
+            let style = if typing { theme.key } else { theme.dim };
             block.title_bottom(Line::from(Span::styled(
                 format!(" / {}{cursor} ", filter.input),
                 style,

@@ -29,7 +29,7 @@ pub fn draw(frame: &mut Frame, notice: &Notice, look: Look) {
         .title(format!("{}· {count} ", notice.title))
         .title_bottom(super::key_hints(
             look.keymap,
-            Mode::Normal,
+            Mode::Notice,
             &[(Action::Back, "close")],
         ));
     let lines: Vec<Line> = notice

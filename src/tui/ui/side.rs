@@ -30,6 +30,8 @@ pub struct SideView<'a> {
     pub current_quote: Option<usize>,
     /// The shown tab's filter, if any.
     pub filter: Option<&'a Filter>,
+    /// True while the filter is typed.
+    pub typing: bool,
     /// True when the panel has focus.
     pub focused: bool,
 }
@@ -37,7 +39,12 @@ pub struct SideView<'a> {
 /// Draws the side panel into `area`: its tab bar in `bar`, its rows in `body`.
 pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &SideView, look: Look) {
     let (panel, theme) = (view.panel, look.theme);
-    let mut block = super::filter_line(theme, view.filter, pane_block(theme, view.focused, ""));
+    let mut block = super::filter_line(
+        theme,
+        view.filter,
+        view.typing,
+        pane_block(theme, view.focused, ""),
+    );
     if panel.tab == Tab::Quotes {
         // Which order the quotes are in, and the key that changes it.
         let key = look
