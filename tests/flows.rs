@@ -518,6 +518,56 @@ fn esc_closes_the_actor_overlay_without_moving() {
     assert_eq!(app.selected(), 0);
 }
 
+#[test]
+fn modes_stack_and_each_closes_back_to_the_one_below() {
+    use parallax::tui::keymap::Mode;
+    let mut app = app(140, 40);
+    assert_eq!(app.mode(), Mode::Normal);
+    press(&mut app, "tab tab t enter");
+    assert_eq!(app.mode(), Mode::Actor);
+    press(&mut app, "j");
+    let cursor = app.actor_view().unwrap().cursor;
+    // Help opens over the actor view, takes the keys, and closes back to it untouched.
+    press(&mut app, "?");
+    assert_eq!((app.mode(), app.help()), (Mode::Help, Some(0)));
+    press(&mut app, "j q");
+    assert_eq!(app.mode(), Mode::Actor, "q closes help, not the reader");
+    assert_eq!(app.actor_view().unwrap().cursor, cursor);
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(!app.quit);
+    // A filter is a mode while it is typed: q is text there, enter leaves the filter on.
+    press(&mut app, "h h f");
+    assert_eq!(app.mode(), Mode::Filter);
+    press(&mut app, "q");
+    assert_eq!(app.typing_filter().map(|f| f.input.as_str()), Some("q"));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.filter(parallax::tui::app::List::Articles).is_some());
+    assert!(app.layers().is_empty());
+}
+
+#[test]
+fn a_filter_takes_its_keys_from_its_own_section() {
+    let (keymap, warnings) = Keymap::with_user("[filter]\nback = [\"ctrl-x\"]\n", "keymap.toml");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, "f esc");
+    assert!(
+        app.typing_filter().is_some(),
+        "esc is no longer the filter's back"
+    );
+    app.handle_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));
+    assert!(app.typing_filter().is_none());
+    assert!(
+        app.filter(parallax::tui::app::List::Articles).is_none(),
+        "back drops it"
+    );
+    press(&mut app, "/ esc");
+    assert!(app.prompt().is_none(), "the prompt keeps its own esc");
+}
+
 /// Types `text` into the open prompt and waits for the search worker to answer.
 fn type_query(app: &mut App, text: &str) {
     for c in text.chars() {

@@ -230,24 +230,21 @@ impl App {
         }
         let mode = self.mode();
         let action = self.keymap.resolve(mode, key);
-        if mode.types() {
-            self.dirty = true;
-            match mode {
-                Mode::Prompt => self.prompt_key(action, key),
-                _ => self.filter_key(action, key),
+        if !mode.types() {
+            if action.is_none() {
+                return; // an unbound key changes nothing
             }
-            return;
+            self.status = None;
         }
-        let Some(action) = action else {
-            return;
-        };
         self.dirty = true;
-        self.status = None;
-        match mode {
-            Mode::Actor => self.actor_key(action),
-            Mode::Help => self.help_key(action),
-            Mode::Notice => self.notice_key(action),
-            Mode::Normal | Mode::Prompt | Mode::Filter => self.apply(action),
+        match (mode, action) {
+            (Mode::Prompt, action) => self.prompt_key(action, key),
+            (Mode::Filter, action) => self.filter_key(action, key),
+            (_, None) => {}
+            (Mode::Normal, Some(action)) => self.apply(action),
+            (Mode::Actor, Some(action)) => self.actor_key(action),
+            (Mode::Help, Some(action)) => self.help_key(action),
+            (Mode::Notice, Some(action)) => self.notice_key(action),
         }
     }
 

@@ -1026,6 +1026,60 @@ mod tests {
     }
 
     #[test]
+    fn each_mode_resolves_a_key_in_its_own_section() {
+        let k = Keymap::default_keymap();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Normal, key('q')), Some(Action::Quit));
+        assert_eq!(
+            k.resolve(Mode::Help, key('q')),
+            Some(Action::Back),
+            "q closes help"
+        );
+        assert_eq!(k.resolve(Mode::Actor, key('q')), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Prompt, key('q')), None, "typed");
+        assert_eq!(k.resolve(Mode::Filter, key('q')), None, "typed");
+        assert_eq!(k.resolve(Mode::Actor, enter), Some(Action::Open));
+        assert_eq!(k.resolve(Mode::Notice, enter), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Help, enter), None);
+        assert_eq!(k.resolve(Mode::Actor, key('?')), Some(Action::Help));
+        // An entry in one section leaves the others alone.
+        let (k, warnings) = Keymap::with_user("[help]\nback = [\"x\"]\n", "keymap.toml");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let esc = press(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Help, key('x')), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Help, esc), None);
+        assert_eq!(k.resolve(Mode::Actor, esc), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Normal, esc), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Normal, key('x')), None);
+    }
+
+    #[test]
+    fn an_action_outside_its_section_is_reported_and_the_rest_applies() {
+        let user = "[help]\nzoom = [\"z\"]\ntop = [\"T\"]\n[normal]\ndelete_char = [\"x\"]\n";
+        let (k, warnings) = Keymap::with_user(user, "keymap.toml");
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(
+            warnings[0].starts_with("keymap.toml:2: [help] zoom"),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings[1].starts_with("keymap.toml:5: [normal] delete_char"),
+            "{warnings:?}"
+        );
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Help, key('T')), Some(Action::Top));
+        assert_eq!(k.resolve(Mode::Help, key('z')), None);
+        assert_eq!(k.resolve(Mode::Normal, key('x')), None);
+        // Every overlay keeps a way back.
+        for mode in [Mode::Filter, Mode::Actor, Mode::Help, Mode::Notice] {
+            let (k, warnings) = Keymap::with_user(&format!("[{}]\nback = []\n", mode.section()), "k.toml");
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(!k.keys_in(mode, Action::Back).is_empty(), "{mode:?}");
+        }
+    }
+
+    #[test]
     fn a_user_key_moves_from_its_default_action() {
         let (k, warnings) = Keymap::with_user("[normal]\nzoom = [\"j\"]\n", "keymap.toml");
         assert!(warnings.is_empty(), "{warnings:?}");

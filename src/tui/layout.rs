@@ -212,11 +212,40 @@ mod tests {
     }
 
     #[test]
+    fn the_insides_of_the_panes_are_within_their_borders() {
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        let (list, side) = (p.list.unwrap(), p.side.unwrap());
+        assert_eq!(
+            p.list_rows(),
+            Some(Rect::new(list.x + 1, 1, list.width - 2, list.height - 2))
+        );
+        let (bar, body) = p.side_inner().unwrap();
+        assert_eq!((bar.y, bar.height), (1, 1));
+        assert_eq!(
+            (body.y, body.height, body.width),
+            (2, side.height - 3, side.width - 2)
+        );
+        let (prompt, rows) = (p.prompt(), p.prompt_rows());
+        assert_eq!((rows.y, rows.bottom()), (prompt.y + 3, prompt.bottom() - 1));
+        for overlay in [p.help(60), p.actor(), prompt] {
+            assert_eq!(overlay.intersection(p.screen), overlay, "{overlay:?} on screen");
+        }
+        assert_eq!(p.help(10).height, 12, "a short help is as tall as its lines");
+    }
+
+    #[test]
     fn tiny_terminals_do_not_panic() {
         for (w, h) in [(0, 0), (1, 1), (5, 2), (12, 3)] {
             for zoom in [false, true] {
                 for side in [false, true] {
-                    let _ = Panes::new(Rect::new(0, 0, w, h), zoom, side);
+                    let p = Panes::new(Rect::new(0, 0, w, h), zoom, side);
+                    let _ = (
+                        p.list_rows(),
+                        p.side_inner(),
+                        p.prompt_rows(),
+                        p.actor(),
+                        p.help(usize::MAX),
+                    );
                 }
             }
         }

@@ -98,3 +98,44 @@ impl ReaderView {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::Library;
+
+    #[test]
+    fn a_view_wraps_to_its_area_and_shows_a_full_last_page() {
+        let library = Library::bundled();
+        let mut view = ReaderView::new(1);
+        view.area = Rect::new(0, 0, 40, 12);
+        assert_eq!(view.height(), 10);
+        assert_eq!((view.columns(88), view.columns(20)), (36, 20));
+        let article = library.corpus.articles.get(1).map(|a| &**a);
+        view.wrap(article, library.extraction(1), view.columns(88));
+        let text = view.text().expect("laid out");
+        assert_eq!(text.width, 36);
+        let (last, max_top) = (text.lines[text.lines.len() - 1].anchor(), text.max_top(10));
+        view.scroll_to(last);
+        assert_eq!(
+            view.top_line(),
+            max_top,
+            "the last line shows at the bottom of a full page"
+        );
+        view.current_quote = Some(0);
+        view.show(2);
+        assert_eq!(
+            (view.text(), view.top_line(), view.current_quote),
+            (None, 0, None)
+        );
+        view.wrap(
+            library.corpus.articles.get(2).map(|a| &**a),
+            library.extraction(2),
+            36,
+        );
+        assert_eq!(
+            view.text().map(|t| &t.blocks[0].text),
+            Some(&library.corpus.articles[2].title.value)
+        );
+    }
+}
