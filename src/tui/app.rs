@@ -166,7 +166,10 @@ impl App {
             searcher,
             matcher: Matcher,
             side_choice: None,
-            panes: Panes::new(Rect::from((Position::ORIGIN, size)), false, size.width >= WIDE),
+            panes: Panes {
+                screen: Rect::from((Position::ORIGIN, size)),
+                ..Panes::default()
+            },
             dirty: true,
             quit: false,
         };
@@ -182,6 +185,11 @@ impl App {
     /// The view keys move: the reading pane's article, text, scroll and highlights.
     pub fn view(&self) -> &ReaderView {
         &self.views[self.view]
+    }
+
+    /// Every view on screen, left to right, and which of them is the focused one.
+    pub fn views(&self) -> (&[ReaderView], usize) {
+        (&self.views, self.view)
     }
 
     fn view_mut(&mut self) -> &mut ReaderView {
@@ -588,11 +596,13 @@ impl App {
         if !visible.contains(&self.focus) {
             self.focus = Pane::Reader;
         }
-        let view = &mut self.views[self.view];
-        view.area = self.panes.reader;
-        let width = view.columns(self.max_width);
-        let article = self.library.corpus.articles.get(view.article).map(|a| &**a);
-        view.wrap(article, self.library.story.articles.get(view.article), width);
+        let areas = self.panes.views(self.views.len());
+        for (view, area) in self.views.iter_mut().zip(areas) {
+            view.area = area;
+            let width = view.columns(self.max_width);
+            let article = self.library.corpus.articles.get(view.article).map(|a| &**a);
+            view.wrap(article, self.library.story.articles.get(view.article), width);
+        }
         self.refresh_found();
         self.show_selected_article();
         self.scroll_side();

@@ -102,6 +102,15 @@ impl Panes {
         }
     }
 
+    /// The reading pane split among `n` views side by side, left to right, together as wide
+    /// as it.
+    pub fn views(&self, n: usize) -> Vec<Rect> {
+        let n = n.min(u32::MAX as usize) as u32;
+        Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n)))
+            .split(self.reader)
+            .to_vec()
+    }
+
     /// Inside the article list's border, where its rows go.
     pub fn list_rows(&self) -> Option<Rect> {
         self.list.map(inner)
@@ -231,6 +240,20 @@ mod tests {
             assert_eq!(overlay.intersection(p.screen), overlay, "{overlay:?} on screen");
         }
         assert_eq!(p.help(10).height, 12, "a short help is as tall as its lines");
+    }
+
+    #[test]
+    fn views_share_the_reading_pane_side_by_side() {
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        assert_eq!(p.views(1), [p.reader]);
+        let two = p.views(2);
+        assert_eq!(two.len(), 2);
+        assert_eq!(
+            (two[0].x, two[0].right(), two[1].right()),
+            (p.reader.x, two[1].x, p.reader.right())
+        );
+        assert!(two[0].width.abs_diff(two[1].width) <= 1);
+        assert!(p.views(0).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::tui::cursor::Cursor;
 use crate::tui::keymap::{Action, edit};
 use crate::tui::layout::Pane;
 use crate::tui::reader::Anchor;
+use crate::tui::view::ReaderView;
 
 /// What a prompt searches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,9 +377,14 @@ impl App {
 
     /// The shown text's anchor for a place in the selected article.
     fn anchor_at(&self, place: Place) -> Option<Anchor> {
-        let article = self.library.corpus.articles.get(self.selected())?;
+        self.anchor_in(self.view(), place)
+    }
+
+    /// `view`'s anchor for a place in its article.
+    fn anchor_in(&self, view: &ReaderView, place: Place) -> Option<Anchor> {
+        let article = self.library.corpus.articles.get(view.article)?;
         let source = sources(article).get(place.unit).copied()?;
-        let block = self.view().text()?.block_of(source)?;
+        let block = view.text()?.block_of(source)?;
         Some(Anchor {
             block,
             offset: place.start,
@@ -409,17 +415,19 @@ impl App {
     /// Works out again what the view highlights of the trail's hits: when the trail, the
     /// article or its layout changed, not on every frame.
     pub(super) fn refresh_found(&mut self) {
-        let found = self.found();
-        self.view_mut().found = found;
+        for at in 0..self.views.len() {
+            let found = self.found_in(&self.views[at]);
+            self.views[at].found = found;
+        }
     }
 
-    /// The search highlights of the shown article: (block, byte range) of every matched
+    /// The search highlights of `view`'s article: (block, byte range) of every matched
     /// stretch of the trail's hits in it.
-    fn found(&self) -> Vec<(usize, Range<usize>)> {
+    fn found_in(&self, view: &ReaderView) -> Vec<(usize, Range<usize>)> {
         let Some(trail) = &self.trail else {
             return Vec::new();
         };
-        let selected = Some(self.selected());
+        let selected = Some(view.article);
         let mut found: Vec<(usize, Range<usize>)> = Vec::new();
         for &id in &trail.hits {
             let candidate = &trail.index.candidates[id as usize];
@@ -429,12 +437,11 @@ impl App {
             let (Some(place), Some(field)) = (self.place_of(candidate), candidate.fields.first()) else {
                 continue;
             };
-            let Some(anchor) = self.anchor_at(place) else {
+            let Some(anchor) = self.anchor_in(view, place) else {
                 continue;
             };
             let text = field.text();
-            let shown = self
-                .view()
+            let shown = view
                 .text()
                 .and_then(|t| t.blocks[anchor.block].text.get(anchor.offset..));
             if !shown.is_some_and(|shown| shown.starts_with(text)) {

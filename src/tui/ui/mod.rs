@@ -54,12 +54,16 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         };
         list::draw(frame, area, &view, look);
     }
-    let border = reader::Border {
-        focused: focused(Pane::Reader),
-        list_hidden: !app.zoom && panes.list.is_none(),
-        side_hidden: (!app.zoom && panes.side.is_none()).then_some(app.side.tab),
-    };
-    reader::draw(frame, app.view(), &app.library, border, look);
+    // Each view in its own rectangle; the outer ones name the panes hidden beside them.
+    let (views, current) = app.views();
+    for (i, view) in views.iter().enumerate() {
+        let border = reader::Border {
+            focused: focused(Pane::Reader) && i == current,
+            list_hidden: i == 0 && !app.zoom && panes.list.is_none(),
+            side_hidden: (i + 1 == views.len() && !app.zoom && panes.side.is_none()).then_some(app.side.tab),
+        };
+        reader::draw(frame, view, &app.library, border, look);
+    }
     if let (Some(area), Some(inside)) = (panes.side, panes.side_inner()) {
         let list = match app.side.tab {
             Tab::Quotes => Some(List::Quotes),

@@ -63,7 +63,6 @@ pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Bor
     let block = frame_block.title_bottom(Line::from(format!(" {position} ")).right_aligned());
     frame.render_widget(block, area);
 
-    let found = &view.found;
     let lines: Vec<Line> = text.lines[top..]
         .iter()
         .take(height)
@@ -77,7 +76,7 @@ pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Bor
                 BlockKind::SidebarHeading => theme.sidebar_heading,
                 BlockKind::Body | BlockKind::Sidebar => theme.status,
             };
-            highlighted(view, text, line, style, found, theme)
+            highlighted(view, text, line, style, theme)
         })
         .collect();
     // A margin of one column, and the text centred when the pane is wider than the wrap width.
@@ -105,19 +104,19 @@ pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Bor
     }
 }
 
-/// A line of text with its quotes and speakers' names styled, and what a search `found`
-/// ((block, byte range), sorted) over them.
+/// A line of text with its quotes and speakers' names styled, and what the last search found
+/// in the view over them.
 fn highlighted<'a>(
     view: &ReaderView,
     text: &'a ReaderText,
     line: &TextLine,
     base: ratatui::style::Style,
-    found: &[(usize, Range<usize>)],
     theme: &Theme,
 ) -> Line<'a> {
     let block = &text.blocks[line.block].text;
     let marks = &text.marks[line.block];
-    let found: Vec<&Range<usize>> = found
+    let found: Vec<&Range<usize>> = view
+        .found
         .iter()
         .filter(|(b, r)| *b == line.block && r.start < line.end && r.end > line.start)
         .map(|(_, r)| r)
