@@ -3,7 +3,7 @@
 
 use parallax::library::Library;
 use parallax::tui::app::App;
-use parallax::tui::keymap::{Action, Keymap};
+use parallax::tui::keymap::{Action, Keymap, Mode};
 use parallax::tui::theme::Theme;
 use parallax::tui::ui;
 use ratatui::Terminal;
@@ -173,12 +173,24 @@ fn articles_are_named_by_label_never_by_file_name() {
 
 #[test]
 fn help_lists_every_action_with_its_keys() {
-    let mut app = app_with(Theme::color(), 140, 40);
+    // Tall enough for every mode's section.
+    let mut app = app_with(Theme::color(), 140, 120);
     press(&mut app, '?');
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
-    for action in Action::ALL {
-        find(buffer, action.description());
+    for mode in Mode::ALL {
+        for &action in mode.actions() {
+            let keys: Vec<String> = app
+                .keymap
+                .keys_in(mode, action)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            find(
+                buffer,
+                &format!("{}  {}", keys.join(" "), action.description_in(mode)),
+            );
+        }
     }
     // Generated from the keymap: rebinding a key shows in the help.
     let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");

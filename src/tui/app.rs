@@ -1,5 +1,7 @@
-//! The reader's state and how keys change it. No terminal here: tests drive [`App`] with key
-//! events and read its fields, and the draw code borrows it for one frame.
+//! The reader's state and how keys change it: the library, the views of its articles on
+//! screen, the list's and the side panel's state, and a stack of modes whose top one takes
+//! the keys. No terminal here: tests drive [`App`] with key events and read its state; the
+//! draw code lays it out for a frame and lends each widget its part.
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect, Size};

@@ -89,8 +89,8 @@ impl Action {
         }
     }
 
-    /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 25] = [
+    /// The normal mode's actions, in the order the help overlay lists them.
+    const NORMAL: [Action; 25] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -410,7 +410,7 @@ impl Mode {
     /// The actions keys can run in this mode, in the order the help overlay lists them.
     pub fn actions(self) -> &'static [Action] {
         match self {
-            Mode::Normal => &Action::ALL,
+            Mode::Normal => &Action::NORMAL,
             Mode::Prompt => &Action::PROMPT,
             Mode::Filter => &Action::FILTER,
             Mode::Actor => &Action::ACTOR,

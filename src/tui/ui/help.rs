@@ -1,5 +1,5 @@
-//! The help overlay: every action and its keys, generated from the keymap so it never goes
-//! stale, then what the marks on screen mean and the query syntax.
+//! The help overlay: every mode's actions and their keys, a section a mode, generated from
+//! the keymap so it never goes stale; then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
