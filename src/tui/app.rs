@@ -31,9 +31,6 @@ use crate::search::{Matcher, Searcher};
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
 
-/// Rows each article takes in the list, and each quote or actor in the side panel.
-pub const ROWS_PER_ITEM: usize = 2;
-
 /// Lines of context kept above a quote the reader jumps to.
 const CONTEXT_LINES: usize = 2;
 
@@ -385,9 +382,7 @@ impl App {
 
     /// Articles the list shows at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes
-            .list_rows()
-            .map_or(1, |r| (r.height as usize / ROWS_PER_ITEM).max(1))
+        self.panes.list_rows().map_or(1, |r| layout::items(r).max(1))
     }
 
     /// Lines the side panel shows below its tab bar.
@@ -399,7 +394,7 @@ impl App {
 
     /// Quotes the actor overlay shows at once.
     pub fn actor_view_capacity(&self) -> usize {
-        (layout::inner(self.panes.actor()).height as usize / ROWS_PER_ITEM).max(1)
+        layout::items(layout::inner(self.panes.actor())).max(1)
     }
 
     /// Lines of the help overlay.
@@ -501,7 +496,7 @@ impl App {
     fn side_capacity(&self) -> usize {
         match self.side.tab {
             Tab::Info => self.side_height(),
-            Tab::Quotes | Tab::Actors => (self.side_height() / ROWS_PER_ITEM).max(1),
+            Tab::Quotes | Tab::Actors => (self.side_height() / layout::ROWS_PER_ITEM).max(1),
         }
     }
 

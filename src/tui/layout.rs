@@ -8,6 +8,10 @@ use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 /// Terminals at least this wide show the side panel by default.
 pub const WIDE: u16 = 100;
 
+/// Rows each article takes in the list, each quote or actor in the side panel and each quote
+/// in the actor view.
+pub const ROWS_PER_ITEM: usize = 2;
+
 /// The three panes, in their left-to-right order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -170,6 +174,11 @@ impl Panes {
         }
         panes
     }
+}
+
+/// How many items of [`ROWS_PER_ITEM`] rows `area` shows at once.
+pub fn items(area: Rect) -> usize {
+    area.height as usize / ROWS_PER_ITEM
 }
 
 /// Inside a bordered block: one cell in from each side.

@@ -62,6 +62,20 @@ impl ReaderView {
         (self.inner().width.saturating_sub(2) as usize).clamp(1, max_width.max(1))
     }
 
+    /// Where the text goes inside: a margin of one column each side, and the text centred
+    /// when the pane is wider than the width it was wrapped to.
+    pub fn body(&self) -> Rect {
+        let inner = self.inner();
+        let width = self.text.as_ref().map_or(0, |t| t.width);
+        let width = u16::try_from(width).unwrap_or(u16::MAX);
+        let spare = inner.width.saturating_sub(width.saturating_add(2)) / 2;
+        Rect {
+            x: inner.x + 1 + spare,
+            width: inner.width.saturating_sub(1 + spare).min(width),
+            ..inner
+        }
+    }
+
     /// The first line shown: the anchor's, or the last full page's when the text ends sooner.
     pub fn top_line(&self) -> usize {
         match &self.text {
@@ -115,6 +129,7 @@ mod tests {
         view.wrap(article, library.extraction(1), view.columns(88));
         let text = view.text().expect("laid out");
         assert_eq!(text.width, 36);
+        assert_eq!(view.body(), Rect::new(2, 1, 36, 10), "a margin each side");
         let (last, max_top) = (text.lines[text.lines.len() - 1].anchor(), text.max_top(10));
         view.scroll_to(last);
         assert_eq!(

@@ -9,8 +9,9 @@ use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use super::{Look, fit, select_row};
 use crate::library::Library;
 use crate::search::{Matcher, Query};
-use crate::tui::app::{ActorView, ROWS_PER_ITEM};
+use crate::tui::app::ActorView;
 use crate::tui::keymap::{Action, Mode};
+use crate::tui::layout;
 
 /// Draws the overlay for `view` into `area`, its quotes from `library`; `query` is the search
 /// that led here, if any, whose match in the name is highlighted.
@@ -50,7 +51,7 @@ pub fn draw(
         ));
     let inner = crate::tui::layout::inner(area);
     let width = inner.width as usize;
-    let rows = inner.height as usize / ROWS_PER_ITEM;
+    let rows = layout::items(inner);
     let mut lines = Vec::new();
     for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
         let quote = &library.story.articles[a].quotes[q];

@@ -8,7 +8,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Look, fit, pane_block, select_row};
 use crate::library::Library;
-use crate::tui::app::{ArticleList, Filter, ROWS_PER_ITEM};
+use crate::tui::app::{ArticleList, Filter};
+use crate::tui::layout;
 
 /// What the article list draws: the library's articles, as the list's state has them.
 pub struct ListView<'a> {
@@ -39,12 +40,12 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &ListView, look: Look) {
         view.typing,
         pane_block(theme, view.focused, title),
     );
-    let inner = crate::tui::layout::inner(area);
+    let inner = layout::inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let focused = view.focused;
     let mut lines = Vec::new();
-    let shown = inner.height as usize / ROWS_PER_ITEM;
+    let shown = layout::items(inner);
     for &i in rows.iter().skip(view.list.offset).take(shown) {
         let article = &library.corpus.articles[i];
         let unread = !library.state(i).read;

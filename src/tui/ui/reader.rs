@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Margin;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -48,7 +48,6 @@ pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Bor
         frame.render_widget(frame_block, area);
         return;
     };
-    let inner = view.inner();
     let height = view.height();
     let top = view.top_line();
     let position = if text.lines.len() <= height {
@@ -79,15 +78,7 @@ pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Bor
             highlighted(view, text, line, style, theme)
         })
         .collect();
-    // A margin of one column, and the text centred when the pane is wider than the wrap width.
-    let width = text.width as u16;
-    let spare = inner.width.saturating_sub(width + 2) / 2;
-    let body = Rect {
-        x: inner.x + 1 + spare,
-        width: inner.width.saturating_sub(1 + spare).min(width),
-        ..inner
-    };
-    frame.render_widget(Paragraph::new(lines), body);
+    frame.render_widget(Paragraph::new(lines), view.body());
 
     if text.lines.len() > height {
         let mut state = ScrollbarState::new(text.max_top(height)).position(top);

@@ -8,8 +8,9 @@ use ratatui::widgets::Paragraph;
 use super::{Look, fit, pane_block, select_row};
 use crate::corpus::Article;
 use crate::extract::{ArticleExtraction, Quote};
-use crate::tui::app::{Filter, ROWS_PER_ITEM, SidePanel};
+use crate::tui::app::{Filter, SidePanel};
 use crate::tui::keymap::{Action, Mode};
+use crate::tui::layout;
 use crate::tui::side::{QuoteEntry, QuoteOrder, Tab, info_lines};
 use crate::tui::theme::Theme;
 
@@ -66,7 +67,7 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
     };
     let width = body.width as usize;
     let focused = view.focused;
-    let rows = body.height as usize / ROWS_PER_ITEM;
+    let rows = layout::items(body);
 
     let mut lines = Vec::new();
     match panel.tab {
