@@ -86,6 +86,17 @@ pub struct SidePanel {
     pub cursor: Cursor,
 }
 
+impl SidePanel {
+    /// The list its tab shows, if `f` can filter it (quotes, actors).
+    pub fn list(&self) -> Option<List> {
+        match self.tab {
+            Tab::Quotes => Some(List::Quotes),
+            Tab::Actors => Some(List::Actors),
+            Tab::Info => None,
+        }
+    }
+}
+
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {

@@ -33,11 +33,10 @@ pub struct Filter {
 impl App {
     /// The list shown in the focused pane, if `f` can filter it.
     fn focused_list(&self) -> Option<List> {
-        match (self.focus, self.side.tab) {
-            (Pane::List, _) => Some(List::Articles),
-            (Pane::Side, Tab::Quotes) => Some(List::Quotes),
-            (Pane::Side, Tab::Actors) => Some(List::Actors),
-            _ => None,
+        match self.focus {
+            Pane::List => Some(List::Articles),
+            Pane::Side => self.side.list(),
+            Pane::Reader => None,
         }
     }
 

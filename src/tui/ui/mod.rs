@@ -65,11 +65,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         reader::draw(frame, view, &app.library, border, look);
     }
     if let (Some(area), Some(inside)) = (panes.side, panes.side_inner()) {
-        let list = match app.side.tab {
-            Tab::Quotes => Some(List::Quotes),
-            Tab::Actors => Some(List::Actors),
-            Tab::Info => None,
-        };
+        let list = app.side.list();
         let view = side::SideView {
             article: app.library.corpus.articles.get(app.selected()).map(|a| &**a),
             extraction: app.extraction(),
