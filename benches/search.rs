@@ -132,10 +132,10 @@ fn input_to_frame(c: &mut Criterion) {
         b.iter(|| {
             app.handle_key(key(KeyCode::Char('d')));
             app.take_results();
-            terminal.draw(|frame| ui::draw(frame, &app)).expect("a frame");
+            terminal.draw(|frame| ui::draw(frame, &mut app)).expect("a frame");
             app.handle_key(key(KeyCode::Backspace));
             app.take_results();
-            terminal.draw(|frame| ui::draw(frame, &app)).expect("a frame");
+            terminal.draw(|frame| ui::draw(frame, &mut app)).expect("a frame");
         })
     });
 }

@@ -52,8 +52,8 @@ fn press(app: &mut App, keys: &str) {
 
 /// The text of the reading pane's top line.
 fn top_text(app: &App) -> String {
-    let text = app.text().unwrap();
-    let line = &text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = &text.lines[app.view().top_line()];
     text.text(line).to_string()
 }
 
@@ -64,7 +64,7 @@ fn list_keys_move_the_selection_and_the_reader_follows() {
     press(&mut app, "j j");
     assert_eq!(app.selected(), 2);
     assert_eq!(
-        app.text().unwrap().blocks[0].text,
+        app.view().text().unwrap().blocks[0].text,
         app.library.corpus.articles[2].title.value
     );
     press(&mut app, "k down");
@@ -146,25 +146,25 @@ fn t_and_o_show_a_hidden_side_panel_before_changing_it() {
     assert!(app.panes().side.is_none());
     press(&mut app, "t");
     assert!(app.panes().side.is_some(), "t shows the panel");
-    assert_eq!(app.tab, Tab::Quotes, "and does not turn a page nobody saw");
+    assert_eq!(app.side.tab, Tab::Quotes, "and does not turn a page nobody saw");
     press(&mut app, "t");
-    assert_eq!(app.tab, Tab::Actors);
+    assert_eq!(app.side.tab, Tab::Actors);
     press(&mut app, "p o");
     assert!(app.panes().side.is_some(), "o shows the panel");
-    assert_eq!((app.tab, app.order), (Tab::Quotes, QuoteOrder::Reading));
+    assert_eq!((app.side.tab, app.side.order), (Tab::Quotes, QuoteOrder::Reading));
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    assert_eq!(app.side.order, QuoteOrder::BySpeaker);
     press(&mut app, "z t");
     assert!(
         !app.zoom && app.panes().side.is_some(),
         "t leaves zoom to show the panel"
     );
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
     // Wide, with the panel hidden by p.
     let mut wide = self::app(140, 40);
     press(&mut wide, "p t");
     assert!(wide.panes().side.is_some());
-    assert_eq!(wide.tab, Tab::Quotes);
+    assert_eq!(wide.side.tab, Tab::Quotes);
     press(&mut wide, "p l l");
     assert_eq!(wide.focus, Pane::Side);
 }
@@ -184,32 +184,32 @@ fn enter_opens_the_article_and_marks_it_read() {
 fn reader_scrolls_by_line_page_and_half_page_and_stops_at_the_ends() {
     let mut app = app(80, 24);
     press(&mut app, "enter");
-    let height = app.reader_height();
-    assert_eq!(app.top_line(), 0);
+    let height = app.view().height();
+    assert_eq!(app.view().top_line(), 0);
     press(&mut app, "j j j");
-    assert_eq!(app.top_line(), 3);
+    assert_eq!(app.view().top_line(), 3);
     press(&mut app, "k");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.view().top_line(), 2);
     press(&mut app, "pgdn");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "pgup");
-    assert_eq!(app.top_line(), 2);
+    assert_eq!(app.view().top_line(), 2);
     press(&mut app, "space");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "ctrl-u");
-    assert_eq!(app.top_line(), 2 + height - 1 - height / 2);
+    assert_eq!(app.view().top_line(), 2 + height - 1 - height / 2);
     press(&mut app, "ctrl-d");
-    assert_eq!(app.top_line(), 2 + height - 1);
+    assert_eq!(app.view().top_line(), 2 + height - 1);
     press(&mut app, "G");
-    let max_top = app.text().unwrap().max_top(height);
+    let max_top = app.view().text().unwrap().max_top(height);
     assert!(max_top > 0, "the first seed is longer than one screen");
-    assert_eq!(app.top_line(), max_top);
+    assert_eq!(app.view().top_line(), max_top);
     press(&mut app, "j j");
-    assert_eq!(app.top_line(), max_top, "no scrolling past the end");
+    assert_eq!(app.view().top_line(), max_top, "no scrolling past the end");
     press(&mut app, "g");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
     press(&mut app, "k");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
 }
 
 #[test]
@@ -217,24 +217,24 @@ fn each_article_keeps_its_scroll_position() {
     let mut app = app(140, 40);
     press(&mut app, "enter j j j j j");
     let first = top_text(&app);
-    assert_eq!(app.top_line(), 5);
+    assert_eq!(app.view().top_line(), 5);
     press(&mut app, "h j");
     assert_eq!(app.selected(), 1);
-    assert_eq!(app.top_line(), 0, "a new article opens at its top");
+    assert_eq!(app.view().top_line(), 0, "a new article opens at its top");
     press(&mut app, "l j j j j j j j");
     let second = top_text(&app);
     press(&mut app, "h k");
     assert_eq!(app.selected(), 0);
-    assert_eq!(app.top_line(), 5);
+    assert_eq!(app.view().top_line(), 5);
     assert_eq!(top_text(&app), first);
     press(&mut app, "j");
-    assert_eq!(app.top_line(), 7);
+    assert_eq!(app.view().top_line(), 7);
     assert_eq!(top_text(&app), second);
     // A place is kept in the text (paragraph, offset): above the first paragraph (headline,
     // byline) it is the top.
     press(&mut app, "l k k k k k k");
     press(&mut app, "h k j");
-    assert_eq!(app.top_line(), 0);
+    assert_eq!(app.view().top_line(), 0);
 }
 
 #[test]
@@ -247,8 +247,8 @@ fn an_article_reopens_at_its_place_in_the_text_at_another_width() {
     press(&mut app, "k");
     assert_eq!(app.selected(), 0);
     // Rewrapped at another width, the top line is the one holding that place.
-    let text = app.text().unwrap();
-    let line = text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = text.lines[app.view().top_line()];
     let block = &text.blocks[line.block];
     assert_eq!(
         block.source,
@@ -272,14 +272,14 @@ fn resizing_keeps_the_same_top_line_of_text() {
     while top_text(&app).is_empty() {
         press(&mut app, "j");
     }
-    let text = app.text().unwrap();
-    let line = text.lines[app.top_line()];
+    let text = app.view().text().unwrap();
+    let line = text.lines[app.view().top_line()];
     let before = text.text(&line).to_string();
     assert!(!before.is_empty());
     for (w, h) in [(80, 24), (100, 30), (61, 20), (140, 40)] {
         app.handle_event(&Event::Resize(w, h));
-        let text = app.text().unwrap();
-        let now = text.lines[app.top_line()];
+        let text = app.view().text().unwrap();
+        let now = text.lines[app.view().top_line()];
         // The same paragraph, and the line holding the same first word.
         assert_eq!(now.block, line.block, "at {w}x{h}");
         assert!(
@@ -312,16 +312,16 @@ fn zoom_shows_the_reader_alone_and_esc_leaves_it() {
 fn help_opens_scrolls_and_closes_without_quitting() {
     let mut app = app(80, 24);
     press(&mut app, "?");
-    assert_eq!(app.help, Some(0));
+    assert_eq!(app.help(), Some(0));
     press(&mut app, "j");
     assert_eq!(app.selected(), 0, "keys go to the overlay while it is open");
     press(&mut app, "q");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     assert!(!app.quit, "q closes the overlay first");
     press(&mut app, "? esc");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     press(&mut app, "? ?");
-    assert_eq!(app.help, None);
+    assert_eq!(app.help(), None);
     press(&mut app, "q");
     assert!(app.quit);
 }
@@ -331,11 +331,11 @@ fn help_scrolls_when_the_terminal_is_short() {
     let mut app = app(80, 12);
     press(&mut app, "?");
     press(&mut app, "G");
-    let offset = app.help.unwrap();
+    let offset = app.help().unwrap();
     assert!(offset > 0);
     assert_eq!(offset, app.help_lines() - app.help_height());
     press(&mut app, "j");
-    assert_eq!(app.help, Some(offset), "no scrolling past the last key");
+    assert_eq!(app.help(), Some(offset), "no scrolling past the last key");
 }
 
 #[test]
@@ -408,7 +408,7 @@ fn an_empty_story_takes_every_key_without_panicking() {
         &mut app,
         "j k G g enter tab tab space pgdn ctrl-d z p ? j esc h l",
     );
-    assert!(app.text().is_none());
+    assert!(app.view().text().is_none());
 }
 
 #[test]
@@ -424,14 +424,14 @@ fn a_tiny_terminal_takes_every_key_without_panicking() {
 fn t_cycles_the_side_panel_tabs_and_resets_its_selection() {
     use parallax::tui::side::Tab;
     let mut app = app(140, 40);
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
     press(&mut app, "tab tab j j");
-    assert_eq!(app.side.selected, 2);
+    assert_eq!(app.side.cursor.selected, 2);
     press(&mut app, "t");
-    assert_eq!(app.tab, Tab::Actors);
-    assert_eq!(app.side.selected, 0);
+    assert_eq!(app.side.tab, Tab::Actors);
+    assert_eq!(app.side.cursor.selected, 0);
     press(&mut app, "t t");
-    assert_eq!(app.tab, Tab::Quotes);
+    assert_eq!(app.side.tab, Tab::Quotes);
 }
 
 #[test]
@@ -440,14 +440,14 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     press(&mut app, "tab tab G");
     let rows = app.quote_rows();
     let last = *rows.last().unwrap();
-    assert_eq!(app.side.selected, rows.len() - 1);
+    assert_eq!(app.side.cursor.selected, rows.len() - 1);
     press(&mut app, "enter");
-    assert_eq!(app.current_quote, Some(last));
+    assert_eq!(app.view().current_quote, Some(last));
     // The quote's words are on screen.
     let quote = &app.library.story.articles[0].quotes[last];
-    let text = app.text().unwrap();
-    let top = app.top_line();
-    let shown: String = text.lines[top..(top + app.reader_height()).min(text.lines.len())]
+    let text = app.view().text().unwrap();
+    let top = app.view().top_line();
+    let shown: String = text.lines[top..(top + app.view().height()).min(text.lines.len())]
         .iter()
         .map(|l| text.text(l))
         .collect::<Vec<_>>()
@@ -461,7 +461,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     assert!(shown.contains(&words), "{words:?} not in {shown:?}");
     assert!(top > 0, "the last quote is below the first screen");
     press(&mut app, "esc");
-    assert_eq!(app.current_quote, None, "esc clears the highlight");
+    assert_eq!(app.view().current_quote, None, "esc clears the highlight");
 }
 
 #[test]
@@ -469,13 +469,13 @@ fn o_groups_quotes_by_speaker() {
     use parallax::tui::side::QuoteOrder;
     let mut app = app(140, 40);
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::BySpeaker);
+    assert_eq!(app.side.order, QuoteOrder::BySpeaker);
     let rows = app.quote_rows();
     let mut sorted = rows.clone();
     sorted.sort();
     assert_eq!(sorted, (0..rows.len()).collect::<Vec<_>>(), "every quote once");
     press(&mut app, "o");
-    assert_eq!(app.order, QuoteOrder::Reading);
+    assert_eq!(app.side.order, QuoteOrder::Reading);
 }
 
 #[test]
@@ -486,7 +486,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     let actor = app.actor_rows()[0];
     let entity = app.library.story.articles[0].actors.actors[actor].entity.clone();
     press(&mut app, "enter");
-    let view = app.actor_view.clone().expect("the actor overlay is open");
+    let view = app.actor_view().cloned().expect("the actor overlay is open");
     let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
     assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
     for &(a, q) in &view.quotes {
@@ -500,10 +500,10 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
         press(&mut app, "j");
     }
     press(&mut app, "enter");
-    assert!(app.actor_view.is_none());
+    assert!(app.actor_view().is_none());
     let (a, q) = view.quotes[target];
     assert_eq!(app.selected(), a);
-    assert_eq!(app.current_quote, Some(q));
+    assert_eq!(app.view().current_quote, Some(q));
     assert_eq!(app.focus, Pane::Reader);
     assert!(app.library.state(a).read);
 }
@@ -512,10 +512,60 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
 fn esc_closes_the_actor_overlay_without_moving() {
     let mut app = app(140, 40);
     press(&mut app, "tab tab t enter");
-    assert!(app.actor_view.is_some());
+    assert!(app.actor_view().is_some());
     press(&mut app, "j esc");
-    assert!(app.actor_view.is_none());
+    assert!(app.actor_view().is_none());
     assert_eq!(app.selected(), 0);
+}
+
+#[test]
+fn modes_stack_and_each_closes_back_to_the_one_below() {
+    use parallax::tui::keymap::Mode;
+    let mut app = app(140, 40);
+    assert_eq!(app.mode(), Mode::Normal);
+    press(&mut app, "tab tab t enter");
+    assert_eq!(app.mode(), Mode::Actor);
+    press(&mut app, "j");
+    let cursor = app.actor_view().unwrap().cursor;
+    // Help opens over the actor view, takes the keys, and closes back to it untouched.
+    press(&mut app, "?");
+    assert_eq!((app.mode(), app.help()), (Mode::Help, Some(0)));
+    press(&mut app, "j q");
+    assert_eq!(app.mode(), Mode::Actor, "q closes help, not the reader");
+    assert_eq!(app.actor_view().unwrap().cursor, cursor);
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(!app.quit);
+    // A filter is a mode while it is typed: q is text there, enter leaves the filter on.
+    press(&mut app, "h h f");
+    assert_eq!(app.mode(), Mode::Filter);
+    press(&mut app, "q");
+    assert_eq!(app.typing_filter().map(|f| f.input.as_str()), Some("q"));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.filter(parallax::tui::app::List::Articles).is_some());
+    assert!(app.layers().is_empty());
+}
+
+#[test]
+fn a_filter_takes_its_keys_from_its_own_section() {
+    let (keymap, warnings) = Keymap::with_user("[filter]\nback = [\"ctrl-x\"]\n", "keymap.toml");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
+    press(&mut app, "f esc");
+    assert!(
+        app.typing_filter().is_some(),
+        "esc is no longer the filter's back"
+    );
+    app.handle_key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));
+    assert!(app.typing_filter().is_none());
+    assert!(
+        app.filter(parallax::tui::app::List::Articles).is_none(),
+        "back drops it"
+    );
+    press(&mut app, "/ esc");
+    assert!(app.prompt().is_none(), "the prompt keeps its own esc");
 }
 
 /// Types `text` into the open prompt and waits for the search worker to answer.
@@ -534,30 +584,30 @@ fn ctrl(c: char) -> KeyEvent {
 fn slash_ushak_enter_lands_on_ushakov_with_the_match_highlighted() {
     let mut app = app(140, 40);
     press(&mut app, "j j tab ctrl-d backtab");
-    let before = (app.selected(), app.top_line(), app.focus);
+    let before = (app.selected(), app.view().top_line(), app.focus);
     press(&mut app, "/");
     type_query(&mut app, "ushak");
-    let prompt = app.prompt.as_ref().expect("the prompt is open");
+    let prompt = app.prompt().expect("the prompt is open");
     assert!(!prompt.hits.is_empty());
     press(&mut app, "enter");
-    assert!(app.prompt.is_none());
-    match &app.actor_view {
+    assert!(app.prompt().is_none());
+    match app.actor_view() {
         Some(view) => {
             assert_eq!(view.name, "Yuri Ushakov");
             assert!(!view.quotes.is_empty());
         }
         None => {
-            let quote = app.current_quote.expect("on a quote");
+            let quote = app.view().current_quote.expect("on a quote");
             let q = &app.library.story.articles[app.selected()].quotes[quote];
             assert_eq!(q.speaker.as_deref(), Some("Yuri Ushakov"));
         }
     }
     assert_eq!(app.trail.as_ref().map(|t| t.query.raw.as_str()), Some("ushak"));
     // From the actor view, Esc goes back to the view the search started from.
-    if app.actor_view.is_some() {
+    if app.actor_view().is_some() {
         press(&mut app, "esc");
-        assert!(app.actor_view.is_none());
-        assert_eq!((app.selected(), app.top_line(), app.focus), before);
+        assert!(app.actor_view().is_none());
+        assert_eq!((app.selected(), app.view().top_line(), app.focus), before);
     }
 }
 
@@ -566,7 +616,7 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "jk q");
-    assert_eq!(app.prompt.as_ref().unwrap().input, "jk q");
+    assert_eq!(app.prompt().unwrap().input, "jk q");
     assert!(!app.quit, "q is text in the prompt");
     for k in [
         KeyCode::Backspace,
@@ -577,8 +627,8 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
         app.handle_key(key(k));
     }
     type_query(&mut app, "talks");
-    assert!(app.prompt.as_ref().unwrap().hits.len() > 3);
-    let selected = |app: &App| app.prompt.as_ref().unwrap().cursor.selected;
+    assert!(app.prompt().unwrap().hits.len() > 3);
+    let selected = |app: &App| app.prompt().unwrap().cursor.selected;
     app.handle_key(ctrl('j'));
     assert_eq!(selected(&app), 1);
     app.handle_key(ctrl('n'));
@@ -590,24 +640,34 @@ fn typed_keys_go_to_the_query_and_chords_move_the_selection() {
     assert_eq!(selected(&app), 0);
     app.handle_key(ctrl('w'));
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().input, "");
+    assert_eq!(app.prompt().unwrap().input, "");
 }
 
 #[test]
 fn esc_returns_to_exactly_where_the_reader_was() {
     let mut app = app(140, 40);
     press(&mut app, "j j tab ctrl-d");
-    let before = (app.selected(), app.top_line(), app.focus, app.current_quote);
+    let before = (
+        app.selected(),
+        app.view().top_line(),
+        app.focus,
+        app.view().current_quote,
+    );
     press(&mut app, "l /");
     type_query(&mut app, "zelensky");
     press(&mut app, "ctrl-d esc");
     // The side panel was focused: `/` searched the story, and Esc changed nothing.
     press(&mut app, "h");
     assert_eq!(
-        (app.selected(), app.top_line(), app.focus, app.current_quote),
+        (
+            app.selected(),
+            app.view().top_line(),
+            app.focus,
+            app.view().current_quote
+        ),
         before
     );
-    assert!(app.prompt.is_none());
+    assert!(app.prompt().is_none());
 }
 
 #[test]
@@ -615,7 +675,7 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "is:quote 'compromise");
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert!(
         prompt
             .hits
@@ -624,12 +684,12 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
     );
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
-    let quote = app.current_quote.expect("on a quote");
+    let quote = app.view().current_quote.expect("on a quote");
     let q = &app.library.story.articles[app.selected()].quotes[quote];
     assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
-    let found = app.found();
+    let found = &app.view().found;
     assert!(!found.is_empty());
-    let text = app.text().unwrap();
+    let text = app.view().text().unwrap();
     let (block, range) = &found[0];
     assert_eq!(
         text.blocks[*block].text[range.clone()].to_lowercase(),
@@ -641,7 +701,7 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
         .iter()
         .position(|l| l.block == *block && l.end >= range.end)
         .unwrap();
-    assert!((app.top_line()..app.top_line() + app.reader_height()).contains(&line));
+    assert!((app.view().top_line()..app.view().top_line() + app.view().height()).contains(&line));
 }
 
 #[test]
@@ -649,11 +709,11 @@ fn n_and_shift_n_step_through_the_other_hits() {
     let mut app = app(140, 40);
     press(&mut app, "/");
     type_query(&mut app, "is:text 'kremlin");
-    let total = app.prompt.as_ref().unwrap().hits.len();
+    let total = app.prompt().unwrap().hits.len();
     assert!(total >= 3, "{total}");
     press(&mut app, "enter");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
-    let first = (app.selected(), app.top_line());
+    let first = (app.selected(), app.view().top_line());
     press(&mut app, "n");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
     assert_eq!(
@@ -662,7 +722,7 @@ fn n_and_shift_n_step_through_the_other_hits() {
     );
     press(&mut app, "N");
     assert_eq!(app.trail.as_ref().unwrap().at, Some(0));
-    assert_eq!((app.selected(), app.top_line()), first);
+    assert_eq!((app.selected(), app.view().top_line()), first);
     press(&mut app, "N");
     assert_eq!(
         app.trail.as_ref().unwrap().at,
@@ -670,11 +730,9 @@ fn n_and_shift_n_step_through_the_other_hits() {
         "N wraps to the last hit"
     );
     // Every hit shown in the reading pane is highlighted.
-    assert!(
-        app.found()
-            .iter()
-            .all(|(b, r)| { app.text().unwrap().blocks[*b].text[r.clone()].eq_ignore_ascii_case("kremlin") })
-    );
+    assert!(app.view().found.iter().all(|(b, r)| {
+        app.view().text().unwrap().blocks[*b].text[r.clone()].eq_ignore_ascii_case("kremlin")
+    }));
 }
 
 #[test]
@@ -682,41 +740,42 @@ fn shift_f_finds_in_the_article_like_less() {
     let mut app = app(140, 40);
     press(&mut app, "tab");
     assert_eq!(app.focus, Pane::Reader);
-    let start = app.top_line();
+    let start = app.view().top_line();
     press(&mut app, "F");
     type_query(&mut app, "ushakov");
     // As the user types, the text moves to the first hit and highlights every one.
     let trail = app.trail.clone().expect("hits");
     assert!(trail.hits.len() >= 3);
-    assert!(app.top_line() > start);
+    assert!(app.view().top_line() > start);
     assert!(
-        app.found()
+        app.view()
+            .found
             .iter()
-            .all(|(b, r)| app.text().unwrap().blocks[*b].text[r.clone()] == *"Ushakov")
+            .all(|(b, r)| app.view().text().unwrap().blocks[*b].text[r.clone()] == *"Ushakov")
     );
     press(&mut app, "enter");
-    let at_first = app.top_line();
+    let at_first = app.view().top_line();
     press(&mut app, "n");
-    assert!(app.top_line() >= at_first);
+    assert!(app.view().top_line() >= at_first);
     assert_eq!(app.trail.as_ref().unwrap().at, Some(1));
     // Esc on a new find puts the text and the previous hits back.
-    let (top, trail) = (app.top_line(), app.trail.clone());
+    let (top, trail) = (app.view().top_line(), app.trail.clone());
     press(&mut app, "F");
     type_query(&mut app, "peace");
     assert_ne!(app.trail, trail);
     press(&mut app, "esc");
-    assert_eq!((app.top_line(), app.trail.clone()), (top, trail));
+    assert_eq!((app.view().top_line(), app.trail.clone()), (top, trail));
 }
 
 #[test]
 fn a_find_with_no_hit_says_so_and_keeps_the_place() {
     let mut app = app(140, 40);
     press(&mut app, "tab ctrl-d");
-    let top = app.top_line();
+    let top = app.view().top_line();
     press(&mut app, "F");
     type_query(&mut app, "xyzzyq");
     press(&mut app, "enter");
-    assert_eq!(app.top_line(), top);
+    assert_eq!(app.view().top_line(), top);
     assert_eq!(app.status.as_ref().unwrap().text, "not found: xyzzyq");
 }
 
@@ -727,7 +786,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     for c in "putin 'hails".chars() {
         app.handle_key(key(KeyCode::Char(c)));
     }
-    let rows = app.article_rows().to_vec();
+    let rows = app.list.rows.to_vec();
     assert_eq!(rows.len(), 1);
     assert_eq!(app.selected(), rows[0], "the only row left is selected");
     assert!(
@@ -742,7 +801,7 @@ fn f_filters_the_article_list_as_you_type_and_esc_clears_it() {
     press(&mut app, "j");
     assert_eq!(app.selected(), rows[0], "one row: j stays");
     press(&mut app, "esc");
-    assert_eq!(app.article_rows().len(), 5);
+    assert_eq!(app.list.rows.len(), 5);
     assert_eq!(app.selected(), rows[0], "clearing keeps the selection");
 }
 
@@ -799,7 +858,7 @@ fn f_on_the_reading_pane_says_what_it_filters() {
 
 /// The article list's first shown row and the rows it has room for.
 fn list_view(app: &App) -> (usize, usize) {
-    (app.list_offset, app.list_capacity())
+    (app.list.offset, app.list_capacity())
 }
 
 #[test]
@@ -807,18 +866,14 @@ fn the_article_list_shows_from_its_first_row_when_every_row_fits() {
     let mut app = app(140, 40);
     press(&mut app, "j j z z");
     let (offset, capacity) = list_view(&app);
-    assert!(app.article_rows().len() <= capacity);
+    assert!(app.list.rows.len() <= capacity);
     assert_eq!(offset, 0, "all five articles fit: none is scrolled away");
     // Through resizes too: small enough to scroll, then large again.
     for (w, h) in [(140, 9), (80, 24), (140, 40), (120, 12), (140, 40)] {
         app.handle_event(&Event::Resize(w, h));
         let (offset, capacity) = list_view(&app);
-        let rows = app.article_rows().len();
-        let at = app
-            .article_rows()
-            .iter()
-            .position(|&a| a == app.selected())
-            .unwrap();
+        let rows = app.list.rows.len();
+        let at = app.list.rows.iter().position(|&a| a == app.selected()).unwrap();
         assert!(
             (offset..offset + capacity).contains(&at),
             "selection hidden at {w}x{h}"
@@ -843,11 +898,11 @@ fn keymap_problems_are_all_listed_and_stay_until_dismissed() {
     let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(80, 24));
     app.report(" Keymap ", problems.clone());
     press(&mut app, "j k x");
-    let notice = app.notice.as_ref().expect("still shown");
+    let notice = app.notice().expect("still shown");
     assert_eq!(notice.problems, problems);
     assert_eq!(app.selected(), 0, "keys go to the notice while it is shown");
     press(&mut app, "esc");
-    assert!(app.notice.is_none());
+    assert!(app.notice().is_none());
     press(&mut app, "j T");
     assert_eq!(
         app.selected(),
@@ -868,10 +923,10 @@ fn the_selected_quote_stays_on_screen_through_resizes_and_orders() {
         let entries = app.quote_entries();
         let (line, _) = entries
             .iter()
-            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.selected))
+            .find(|(_, e)| matches!(e, QuoteEntry::Quote { row, .. } if *row == app.side.cursor.selected))
             .copied()
             .unwrap();
-        let (offset, height) = (app.side.offset, app.side_height());
+        let (offset, height) = (app.side.cursor.offset, app.side_height());
         assert!(
             offset <= line && line + 2 <= offset + height,
             "at {w}x{h} after {keys:?}"
@@ -896,7 +951,7 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
         press(&mut app, pane);
         press(&mut app, "/");
         type_query(&mut app, "peskov");
-        let prompt = app.prompt.as_ref().expect("the prompt is open");
+        let prompt = app.prompt().expect("the prompt is open");
         assert_eq!(prompt.scope, Scope::Story, "from {:?}", app.focus);
         let everywhere = app
             .matcher
@@ -910,17 +965,17 @@ fn slash_searches_the_story_from_every_pane_even_after_a_hit_moved_focus() {
 fn the_find_key_finds_in_the_article_and_ctrl_t_switches_scope_in_the_prompt() {
     let mut app = app(140, 40);
     press(&mut app, "F");
-    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
+    assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
     type_query(&mut app, "ushakov");
-    let found = app.prompt.as_ref().unwrap().hits.len();
+    let found = app.prompt().unwrap().hits.len();
     assert!(found >= 3);
     app.handle_key(ctrl('t'));
     app.settle();
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert_eq!((prompt.scope, prompt.input.as_str()), (Scope::Story, "ushakov"));
     assert!(prompt.total() > found, "the story holds more");
     app.handle_key(ctrl('t'));
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().scope, Scope::Article(0));
-    assert_eq!(app.prompt.as_ref().unwrap().hits.len(), found);
+    assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
+    assert_eq!(app.prompt().unwrap().hits.len(), found);
 }

@@ -15,7 +15,7 @@ fn press(app: &mut App, c: char) {
     app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
 }
 
-fn screen(app: &App) -> String {
+fn screen(app: &mut App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(140, 40)).unwrap();
     terminal.draw(|frame| ui::draw(frame, app)).unwrap();
     let buffer = terminal.backend().buffer();
@@ -55,7 +55,7 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
         Theme::color(),
         Size::new(140, 40),
     );
-    assert!(screen(&app).contains("no articles"));
+    assert!(screen(&mut app).contains("no articles"));
     let mut events = events.into_iter();
     // The first batch of articles read: the list shows them, the status line says what goes on.
     for event in events.by_ref() {
@@ -65,7 +65,7 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
             break;
         }
     }
-    let shown = screen(&app);
+    let shown = screen(&mut app);
     assert!(shown.contains("Harbour reopens on day 0"), "{shown}");
     assert!(shown.contains("reading "), "{shown}");
     press(&mut app, 'j');
@@ -78,22 +78,22 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
             break;
         }
     }
-    assert!(screen(&app).contains("extracting 256 / 300"));
+    assert!(screen(&mut app).contains("extracting 256 / 300"));
     press(&mut app, '/');
     for c in "'master".chars() {
         press(&mut app, c);
     }
     app.settle();
-    let prompt = app.prompt.as_ref().unwrap();
+    let prompt = app.prompt().unwrap();
     assert_eq!(prompt.hits.len(), 256, "one sentence an article indexed so far");
-    assert!(screen(&app).contains("256 of 300 articles so far"));
+    assert!(screen(&mut app).contains("256 of 300 articles so far"));
     // The rest: the open prompt's query is asked again over the whole story.
     for event in events {
         app.take_load(event);
     }
     app.settle();
-    assert_eq!(app.prompt.as_ref().unwrap().hits.len(), 300);
-    let shown = screen(&app);
+    assert_eq!(app.prompt().unwrap().hits.len(), 300);
+    let shown = screen(&mut app);
     assert!(
         !shown.contains("so far") && !shown.contains("extracting"),
         "{shown}"

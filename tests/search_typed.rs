@@ -45,7 +45,7 @@ fn typed(app: &mut App, edits: &[Edit]) -> String {
             Edit::Backspace => press(app, KeyCode::Backspace),
         }
     }
-    app.prompt.as_ref().expect("the prompt is open").input.clone()
+    app.prompt().expect("the prompt is open").input.clone()
 }
 
 /// (candidate, score) of each hit, which is what the order shown depends on.
@@ -55,7 +55,7 @@ fn shown(hits: &[Hit]) -> Vec<(u32, i64)> {
 
 /// Checks that the open prompt shows what one search for its input finds.
 fn same_as_one_pass(app: &App) -> Result<(), TestCaseError> {
-    let prompt = app.prompt.as_ref().expect("the prompt is open");
+    let prompt = app.prompt().expect("the prompt is open");
     let query = Query::parse(&prompt.input);
     let once = app.matcher.ranked(&app.library.index, &query, Some(RANKED));
     prop_assert_eq!(shown(&prompt.hits), shown(&once), "{:?}", prompt.input);

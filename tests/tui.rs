@@ -3,7 +3,7 @@
 
 use parallax::library::Library;
 use parallax::tui::app::App;
-use parallax::tui::keymap::{Action, Keymap};
+use parallax::tui::keymap::{Action, Keymap, Mode};
 use parallax::tui::theme::Theme;
 use parallax::tui::ui;
 use ratatui::Terminal;
@@ -22,7 +22,7 @@ fn app_with(theme: Theme, width: u16, height: u16) -> App {
     )
 }
 
-fn render(app: &App) -> Terminal<TestBackend> {
+fn render(app: &mut App) -> Terminal<TestBackend> {
     let size = app.panes();
     let width = size.status.width;
     let height = size.status.y + 1;
@@ -67,8 +67,8 @@ fn find_in(buffer: &Buffer, area: Rect, needle: &str) -> Option<(u16, u16)> {
 
 #[test]
 fn main_screen_80x24() {
-    let app = app_with(Theme::color(), 80, 24);
-    insta::assert_snapshot!(render(&app).backend());
+    let mut app = app_with(Theme::color(), 80, 24);
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 /// The screen's rows as plain text, trailing blanks trimmed.
@@ -85,8 +85,8 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
 /// writes the screen there.
 #[test]
 fn the_readme_shows_the_main_screen_at_80x24() {
-    let app = app_with(Theme::color(), 80, 24);
-    let screen = screen_text(&render(&app));
+    let mut app = app_with(Theme::color(), 80, 24);
+    let screen = screen_text(&render(&mut app));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let heading = readme
@@ -109,29 +109,29 @@ fn the_readme_shows_the_main_screen_at_80x24() {
 
 #[test]
 fn main_screen_140x40() {
-    let app = app_with(Theme::color(), 140, 40);
-    insta::assert_snapshot!(render(&app).backend());
+    let mut app = app_with(Theme::color(), 140, 40);
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn help_overlay_80x24() {
     let mut app = app_with(Theme::color(), 80, 24);
     press(&mut app, '?');
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn help_overlay_140x40() {
     let mut app = app_with(Theme::color(), 140, 40);
     press(&mut app, '?');
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn narrow_layout_with_the_side_panel_80x24() {
     let mut app = app_with(Theme::color(), 80, 24);
     press(&mut app, 'p');
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn zoomed_reader_scrolled_140x40() {
     for _ in 0..10 {
         press(&mut app, 'j');
     }
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 /// Every row of the screen, as text.
@@ -154,18 +154,18 @@ fn articles_are_named_by_label_never_by_file_name() {
     for (width, height) in [(80, 24), (140, 40)] {
         let mut app = app_with(Theme::color(), width, height);
         for _ in 0..5 {
-            let text = screen(render(&app).backend().buffer());
+            let text = screen(render(&mut app).backend().buffer());
             assert!(!text.contains(".txt"), "a file name at {width}x{height}:\n{text}");
             press(&mut app, 'j');
         }
         // At 80 columns the outlet stays readable in the list: the date goes first.
-        let text = screen(render(&app).backend().buffer());
+        let text = screen(render(&mut app).backend().buffer());
         assert!(text.contains("Associated Press?"), "{text}");
     }
     // Two articles of one outlet are two different rows.
     let mut app = app_with(Theme::color(), 140, 40);
     search(&mut app, "'sure.$");
-    let text = screen(render(&app).backend().buffer());
+    let text = screen(render(&mut app).backend().buffer());
     let rows: Vec<&str> = text.lines().filter(|l| l.contains("Not further")).collect();
     assert_eq!(rows.len(), 2, "{text}");
     assert_ne!(rows[0], rows[1], "{text}");
@@ -173,19 +173,31 @@ fn articles_are_named_by_label_never_by_file_name() {
 
 #[test]
 fn help_lists_every_action_with_its_keys() {
-    let mut app = app_with(Theme::color(), 140, 40);
+    // Tall enough for every mode's section.
+    let mut app = app_with(Theme::color(), 140, 120);
     press(&mut app, '?');
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
-    for action in Action::ALL {
-        find(buffer, action.description());
+    for mode in Mode::ALL {
+        for &action in mode.actions() {
+            let keys: Vec<String> = app
+                .keymap
+                .keys_in(mode, action)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            find(
+                buffer,
+                &format!("{}  {}", keys.join(" "), action.description_in(mode)),
+            );
+        }
     }
     // Generated from the keymap: rebinding a key shows in the help.
     let (keymap, warnings) = Keymap::with_user("[normal]\nzoom = [\"Z\"]\n", "keymap.toml");
     assert!(warnings.is_empty());
     let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
     press(&mut app, '?');
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let (_, y) = find(buffer, Action::Zoom.description());
     assert!(row(buffer, y).contains(" Z  "), "{}", row(buffer, y));
@@ -193,8 +205,8 @@ fn help_lists_every_action_with_its_keys() {
 
 #[test]
 fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
-    let app = app_with(Theme::color(), 140, 40);
-    let terminal = render(&app);
+    let mut app = app_with(Theme::color(), 140, 40);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let title = &app.library.corpus.articles[0].title.value;
     let prefix: String = title.chars().take(12).collect();
@@ -224,7 +236,7 @@ fn the_selected_article_is_reversed_and_the_focused_pane_is_bold() {
 fn the_reader_styles_the_headline() {
     let mut app = app_with(Theme::color(), 140, 40);
     press(&mut app, 'l');
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let words: String = app.library.corpus.articles[0]
         .title
@@ -253,8 +265,8 @@ fn the_reader_styles_the_headline() {
 
 #[test]
 fn no_color_keeps_selection_and_focus_visible_without_colour() {
-    let app = app_with(Theme::monochrome(), 140, 40);
-    let terminal = render(&app);
+    let mut app = app_with(Theme::monochrome(), 140, 40);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for y in 0..buffer.area.height {
         for x in 0..buffer.area.width {
@@ -279,33 +291,33 @@ fn no_color_keeps_selection_and_focus_visible_without_colour() {
 fn the_position_indicator_follows_the_scroll() {
     let mut app = app_with(Theme::color(), 80, 24);
     press(&mut app, 'l');
-    let bottom = |app: &App| {
+    let bottom = |app: &mut App| {
         let terminal = render(app);
         let reader = app.panes().reader;
         row(terminal.backend().buffer(), reader.y + reader.height - 1)
     };
-    assert!(bottom(&app).contains(" Top "));
+    assert!(bottom(&mut app).contains(" Top "));
     press(&mut app, 'G');
-    assert!(bottom(&app).contains(" Bot "));
+    assert!(bottom(&mut app).contains(" Bot "));
     press(&mut app, 'k');
-    assert!(bottom(&app).contains("%"), "{}", bottom(&app));
+    assert!(bottom(&mut app).contains("%"), "{}", bottom(&mut app));
 }
 
 #[test]
 fn every_size_draws_without_panicking() {
     for (w, h) in [(1, 1), (2, 2), (20, 5), (40, 10), (99, 30), (100, 30), (250, 80)] {
         let mut app = app_with(Theme::color(), w, h);
-        render(&app);
+        render(&mut app);
         press(&mut app, '?');
-        render(&app);
+        render(&mut app);
         press(&mut app, '?');
         press(&mut app, 'p');
-        render(&app);
+        render(&mut app);
         press(&mut app, 'z');
-        render(&app);
+        render(&mut app);
         for key in ['o', 'l', 'l', 'G', 'h', 'h', 't'] {
             press(&mut app, key);
-            render(&app);
+            render(&mut app);
         }
     }
 }
@@ -313,7 +325,7 @@ fn every_size_draws_without_panicking() {
 #[test]
 fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
     let mut app = app_with(Theme::color(), 140, 40);
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let reader = app.panes().reader;
     let in_reader = |needle: &str| {
@@ -332,7 +344,7 @@ fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
 
     // Going to a quote reverses it.
     app.go_to_quote(1);
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let text = app.library.story.articles[0].quotes[1].text.clone();
     let first_word: String = text.split_whitespace().next().unwrap().to_string();
@@ -360,14 +372,14 @@ fn side_panel_quotes_tab_140x40() {
         press(&mut app, key);
     }
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn side_panel_actors_tab_140x40() {
     let mut app = app_with(Theme::color(), 140, 40);
     press(&mut app, 't');
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
@@ -377,8 +389,8 @@ fn actor_overlay_140x40() {
         press(&mut app, key);
     }
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
-    assert!(app.actor_view.is_some());
-    insta::assert_snapshot!(render(&app).backend());
+    assert!(app.actor_view().is_some());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 /// Opens the prompt, types `query` and waits for the hits.
@@ -394,14 +406,14 @@ fn search(app: &mut App, query: &str) {
 fn search_prompt_80x24() {
     let mut app = app_with(Theme::color(), 80, 24);
     search(&mut app, "ushak");
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn search_prompt_140x40() {
     let mut app = app_with(Theme::color(), 140, 40);
     search(&mut app, "compromise territ");
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
@@ -410,7 +422,7 @@ fn the_prompt_highlights_the_matched_chars_by_char_not_byte() {
     // “Not further…” opens with a curly mark of three bytes: a byte offset would land the
     // highlight one char early.
     search(&mut app, "is:quote 'not further");
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let (x, y) = find(buffer, "Not further");
     let matched = Theme::color().matched;
@@ -435,7 +447,7 @@ fn find_in_the_article_shows_its_prompt_and_marks_what_it_found() {
         press(&mut app, c);
     }
     app.settle();
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let status = row(buffer, 39);
     assert!(status.starts_with("/Witkoff  1/"), "{status}");
@@ -461,7 +473,7 @@ fn a_frame_smaller_than_the_last_resize_is_drawn_within_the_frame() {
         let mut app = app_with(Theme::color(), 140, 40);
         press(&mut app, 'l');
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+        terminal.draw(|frame| ui::draw(frame, &mut app)).unwrap();
         let buffer = terminal.backend().buffer();
         if h > 2 {
             let status = row(buffer, h - 1);
@@ -480,7 +492,7 @@ fn a_bad_keymap_lists_every_problem_on_screen() {
     assert_eq!(problems.len(), 3, "{problems:?}");
     let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(100, 30));
     app.report(" Keymap ", problems);
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     find(buffer, "Keymap · 3 problems");
     find(buffer, "keymap.toml:2: [normal] zoom");
@@ -490,7 +502,7 @@ fn a_bad_keymap_lists_every_problem_on_screen() {
 
 #[test]
 fn overlay_hints_follow_the_keymap() {
-    let user = "[normal]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n";
+    let user = "[normal]\nopen = [\"ctrl-o\"]\n[actor]\nopen = [\"ctrl-o\"]\nback = [\"x\"]\n[help]\nback = [\"x\"]\n";
     let (keymap, problems) = Keymap::with_user(user, "keymap.toml");
     assert!(problems.is_empty(), "{problems:?}");
     let mut app = App::new(Library::bundled(), keymap, Theme::color(), Size::new(140, 40));
@@ -498,38 +510,38 @@ fn overlay_hints_follow_the_keymap() {
         press(&mut app, key);
     }
     app.handle_key(KeyEvent::new(KeyCode::Char('o'), KeyModifiers::CONTROL));
-    assert!(app.actor_view.is_some());
-    let terminal = render(&app);
+    assert!(app.actor_view().is_some());
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     find(buffer, "ctrl-o go to · x close");
     press(&mut app, 'x');
     press(&mut app, '?');
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     find(terminal.backend().buffer(), " x close ");
 }
 
 #[test]
 fn a_narrow_screen_says_which_pane_is_hidden() {
     let mut app = app_with(Theme::color(), 80, 24);
-    let top = |app: &App| row(render(app).backend().buffer(), 0);
-    assert!(top(&app).contains("Quotes ▸"), "{}", top(&app));
+    let top = |app: &mut App| row(render(app).backend().buffer(), 0);
+    assert!(top(&mut app).contains("Quotes ▸"), "{}", top(&mut app));
     press(&mut app, 't');
     press(&mut app, 't');
-    assert!(top(&app).contains("◂ Articles"), "{}", top(&app));
-    assert!(!top(&app).contains("▸"), "{}", top(&app));
+    assert!(top(&mut app).contains("◂ Articles"), "{}", top(&mut app));
+    assert!(!top(&mut app).contains("▸"), "{}", top(&mut app));
     press(&mut app, 'p');
-    assert!(top(&app).contains("Actors ▸"), "{}", top(&app));
-    let wide = app_with(Theme::color(), 140, 40);
-    assert!(!top(&wide).contains('▸') && !top(&wide).contains('◂'));
+    assert!(top(&mut app).contains("Actors ▸"), "{}", top(&mut app));
+    let mut wide = app_with(Theme::color(), 140, 40);
+    assert!(!top(&mut wide).contains('▸') && !top(&mut wide).contains('◂'));
 }
 
 #[test]
 fn help_explains_every_marker_and_the_query_syntax() {
     // Tall enough for the whole overlay.
-    let mut app = app_with(Theme::color(), 140, 90);
+    let mut app = app_with(Theme::color(), 140, 120);
     press(&mut app, '?');
-    assert!(app.help_lines() < 88, "{} lines", app.help_lines());
-    let terminal = render(&app);
+    assert!(app.help_lines() < 118, "{} lines", app.help_lines());
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for needle in [
         "●  ",
@@ -557,7 +569,7 @@ fn help_explains_every_marker_and_the_query_syntax() {
 fn an_unknown_kind_is_named_under_the_prompt() {
     let mut app = app_with(Theme::color(), 100, 30);
     search(&mut app, "is:bogus talks");
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let status = row(terminal.backend().buffer(), 29);
     assert!(status.contains("is:bogus"), "{status}");
     for kind in parallax::search::Kind::ALL {
@@ -582,14 +594,14 @@ fn area_rows(buffer: &Buffer, area: Rect) -> Vec<String> {
 fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
     let mut app = app_with(Theme::color(), 140, 40);
     let side = app.panes().side.unwrap();
-    let rows = area_rows(render(&app).backend().buffer(), side);
+    let rows = area_rows(render(&mut app).backend().buffer(), side);
     assert!(
         rows.last().unwrap().contains("reading order"),
         "{}",
         rows.last().unwrap()
     );
     press(&mut app, 'o');
-    let rows = area_rows(render(&app).backend().buffer(), side);
+    let rows = area_rows(render(&mut app).backend().buffer(), side);
     assert!(
         rows.last().unwrap().contains("by speaker"),
         "{}",
@@ -617,14 +629,14 @@ fn quotes_grouped_by_speaker_have_one_heading_each_with_a_count() {
     press(&mut app, 'l');
     press(&mut app, 'l');
     press(&mut app, 'G');
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let selected = (side.y..side.y + side.height)
         .filter(|&y| buffer[(side.x + 2, y)].modifier.contains(Modifier::REVERSED))
         .count();
     assert_eq!(selected, 2, "the last quote's two rows show, selected");
     press(&mut app, 'g');
-    let rows = area_rows(render(&app).backend().buffer(), side);
+    let rows = area_rows(render(&mut app).backend().buffer(), side);
     assert!(
         rows[2].contains(" · "),
         "the first heading shows above the first quote: {rows:#?}"
@@ -637,7 +649,7 @@ fn side_panel_quotes_by_speaker_100x30() {
     for key in ['o', 'l', 'l', 'j', 'j', 'j'] {
         press(&mut app, key);
     }
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 /// True when every non-blank cell of `text` at (x, y) has the matched colour.
@@ -654,7 +666,7 @@ fn a_hit_on_the_speaker_highlights_the_speaker() {
     let mut app = app_with(Theme::color(), 140, 40);
     // Ushakov's quotes do not say his name: the speaker is what matched.
     search(&mut app, "is:quote ushakov");
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let (x, y) = find(buffer, "Yuri Ushakov ·");
     assert!(all_matched(buffer, (x + 5, y), "Ushakov"), "{}", row(buffer, y));
@@ -665,7 +677,7 @@ fn a_hit_on_the_speaker_highlights_the_speaker() {
 fn a_long_quotes_snippet_is_cut_around_the_match() {
     let mut app = app_with(Theme::color(), 140, 40);
     search(&mut app, "is:quote negative attitude");
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     let y = (0..buffer.area.height)
         .find(|&y| row(buffer, y).contains("│quote   "))
@@ -681,7 +693,7 @@ fn a_long_quotes_snippet_is_cut_around_the_match() {
 fn the_story_prompt_names_its_scope_and_the_key_that_switches_it() {
     let mut app = app_with(Theme::color(), 140, 40);
     search(&mut app, "peskov");
-    let terminal = render(&app);
+    let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     find(buffer, "Search the story");
     find(buffer, "ctrl-t in the article");

@@ -1,23 +1,28 @@
-//! The reader's state and how keys change it. No terminal here: tests drive [`App`] with key
-//! events and read its fields, and the draw code borrows it for one frame.
+//! The reader's state and how keys change it: the library, the views of its articles on
+//! screen, the list's and the side panel's state, and a stack of modes whose top one takes
+//! the keys. No terminal here: tests drive [`App`] with key events and read its state; the
+//! draw code lays it out for a frame and lends each widget its part.
 
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
-use ratatui::layout::{Rect, Size};
+use ratatui::layout::{Position, Rect, Size};
 
 mod filter;
+mod modes;
 mod search;
 
 pub use filter::{Filter, List};
+pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
 
 use std::sync::Arc;
 
 use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
-use super::layout::{Pane, Panes, WIDE};
-use super::reader::{Anchor, ReaderText};
+use super::layout::{self, Pane, Panes, WIDE};
+use super::reader::Anchor;
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
+use super::view::ReaderView;
 use crate::corpus::LoadError;
 use crate::extract::ArticleExtraction;
 use crate::library::{Event as LoadEvent, Library};
@@ -25,9 +30,6 @@ use crate::search::{Matcher, Searcher};
 
 /// The widest the reading pane wraps text, however wide the pane: long lines are hard to read.
 pub const DEFAULT_MAX_WIDTH: usize = 88;
-
-/// Rows each article takes in the list, and each quote or actor in the side panel.
-pub const ROWS_PER_ITEM: usize = 2;
 
 /// Lines of context kept above a quote the reader jumps to.
 const CONTEXT_LINES: usize = 2;
@@ -63,6 +65,38 @@ pub struct ActorView {
     pub cursor: Cursor,
 }
 
+/// The article list's state: which articles it lists, and the first row it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleList {
+    /// Article indices, as the list's filter leaves them (worked out when it changes).
+    pub rows: Vec<usize>,
+    /// The first row shown.
+    pub offset: usize,
+}
+
+/// The side panel's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SidePanel {
+    /// The tab shown.
+    pub tab: Tab,
+    /// How the quotes tab orders quotes.
+    pub order: QuoteOrder,
+    /// The selection (quotes, actors) or scroll (article info); its offset counts lines in
+    /// the quotes tab, where speakers' headings take one.
+    pub cursor: Cursor,
+}
+
+impl SidePanel {
+    /// The list its tab shows, if `f` can filter it (quotes, actors).
+    pub fn list(&self) -> Option<List> {
+        match self.tab {
+            Tab::Quotes => Some(List::Quotes),
+            Tab::Actors => Some(List::Actors),
+            Tab::Info => None,
+        }
+    }
+}
+
 /// Everything the reader shows and remembers while it runs.
 #[derive(Debug)]
 pub struct App {
@@ -74,37 +108,25 @@ pub struct App {
     pub theme: Theme,
     /// The pane that takes movement keys.
     pub focus: Pane,
-    /// The article shown in the reading pane, selected in the list.
-    article: usize,
-    /// The first row the article list shows.
-    pub list_offset: usize,
+    /// The articles on screen: one reading pane each (one today).
+    views: Vec<ReaderView>,
+    /// The view keys move and the list selects for.
+    view: usize,
+    /// The article list: its rows as its filter leaves them, and the first one shown.
+    pub list: ArticleList,
     /// Lists narrowed by `f`, at most one filter a list.
     pub filters: Vec<Filter>,
-    /// The article list's rows (article indices), as its filter leaves them.
-    article_rows: Vec<usize>,
     /// True while the reading pane is shown alone.
     pub zoom: bool,
-    /// The help overlay's scroll offset, while it is open.
-    pub help: Option<usize>,
-    /// Problems to read before going on (a bad keymap), while they are shown.
-    pub notice: Option<Notice>,
-    /// The actor overlay, while it is open.
-    pub actor_view: Option<ActorView>,
+    /// The modes over the normal one, the one that takes the keys last: prompt, filter,
+    /// actor view, help, notice, with their state. Normal lies under them all.
+    layers: Vec<Layer>,
     /// The message in the status line.
     pub status: Option<Status>,
-    /// The side panel's tab.
-    pub tab: Tab,
-    /// The side panel's selection (quotes, actors) or scroll (article info); its offset counts
-    /// lines in the quotes tab, where speakers' headings take one.
-    pub side: Cursor,
-    /// How the quotes tab orders quotes.
-    pub order: QuoteOrder,
-    /// The quote highlighted in the reading pane, by index in the selected article.
-    pub current_quote: Option<usize>,
+    /// The side panel: its tab, its order of quotes, its selection.
+    pub side: SidePanel,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
-    /// The search prompt, while it is open.
-    pub prompt: Option<Prompt>,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
     /// The worker that searches the library's index off the draw path.
@@ -113,12 +135,9 @@ pub struct App {
     pub matcher: Matcher,
     /// The user's choice to show or hide the side panel; `None` follows the terminal width.
     side_choice: Option<bool>,
-    /// The selected article's top line in the reading pane.
-    anchor: Anchor,
-    /// The terminal size.
-    size: Size,
-    /// An article (by index) laid out at the reading pane's width.
-    text: Option<(usize, ReaderText)>,
+    /// Where everything is on the screen last laid out (the last frame's, or the terminal's
+    /// size before the first).
+    panes: Panes,
     /// True when something changed since the last draw.
     pub dirty: bool,
     /// True once the user asked to quit.
@@ -137,28 +156,30 @@ impl App {
             keymap,
             theme,
             focus: Pane::List,
-            article: 0,
-            list_offset: 0,
+            views: vec![ReaderView::new(0)],
+            view: 0,
+            list: ArticleList {
+                rows: (0..n).collect(),
+                offset: 0,
+            },
             filters: Vec::new(),
-            article_rows: (0..n).collect(),
             zoom: false,
-            help: None,
-            notice: None,
-            actor_view: None,
+            layers: Vec::new(),
             status,
-            tab: Tab::Quotes,
-            side: Cursor::default(),
-            order: QuoteOrder::Reading,
-            current_quote: None,
+            side: SidePanel {
+                tab: Tab::Quotes,
+                order: QuoteOrder::Reading,
+                cursor: Cursor::default(),
+            },
             max_width: DEFAULT_MAX_WIDTH,
-            prompt: None,
             trail: None,
             searcher,
             matcher: Matcher,
             side_choice: None,
-            anchor: Anchor::default(),
-            size,
-            text: None,
+            panes: Panes {
+                screen: Rect::from((Position::ORIGIN, size)),
+                ..Panes::default()
+            },
             dirty: true,
             quit: false,
         };
@@ -168,7 +189,21 @@ impl App {
 
     /// The article selected in the list and shown in the reading pane.
     pub fn selected(&self) -> usize {
-        self.article
+        self.view().article
+    }
+
+    /// The view keys move: the reading pane's article, text, scroll and highlights.
+    pub fn view(&self) -> &ReaderView {
+        &self.views[self.view]
+    }
+
+    /// Every view on screen, left to right, and which of them is the focused one.
+    pub fn views(&self) -> (&[ReaderView], usize) {
+        (&self.views, self.view)
+    }
+
+    fn view_mut(&mut self) -> &mut ReaderView {
+        &mut self.views[self.view]
     }
 
     /// What extraction found in the selected article.
@@ -188,11 +223,11 @@ impl App {
     /// Lists `problems` over the screen under `title` until the user dismisses them.
     pub fn report(&mut self, title: &str, problems: Vec<String>) {
         if !problems.is_empty() {
-            self.notice = Some(Notice {
+            self.layers.push(Layer::Notice(Notice {
                 title: title.to_string(),
                 problems,
                 offset: 0,
-            });
+            }));
             self.dirty = true;
         }
     }
@@ -206,82 +241,56 @@ impl App {
         }
     }
 
-    /// Handles a key press.
+    /// Handles a key press: the mode on top resolves it, and that mode's handler runs it.
     pub fn handle_key(&mut self, key: KeyEvent) {
         if key.kind == KeyEventKind::Release {
             return;
         }
-        if self.prompt.is_some() {
-            self.prompt_key(key);
-            return;
+        let mode = self.mode();
+        let action = self.keymap.resolve(mode, key);
+        if !mode.types() {
+            if action.is_none() {
+                return; // an unbound key changes nothing
+            }
+            self.status = None;
         }
-        if self.typing_filter().is_some() {
-            self.filter_key(key);
-            return;
+        self.dirty = true;
+        match (mode, action) {
+            (Mode::Prompt, action) => self.prompt_key(action, key),
+            (Mode::Filter, action) => self.filter_key(action, key),
+            (_, None) => {}
+            (Mode::Normal, Some(action)) => self.apply(action),
+            (Mode::Actor, Some(action)) => self.actor_key(action),
+            (Mode::Help, Some(action)) => self.help_key(action),
+            (Mode::Notice, Some(action)) => self.notice_key(action),
         }
-        let Some(action) = self.keymap.resolve(Mode::Normal, key) else {
-            return;
-        };
-        if self.status.take().is_some() {
-            self.dirty = true;
-        }
-        self.apply(action);
     }
 
     /// Adapts to a new terminal size, keeping the same top line of text.
     pub fn resize(&mut self, size: Size) {
-        if size != self.size {
-            self.size = size;
+        self.layout(Rect::from((Position::ORIGIN, size)));
+    }
+
+    /// Lays the screen out for a frame's `area`: called at the start of each draw (the frame
+    /// can be smaller than the last resize said), so keys are handled on the panes last drawn.
+    pub fn layout(&mut self, area: Rect) {
+        if area != self.panes.screen {
+            self.panes.screen = area;
             self.relayout();
             self.dirty = true;
         }
     }
 
-    /// Runs an action.
-    pub fn apply(&mut self, action: Action) {
-        self.dirty = true;
-        if let Some(notice) = self.notice.as_mut() {
-            let last = notice.problems.len().saturating_sub(1);
-            match action {
-                Action::Back | Action::Open | Action::Quit | Action::Help => self.notice = None,
-                Action::Down | Action::PageDown | Action::HalfPageDown => {
-                    notice.offset = (notice.offset + 1).min(last)
-                }
-                Action::Up | Action::PageUp | Action::HalfPageUp => {
-                    notice.offset = notice.offset.saturating_sub(1)
-                }
-                Action::Top => notice.offset = 0,
-                Action::Bottom => notice.offset = last,
-                _ => {}
-            }
-            return;
-        }
-        if let Some(offset) = self.help {
-            let max = self.help_lines().saturating_sub(self.help_height());
-            self.help = match action {
-                Action::Help | Action::Back | Action::Quit => None,
-                Action::Down => Some((offset + 1).min(max)),
-                Action::Up => Some(offset.saturating_sub(1)),
-                Action::PageDown | Action::HalfPageDown => Some((offset + self.help_height()).min(max)),
-                Action::PageUp | Action::HalfPageUp => Some(offset.saturating_sub(self.help_height())),
-                Action::Top => Some(0),
-                Action::Bottom => Some(max),
-                _ => Some(offset),
-            };
-            return;
-        }
-        if self.actor_view.is_some() {
-            self.apply_actor_view(action);
-            return;
-        }
+    /// Runs an action of the normal mode.
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.help = Some(0),
+            Action::Help => self.layers.push(Layer::Help(0)),
             Action::Back => {
                 if self.zoom {
                     self.set_zoom(false);
                 } else if !self.clear_filter() {
-                    self.current_quote = None;
+                    self.view_mut().current_quote = None;
                 }
             }
             Action::Down => self.step(1),
@@ -302,16 +311,16 @@ impl App {
             // A hidden panel is shown first: a key never changes what cannot be seen.
             Action::NextTab if self.show_side() => {}
             Action::NextTab => {
-                self.tab = self.tab.next();
-                self.side = Cursor::default();
+                self.side.tab = self.side.tab.next();
+                self.side.cursor = Cursor::default();
             }
-            Action::QuoteOrder if self.show_side() || self.tab != Tab::Quotes => {
-                self.tab = Tab::Quotes;
-                self.side = Cursor::default();
+            Action::QuoteOrder if self.show_side() || self.side.tab != Tab::Quotes => {
+                self.side.tab = Tab::Quotes;
+                self.side.cursor = Cursor::default();
             }
             Action::QuoteOrder => {
-                self.order = self.order.toggled();
-                self.side = Cursor::default();
+                self.side.order = self.side.order.toggled();
+                self.side.cursor = Cursor::default();
             }
             Action::Search => self.open_prompt(Scope::Story),
             Action::Find => self.open_find(),
@@ -322,47 +331,18 @@ impl App {
         }
     }
 
-    /// Keys while the actor overlay is open: move, jump to a quote, close.
-    fn apply_actor_view(&mut self, action: Action) {
-        let visible = self.actor_view_capacity();
-        let Some(view) = self.actor_view.as_mut() else {
-            return;
-        };
-        let len = view.quotes.len();
-        let page = visible as isize;
-        match action {
-            Action::Help => self.help = Some(0),
-            Action::Back | Action::Quit => self.actor_view = None,
-            Action::Down => _ = view.cursor.step(1, len, visible),
-            Action::Up => _ = view.cursor.step(-1, len, visible),
-            Action::PageDown | Action::HalfPageDown => _ = view.cursor.step(page, len, visible),
-            Action::PageUp | Action::HalfPageUp => _ = view.cursor.step(-page, len, visible),
-            Action::Top => _ = view.cursor.step(isize::MIN, len, visible),
-            Action::Bottom => _ = view.cursor.step(isize::MAX, len, visible),
-            Action::Open => {
-                if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
-                    self.actor_view = None;
-                    self.select_article(article);
-                    self.go_to_quote(quote);
-                    self.set_focus(Pane::Reader);
-                }
-            }
-            _ => {}
-        }
-    }
-
     /// Enter: open the article, go to the quote, or list the actor's quotes.
     fn open(&mut self) {
         match self.focus {
             Pane::List if !self.library.corpus.articles.is_empty() => self.set_focus(Pane::Reader),
-            Pane::Side => match self.tab {
+            Pane::Side => match self.side.tab {
                 Tab::Quotes => {
-                    if let Some(&quote) = self.quote_rows().get(self.side.selected) {
+                    if let Some(&quote) = self.quote_rows().get(self.side.cursor.selected) {
                         self.go_to_quote(quote);
                     }
                 }
                 Tab::Actors => {
-                    if let Some(&actor) = self.actor_rows().get(self.side.selected) {
+                    if let Some(&actor) = self.actor_rows().get(self.side.cursor.selected) {
                         self.open_actor(self.selected(), actor);
                     }
                 }
@@ -391,74 +371,41 @@ impl App {
                 })
             })
             .collect();
-        self.actor_view = Some(ActorView {
+        self.layers.push(Layer::Actor(ActorView {
             name: extraction.actors.actors[actor].name.clone(),
             quotes,
             cursor: Cursor::default(),
-        });
+        }));
     }
 
     /// Scrolls the reading pane to quote `quote` of the selected article and highlights it.
     pub fn go_to_quote(&mut self, quote: usize) {
-        self.current_quote = Some(quote);
+        self.view_mut().current_quote = Some(quote);
         if let Some(place) = self.extraction().and_then(|e| e.quotes.get(quote)).map(|q| q.at) {
             self.scroll_to_place(place);
         }
     }
 
-    /// Where the panes are for the current size and state.
+    /// Where the panes are, as last laid out.
     pub fn panes(&self) -> Panes {
-        self.panes_in(self.screen())
-    }
-
-    /// Where the panes go on `area` in the current state: the draw code lays out from the
-    /// frame it draws into, which can be smaller than the last resize said.
-    pub fn panes_in(&self, area: Rect) -> Panes {
-        Panes::new(area, self.zoom, self.side_shown())
-    }
-
-    /// The selected article laid out for the reading pane.
-    pub fn text(&self) -> Option<&ReaderText> {
-        self.text.as_ref().map(|(_, text)| text)
-    }
-
-    /// The first visible line of the reading pane.
-    pub fn top_line(&self) -> usize {
-        match self.text() {
-            Some(text) => text.line_of(self.anchor).min(text.max_top(self.reader_height())),
-            None => 0,
-        }
-    }
-
-    /// Lines of text the reading pane shows at once.
-    pub fn reader_height(&self) -> usize {
-        self.panes().reader.height.saturating_sub(2) as usize
-    }
-
-    /// Columns the reading pane wraps to: the pane's inner width less a margin each side,
-    /// capped at [`App::max_width`].
-    pub fn reader_width(&self) -> usize {
-        (self.panes().reader.width.saturating_sub(4) as usize).clamp(1, self.max_width.max(1))
+        self.panes
     }
 
     /// Articles the list shows at once.
     pub fn list_capacity(&self) -> usize {
-        self.panes().list.map_or(1, |r| {
-            (r.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
-        })
+        self.panes.list_rows().map_or(1, |r| layout::items(r).max(1))
     }
 
     /// Lines the side panel shows below its tab bar.
     pub fn side_height(&self) -> usize {
-        self.panes()
-            .side
-            .map_or(1, |r| r.height.saturating_sub(3).max(1) as usize)
+        self.panes
+            .side_inner()
+            .map_or(1, |(_, body)| body.height.max(1) as usize)
     }
 
     /// Quotes the actor overlay shows at once.
     pub fn actor_view_capacity(&self) -> usize {
-        let area = super::ui::actor::area(self.screen());
-        (area.height.saturating_sub(2) as usize / ROWS_PER_ITEM).max(1)
+        layout::items(layout::inner(self.panes.actor())).max(1)
     }
 
     /// Lines of the help overlay.
@@ -466,28 +413,20 @@ impl App {
         super::ui::help::lines()
     }
 
-    /// The whole terminal, as a rectangle.
-    fn screen(&self) -> Rect {
-        Rect::new(0, 0, self.size.width, self.size.height)
-    }
-
     /// Lines the help overlay shows at once.
     pub fn help_height(&self) -> usize {
-        super::ui::help::area(self.screen())
-            .height
-            .saturating_sub(2)
-            .max(1) as usize
+        layout::inner(self.panes.help(self.help_lines())).height.max(1) as usize
     }
 
     fn side_shown(&self) -> bool {
-        self.side_choice.unwrap_or(self.size.width >= WIDE)
+        self.side_choice.unwrap_or(self.panes.screen.width >= WIDE)
     }
 
     /// Shows or hides the side panel; a choice that matches what the width gives by default
     /// follows the width again, so going back to the list when narrow does not hide the
     /// panel once the terminal is wide.
     fn choose_side(&mut self, shown: bool) {
-        self.side_choice = (shown != (self.size.width >= WIDE)).then_some(shown);
+        self.side_choice = (shown != (self.panes.screen.width >= WIDE)).then_some(shown);
         self.relayout();
     }
 
@@ -559,30 +498,31 @@ impl App {
     fn page(&self) -> usize {
         match self.focus {
             Pane::List => self.list_capacity(),
-            Pane::Reader => self.reader_height().saturating_sub(1).max(1),
+            Pane::Reader => self.view().height().saturating_sub(1).max(1),
             Pane::Side => self.side_capacity(),
         }
     }
 
     /// Rows (items, or lines of the info tab) the side panel shows at once.
     fn side_capacity(&self) -> usize {
-        match self.tab {
+        match self.side.tab {
             Tab::Info => self.side_height(),
-            Tab::Quotes | Tab::Actors => (self.side_height() / ROWS_PER_ITEM).max(1),
+            Tab::Quotes | Tab::Actors => (self.side_height() / layout::ROWS_PER_ITEM).max(1),
         }
     }
 
     /// Shows article `article` in the reading pane.
     fn select_article(&mut self, article: usize) {
         if article != self.selected() && article < self.library.corpus.articles.len() {
-            self.article = article;
-            self.side = Cursor::default();
-            self.current_quote = None;
+            self.view_mut().show(article);
+            self.side.cursor = Cursor::default();
             self.relayout();
             let position = self.library.state(article).position;
-            self.anchor = self
+            let anchor = self
+                .view()
                 .text()
                 .map_or_else(Anchor::default, |text| text.anchor_at(position));
+            self.view_mut().scroll_to(anchor);
         }
     }
 
@@ -591,24 +531,23 @@ impl App {
         match self.focus {
             Pane::List => self.step_articles(by),
             Pane::Reader => {
-                let height = self.reader_height();
-                let top = self.top_line();
-                if let Some(text) = self.text() {
-                    let top = offset(top, by, text.max_top(height));
+                let view = self.view();
+                if let Some(text) = view.text() {
+                    let top = offset(view.top_line(), by, text.max_top(view.height()));
                     let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
                     self.set_anchor(anchor);
                 }
             }
             Pane::Side => {
                 let capacity = self.side_capacity();
-                match self.tab {
+                match self.side.tab {
                     Tab::Quotes => {
                         let last = self.quote_rows().len().saturating_sub(1);
-                        self.side.selected = offset(self.side.selected, by, last);
+                        self.side.cursor.selected = offset(self.side.cursor.selected, by, last);
                         self.scroll_side();
                     }
-                    Tab::Actors => _ = self.side.step(by, self.actor_rows().len(), capacity),
-                    Tab::Info => self.side.scroll(by, self.info_lines(), capacity),
+                    Tab::Actors => _ = self.side.cursor.step(by, self.actor_rows().len(), capacity),
+                    Tab::Info => self.side.cursor.scroll(by, self.info_lines(), capacity),
                 }
             }
         }
@@ -617,7 +556,7 @@ impl App {
     /// The quotes tab's entries as drawn (headings and quotes), each with its first line.
     pub fn quote_entries(&self) -> Vec<(usize, side::QuoteEntry)> {
         self.extraction()
-            .map(|e| side::quote_entries(e, &self.quote_rows(), self.order))
+            .map(|e| side::quote_entries(e, &self.quote_rows(), self.side.order))
             .unwrap_or_default()
     }
 
@@ -627,27 +566,31 @@ impl App {
         if self.panes().side.is_none() {
             return;
         }
-        match self.tab {
+        match self.side.tab {
             Tab::Quotes => {
                 let entries = self.quote_entries();
-                self.side.offset =
-                    side::scroll_quotes(&entries, self.side.selected, self.side.offset, self.side_height());
+                self.side.cursor.offset = side::scroll_quotes(
+                    &entries,
+                    self.side.cursor.selected,
+                    self.side.cursor.offset,
+                    self.side_height(),
+                );
             }
             Tab::Actors => {
                 let len = self.actor_rows().len();
-                self.side.show(self.side_capacity(), len);
+                self.side.cursor.show(self.side_capacity(), len);
             }
-            Tab::Info => self.side.scroll(0, self.info_lines(), self.side_height()),
+            Tab::Info => self.side.cursor.scroll(0, self.info_lines(), self.side_height()),
         }
     }
 
     fn info_lines(&self) -> usize {
         match (
-            self.panes().side,
+            self.panes.side_inner(),
             self.library.corpus.articles.get(self.selected()),
         ) {
-            (Some(area), Some(article)) => {
-                side::info_lines(article, area.width.saturating_sub(2) as usize, &self.theme).len()
+            (Some((_, body)), Some(article)) => {
+                side::info_lines(article, body.width as usize, &self.theme).len()
             }
             _ => 0,
         }
@@ -656,22 +599,19 @@ impl App {
     /// Re-derives what depends on the size and the selection: the focus (if its pane was
     /// hidden), the wrapped text, the list offset.
     fn relayout(&mut self) {
-        let visible = self.panes().visible();
+        self.panes = Panes::new(self.panes.screen, self.zoom, self.side_shown());
+        let visible = self.panes.visible();
         if !visible.contains(&self.focus) {
             self.focus = Pane::Reader;
         }
-        let width = self.reader_width();
-        let selected = self.selected();
-        let extraction = self.library.story.articles.get(selected);
-        self.text = self
-            .library
-            .corpus
-            .articles
-            .get(selected)
-            .map(|article| match self.text.take() {
-                Some((at, text)) if at == selected && text.width == width => (at, text),
-                _ => (selected, ReaderText::new(article, extraction, width)),
-            });
+        let areas = self.panes.views(self.views.len());
+        for (view, area) in self.views.iter_mut().zip(areas) {
+            view.area = area;
+            let width = view.columns(self.max_width);
+            let article = self.library.corpus.articles.get(view.article).map(|a| &**a);
+            view.wrap(article, self.library.story.articles.get(view.article), width);
+        }
+        self.refresh_found();
         self.show_selected_article();
         self.scroll_side();
     }
@@ -679,8 +619,8 @@ impl App {
     /// Makes `anchor` the selected article's top line, and keeps it in the library as a place
     /// in the text.
     pub(super) fn set_anchor(&mut self, anchor: Anchor) {
-        self.anchor = anchor;
-        let position = self.text().and_then(|text| text.position(anchor));
+        self.view_mut().scroll_to(anchor);
+        let position = self.view().text().and_then(|text| text.position(anchor));
         self.library
             .update(self.selected(), |state| state.position = position);
     }
@@ -694,14 +634,14 @@ impl App {
         let linked = matches!(event, LoadEvent::Done { .. });
         self.library.apply(event);
         if self.library.len() != before.0 {
-            self.article_rows = self.filter_articles();
+            self.list.rows = self.filter_articles();
         }
         if self.library.corpus.errors.len() != before.1 {
             self.status = not_loaded(&self.library.corpus.errors);
         }
         let selected = self.selected();
         if linked || (extracted..self.library.progress().extracted).contains(&selected) {
-            self.text = None; // laid out again with its quotes and speakers
+            self.view_mut().forget_text(); // laid out again with its quotes and speakers
         }
         if !Arc::ptr_eq(&index, &self.library.index) {
             self.searcher.set_index(Arc::clone(&self.library.index));

@@ -1,5 +1,7 @@
 //! Keys and the actions they run: the default keymap embedded from `assets/keymap.toml`, a
-//! user keymap laid over it, and key resolution as a pure function of a key and a mode.
+//! user keymap laid over it, and key resolution as a pure function of a mode and a key. Each
+//! mode (normal, the prompt, a filter, the actor view, help, a notice) has its own section
+//! and its own actions.
 //!
 //! A bad user keymap never stops the app: each bad entry becomes a warning and the default
 //! keys for that action stay.
@@ -87,8 +89,8 @@ impl Action {
         }
     }
 
-    /// Every action, in the order the help overlay lists them.
-    pub const ALL: [Action; 25] = [
+    /// The normal mode's actions, in the order the help overlay lists them.
+    const NORMAL: [Action; 25] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -117,7 +119,7 @@ impl Action {
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
-    pub const PROMPT: [Action; 10] = [
+    const PROMPT: [Action; 10] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -130,16 +132,75 @@ impl Action {
         Action::Back,
     ];
 
-    /// What the action does in the search prompt, as the help overlay says it.
-    pub fn prompt_description(self) -> &'static str {
-        match self {
-            Action::Down => "next hit",
-            Action::Up => "previous hit",
-            Action::PageDown => "down a page of hits",
-            Action::PageUp => "up a page of hits",
-            Action::Open => "go to the hit",
-            Action::Back => "cancel: back to where you were",
-            other => other.description(),
+    /// The actions of a list's filter while it is typed.
+    const FILTER: [Action; 9] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Open,
+        Action::DeleteChar,
+        Action::DeleteWord,
+        Action::ClearQuery,
+        Action::Back,
+    ];
+
+    /// The actions of the actor view.
+    const ACTOR: [Action; 9] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::Open,
+        Action::Help,
+        Action::Back,
+    ];
+
+    /// The actions of the help overlay.
+    const HELP: [Action; 7] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::Back,
+    ];
+
+    /// The actions of a notice.
+    const NOTICE: [Action; 5] = [
+        Action::Down,
+        Action::Up,
+        Action::Top,
+        Action::Bottom,
+        Action::Back,
+    ];
+
+    /// What the action does in `mode`, as the help overlay says it.
+    pub fn description_in(self, mode: Mode) -> &'static str {
+        match (mode, self) {
+            (Mode::Prompt, Action::Down) => "next hit",
+            (Mode::Prompt, Action::Up) => "previous hit",
+            (Mode::Prompt, Action::PageDown) => "down a page of hits",
+            (Mode::Prompt, Action::PageUp) => "up a page of hits",
+            (Mode::Prompt, Action::Open) => "go to the hit",
+            (Mode::Prompt, Action::Back) => "cancel: back to where you were",
+            (Mode::Filter, Action::Down) => "next row of the list",
+            (Mode::Filter, Action::Up) => "previous row of the list",
+            (Mode::Filter, Action::Open) => "keep the filter, stop typing",
+            (Mode::Filter, Action::Back) => "drop the filter",
+            (Mode::Actor, Action::Down) => "next quote",
+            (Mode::Actor, Action::Up) => "previous quote",
+            (Mode::Actor, Action::Top) => "first quote",
+            (Mode::Actor, Action::Bottom) => "last quote",
+            (Mode::Actor, Action::Open) => "go to the quote in its article",
+            (Mode::Actor, Action::Help) => "this help",
+            (Mode::Actor | Mode::Help | Mode::Notice, Action::Back) => "close",
+            (Mode::Help | Mode::Notice, Action::Down) => "scroll down",
+            (Mode::Help | Mode::Notice, Action::Up) => "scroll up",
+            (_, action) => action.description(),
         }
     }
 
@@ -305,23 +366,62 @@ impl fmt::Display for Key {
     }
 }
 
-/// The modes that have their own table of keys.
+/// The modes that have their own table of keys: what takes the keys, from reading to the
+/// overlay on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Mode {
     /// Reading and moving between panes.
     Normal,
     /// Typing a search: keys without a binding here are typed into the query.
     Prompt,
+    /// Typing a list's filter: likewise.
+    Filter,
+    /// The actor view: one actor's quotes across the story.
+    Actor,
+    /// The help overlay.
+    Help,
+    /// Problems listed until dismissed.
+    Notice,
 }
 
 impl Mode {
-    const ALL: [Mode; 2] = [Mode::Normal, Mode::Prompt];
+    /// Every mode, in the order the help overlay lists them.
+    pub const ALL: [Mode; 6] = [
+        Mode::Normal,
+        Mode::Prompt,
+        Mode::Filter,
+        Mode::Actor,
+        Mode::Help,
+        Mode::Notice,
+    ];
 
-    fn section(self) -> &'static str {
+    /// The mode's section in a keymap file: `[normal]`.
+    pub fn section(self) -> &'static str {
         match self {
             Mode::Normal => "normal",
             Mode::Prompt => "prompt",
+            Mode::Filter => "filter",
+            Mode::Actor => "actor",
+            Mode::Help => "help",
+            Mode::Notice => "notice",
         }
+    }
+
+    /// The actions keys can run in this mode, in the order the help overlay lists them.
+    pub fn actions(self) -> &'static [Action] {
+        match self {
+            Mode::Normal => &Action::NORMAL,
+            Mode::Prompt => &Action::PROMPT,
+            Mode::Filter => &Action::FILTER,
+            Mode::Actor => &Action::ACTOR,
+            Mode::Help => &Action::HELP,
+            Mode::Notice => &Action::NOTICE,
+        }
+    }
+
+    /// True in the modes where a key bound to nothing is typed as text.
+    pub fn types(self) -> bool {
+        matches!(self, Mode::Prompt | Mode::Filter)
     }
 }
 
@@ -364,7 +464,14 @@ type Bindings = BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>;
 
 /// Actions that must keep a key, or there is no way out: a user keymap that leaves one of
 /// them without a key gets its default keys back.
-const ESSENTIAL: [(Mode, Action); 2] = [(Mode::Normal, Action::Quit), (Mode::Prompt, Action::Back)];
+const ESSENTIAL: [(Mode, Action); 6] = [
+    (Mode::Normal, Action::Quit),
+    (Mode::Prompt, Action::Back),
+    (Mode::Filter, Action::Back),
+    (Mode::Actor, Action::Back),
+    (Mode::Help, Action::Back),
+    (Mode::Notice, Action::Back),
+];
 
 /// One entry of a keymap file that reads well: the keys of an action in a mode.
 struct Entry {
@@ -406,9 +513,13 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
         let line = line_of(section.span().start);
         let name = section.get_ref();
         let Some(mode) = Mode::ALL.into_iter().find(|m| m.section() == name) else {
+            let sections: Vec<String> = Mode::ALL.iter().map(|m| format!("[{}]", m.section())).collect();
             problems.push(Problem {
                 line,
-                text: format!("[{name}]: unknown section (the sections are [normal] and [prompt])"),
+                text: format!(
+                    "[{name}]: unknown section (the sections are {})",
+                    sections.join(" ")
+                ),
             });
             continue;
         };
@@ -429,6 +540,14 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
                 });
                 continue;
             };
+            if !mode.actions().contains(&action) {
+                let names: Vec<String> = mode.actions().iter().map(|a| a.name()).collect();
+                problems.push(Problem {
+                    line,
+                    text: format!("{entry}: not an action of [{name}] ({})", names.join(", ")),
+                });
+                continue;
+            }
             let toml::de::DeValue::Array(items) = value.get_ref() else {
                 problems.push(Problem {
                     line,
@@ -615,7 +734,8 @@ impl Keymap {
             .map_or(&[], Vec::as_slice)
     }
 
-    /// Resolves a key pressed in `mode` to the action it runs, if any.
+    /// Resolves a key pressed in `mode` to the action it runs, if any: a pure function of the
+    /// two.
     pub fn resolve(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
         self.lookup.get(&(mode, Key::from_event(key))).copied()
     }
@@ -642,14 +762,14 @@ mod tests {
     #[test]
     fn every_action_has_a_default_key() {
         let keymap = Keymap::default_keymap();
-        for action in Action::ALL {
-            assert!(!keymap.keys(action).is_empty(), "{action:?} has no key");
-        }
-        for action in Action::PROMPT {
-            assert!(
-                !keymap.keys_in(Mode::Prompt, action).is_empty(),
-                "{action:?} has no prompt key"
-            );
+        for mode in Mode::ALL {
+            for &action in mode.actions() {
+                assert!(
+                    !keymap.keys_in(mode, action).is_empty(),
+                    "{action:?} has no key in [{}]",
+                    mode.section()
+                );
+            }
         }
     }
 
@@ -903,6 +1023,60 @@ mod tests {
         // The prompt always keeps a way back.
         let (k, _) = Keymap::with_user("[prompt]\nback = []\n", "keymap.toml");
         assert!(!k.keys_in(Mode::Prompt, Action::Back).is_empty());
+    }
+
+    #[test]
+    fn each_mode_resolves_a_key_in_its_own_section() {
+        let k = Keymap::default_keymap();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        let enter = press(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Normal, key('q')), Some(Action::Quit));
+        assert_eq!(
+            k.resolve(Mode::Help, key('q')),
+            Some(Action::Back),
+            "q closes help"
+        );
+        assert_eq!(k.resolve(Mode::Actor, key('q')), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Prompt, key('q')), None, "typed");
+        assert_eq!(k.resolve(Mode::Filter, key('q')), None, "typed");
+        assert_eq!(k.resolve(Mode::Actor, enter), Some(Action::Open));
+        assert_eq!(k.resolve(Mode::Notice, enter), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Help, enter), None);
+        assert_eq!(k.resolve(Mode::Actor, key('?')), Some(Action::Help));
+        // An entry in one section leaves the others alone.
+        let (k, warnings) = Keymap::with_user("[help]\nback = [\"x\"]\n", "keymap.toml");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let esc = press(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Help, key('x')), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Help, esc), None);
+        assert_eq!(k.resolve(Mode::Actor, esc), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Normal, esc), Some(Action::Back));
+        assert_eq!(k.resolve(Mode::Normal, key('x')), None);
+    }
+
+    #[test]
+    fn an_action_outside_its_section_is_reported_and_the_rest_applies() {
+        let user = "[help]\nzoom = [\"z\"]\ntop = [\"T\"]\n[normal]\ndelete_char = [\"x\"]\n";
+        let (k, warnings) = Keymap::with_user(user, "keymap.toml");
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(
+            warnings[0].starts_with("keymap.toml:2: [help] zoom"),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings[1].starts_with("keymap.toml:5: [normal] delete_char"),
+            "{warnings:?}"
+        );
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Help, key('T')), Some(Action::Top));
+        assert_eq!(k.resolve(Mode::Help, key('z')), None);
+        assert_eq!(k.resolve(Mode::Normal, key('x')), None);
+        // Every overlay keeps a way back.
+        for mode in [Mode::Filter, Mode::Actor, Mode::Help, Mode::Notice] {
+            let (k, warnings) = Keymap::with_user(&format!("[{}]\nback = []\n", mode.section()), "k.toml");
+            assert_eq!(warnings.len(), 1, "{warnings:?}");
+            assert!(!k.keys_in(mode, Action::Back).is_empty(), "{mode:?}");
+        }
     }
 
     #[test]

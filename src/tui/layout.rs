@@ -1,10 +1,16 @@
 //! Where each pane goes for a terminal size: three panes when wide; when narrow, the list or
 //! the side panel beside the reading pane, taking turns; the reading pane alone when zoomed.
+//! Worked out once per frame from the frame's area; key handling and drawing both read each
+//! pane's inside from here, so their sizes cannot disagree.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 
 /// Terminals at least this wide show the side panel by default.
 pub const WIDE: u16 = 100;
+
+/// Rows each article takes in the list, each quote or actor in the side panel and each quote
+/// in the actor view.
+pub const ROWS_PER_ITEM: usize = 2;
 
 /// The three panes, in their left-to-right order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +24,10 @@ pub enum Pane {
 }
 
 /// The rectangles of the visible panes and the status line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Panes {
+    /// The whole screen they split.
+    pub screen: Rect,
     /// The article list, when shown.
     pub list: Option<Rect>,
     /// The reading pane, always shown.
@@ -36,6 +44,7 @@ impl Panes {
         let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         if zoom {
             return Self {
+                screen: area,
                 list: None,
                 reader: main,
                 side: None,
@@ -54,6 +63,7 @@ impl Panes {
                 ])
                 .areas(main);
                 Self {
+                    screen: area,
                     list: Some(list),
                     reader,
                     side: Some(side),
@@ -63,6 +73,7 @@ impl Panes {
                 let [list, reader] =
                     Layout::horizontal([Constraint::Length(list_w), Constraint::Min(20)]).areas(main);
                 Self {
+                    screen: area,
                     list: Some(list),
                     reader,
                     side: None,
@@ -75,6 +86,7 @@ impl Panes {
             let [reader, side] =
                 Layout::horizontal([Constraint::Min(10), Constraint::Length(side_w)]).areas(main);
             Self {
+                screen: area,
                 list: None,
                 reader,
                 side: Some(side),
@@ -85,11 +97,68 @@ impl Panes {
             let [list, reader] =
                 Layout::horizontal([Constraint::Length(list_w), Constraint::Min(10)]).areas(main);
             Self {
+                screen: area,
                 list: Some(list),
                 reader,
                 side: None,
                 status,
             }
+        }
+    }
+
+    /// The reading pane split among `n` views side by side, left to right, together as wide
+    /// as it.
+    pub fn views(&self, n: usize) -> Vec<Rect> {
+        let n = n.min(u32::MAX as usize) as u32;
+        Layout::horizontal((0..n).map(|_| Constraint::Ratio(1, n)))
+            .split(self.reader)
+            .to_vec()
+    }
+
+    /// Inside the article list's border, where its rows go.
+    pub fn list_rows(&self) -> Option<Rect> {
+        self.list.map(inner)
+    }
+
+    /// The side panel's tab bar and, below it, its body, inside its border.
+    pub fn side_inner(&self) -> Option<(Rect, Rect)> {
+        self.side.map(|side| {
+            let [bar, body] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner(side));
+            (bar, body)
+        })
+    }
+
+    /// The help overlay, `lines` tall at most.
+    pub fn help(&self, lines: usize) -> Rect {
+        let screen = self.screen;
+        let height = (lines.min(u16::MAX as usize - 2) as u16 + 2).min(screen.height.saturating_sub(1));
+        centered(screen, 78.min(screen.width), height)
+    }
+
+    /// The actor overlay.
+    pub fn actor(&self) -> Rect {
+        let screen = self.screen;
+        let height = screen.height.saturating_sub(4).max(3).min(screen.height);
+        let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
+        centered(screen, width, height)
+    }
+
+    /// The search prompt over the story.
+    pub fn prompt(&self) -> Rect {
+        let screen = self.screen;
+        let height = screen.height.saturating_sub(4).clamp(5.min(screen.height), 30);
+        let width = (screen.width * 9 / 10).clamp(20.min(screen.width), 120.min(screen.width));
+        centered(screen, width, height)
+    }
+
+    /// The prompt's hits, below its input line and a blank one.
+    pub fn prompt_rows(&self) -> Rect {
+        let inside = inner(self.prompt());
+        Rect {
+            y: inside.y.saturating_add(2),
+            height: inside.height.saturating_sub(2),
+            ..inside
         }
     }
 
@@ -105,6 +174,30 @@ impl Panes {
         }
         panes
     }
+}
+
+/// How many items of [`ROWS_PER_ITEM`] rows `area` shows at once.
+pub fn items(area: Rect) -> usize {
+    area.height as usize / ROWS_PER_ITEM
+}
+
+/// Inside a bordered block: one cell in from each side.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(Margin {
+        horizontal: 1,
+        vertical: 1,
+    })
+}
+
+/// A `width` × `height` rectangle in the middle of `screen`, for overlays.
+pub fn centered(screen: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(screen.height))])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::horizontal([Constraint::Length(width.min(screen.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    area
 }
 
 #[cfg(test)]
@@ -137,11 +230,54 @@ mod tests {
     }
 
     #[test]
+    fn the_insides_of_the_panes_are_within_their_borders() {
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        let (list, side) = (p.list.unwrap(), p.side.unwrap());
+        assert_eq!(
+            p.list_rows(),
+            Some(Rect::new(list.x + 1, 1, list.width - 2, list.height - 2))
+        );
+        let (bar, body) = p.side_inner().unwrap();
+        assert_eq!((bar.y, bar.height), (1, 1));
+        assert_eq!(
+            (body.y, body.height, body.width),
+            (2, side.height - 3, side.width - 2)
+        );
+        let (prompt, rows) = (p.prompt(), p.prompt_rows());
+        assert_eq!((rows.y, rows.bottom()), (prompt.y + 3, prompt.bottom() - 1));
+        for overlay in [p.help(60), p.actor(), prompt] {
+            assert_eq!(overlay.intersection(p.screen), overlay, "{overlay:?} on screen");
+        }
+        assert_eq!(p.help(10).height, 12, "a short help is as tall as its lines");
+    }
+
+    #[test]
+    fn views_share_the_reading_pane_side_by_side() {
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        assert_eq!(p.views(1), [p.reader]);
+        let two = p.views(2);
+        assert_eq!(two.len(), 2);
+        assert_eq!(
+            (two[0].x, two[0].right(), two[1].right()),
+            (p.reader.x, two[1].x, p.reader.right())
+        );
+        assert!(two[0].width.abs_diff(two[1].width) <= 1);
+        assert!(p.views(0).is_empty());
+    }
+
+    #[test]
     fn tiny_terminals_do_not_panic() {
         for (w, h) in [(0, 0), (1, 1), (5, 2), (12, 3)] {
             for zoom in [false, true] {
                 for side in [false, true] {
-                    let _ = Panes::new(Rect::new(0, 0, w, h), zoom, side);
+                    let p = Panes::new(Rect::new(0, 0, w, h), zoom, side);
+                    let _ = (
+                        p.list_rows(),
+                        p.side_inner(),
+                        p.prompt_rows(),
+                        p.actor(),
+                        p.help(usize::MAX),
+                    );
                 }
             }
         }

@@ -14,6 +14,7 @@ pub mod side;
 pub mod terminal;
 pub mod theme;
 pub mod ui;
+pub mod view;
 
 use std::sync::mpsc;
 

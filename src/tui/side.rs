@@ -3,7 +3,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::app::ROWS_PER_ITEM;
+use super::layout::ROWS_PER_ITEM;
 use super::reader::wrap;
 use super::theme::Theme;
 use crate::corpus::Article;

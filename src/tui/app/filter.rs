@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::App;
+use super::{App, Layer};
 use crate::search::Query;
 use crate::tui::cursor::{Cursor, offset};
 use crate::tui::keymap::{Action, Mode, edit};
@@ -28,18 +28,15 @@ pub struct Filter {
     pub list: List,
     /// What the user typed.
     pub input: String,
-    /// True while keys go to `input`.
-    pub typing: bool,
 }
 
 impl App {
     /// The list shown in the focused pane, if `f` can filter it.
     fn focused_list(&self) -> Option<List> {
-        match (self.focus, self.tab) {
-            (Pane::List, _) => Some(List::Articles),
-            (Pane::Side, Tab::Quotes) => Some(List::Quotes),
-            (Pane::Side, Tab::Actors) => Some(List::Actors),
-            _ => None,
+        match self.focus {
+            Pane::List => Some(List::Articles),
+            Pane::Side => self.side.list(),
+            Pane::Reader => None,
         }
     }
 
@@ -50,7 +47,10 @@ impl App {
 
     /// The filter keys are typed into, if one is being typed.
     pub fn typing_filter(&self) -> Option<&Filter> {
-        self.filters.iter().find(|f| f.typing)
+        match self.layers.last() {
+            Some(&Layer::Filter(list)) => self.filter(list),
+            _ => None,
+        }
     }
 
     /// `f`: starts (or goes back to) typing the focused list's filter.
@@ -62,43 +62,40 @@ impl App {
             ));
             return;
         };
-        match self.filters.iter_mut().find(|f| f.list == list) {
-            Some(filter) => filter.typing = true,
-            None => self.filters.push(Filter {
+        if self.filter(list).is_none() {
+            self.filters.push(Filter {
                 list,
                 input: String::new(),
-                typing: true,
-            }),
+            });
         }
+        self.layers.push(Layer::Filter(list));
     }
 
-    /// A key while a filter is typed: edit it, move in the narrowed list, keep it (Enter) or
-    /// drop it (Esc).
-    pub(super) fn filter_key(&mut self, key: KeyEvent) {
-        let Some(at) = self.filters.iter().position(|f| f.typing) else {
+    /// A key while a filter is typed (`action`, its binding in the filter's section, if
+    /// any): edit it, move in the narrowed list, keep it (Enter) or drop it (Esc).
+    pub(super) fn filter_key(&mut self, action: Option<Action>, key: KeyEvent) {
+        let Some(&Layer::Filter(list)) = self.layers.last() else {
             return;
         };
-        self.dirty = true;
-        let action = self.keymap.resolve(Mode::Prompt, key);
-        let list = self.filters[at].list;
-        let changed = edit(&mut self.filters[at].input, action, key)
-            || match action {
-                Some(Action::Open) => {
-                    self.filters[at].typing = false;
-                    false
-                }
-                Some(Action::Back) => {
-                    self.filters.remove(at);
-                    true
-                }
-                Some(moving @ (Action::Down | Action::Up | Action::PageDown | Action::PageUp)) => {
-                    self.apply(moving);
-                    false
-                }
-                _ => false,
-            };
-        if changed {
-            self.refilter(list);
+        let Some(at) = self.filters.iter().position(|f| f.list == list) else {
+            return;
+        };
+        if edit(&mut self.filters[at].input, action, key) {
+            return self.refilter(list);
+        }
+        let page = self.page() as isize;
+        match action {
+            Some(Action::Open) => _ = self.layers.pop(),
+            Some(Action::Back) => {
+                self.layers.pop();
+                self.filters.remove(at);
+                self.refilter(list);
+            }
+            Some(Action::Down) => self.step(1),
+            Some(Action::Up) => self.step(-1),
+            Some(Action::PageDown) => self.step(page),
+            Some(Action::PageUp) => self.step(-page),
+            _ => {}
         }
     }
 
@@ -121,22 +118,17 @@ impl App {
     /// side panel goes back to its first row.
     fn refilter(&mut self, list: List) {
         if list == List::Articles {
-            self.article_rows = self.filter_articles();
-            let first = self.article_rows.first().copied();
+            self.list.rows = self.filter_articles();
+            let first = self.list.rows.first().copied();
             if let Some(first) = first
-                && !self.article_rows.contains(&self.selected())
+                && !self.list.rows.contains(&self.selected())
             {
                 self.select_article(first);
             }
         } else {
-            self.side = Cursor::default();
+            self.side.cursor = Cursor::default();
         }
         self.relayout();
-    }
-
-    /// The article list's rows: article indices, narrowed by its filter.
-    pub fn article_rows(&self) -> &[usize] {
-        &self.article_rows
     }
 
     /// The article indices the article list's filter keeps (all without one).
@@ -163,7 +155,7 @@ impl App {
         let Some(extraction) = self.extraction() else {
             return Vec::new();
         };
-        let rows = side::quote_rows(extraction, self.order);
+        let rows = side::quote_rows(extraction, self.side.order);
         let Some(filter) = self.filter(List::Quotes) else {
             return rows;
         };
@@ -199,7 +191,7 @@ impl App {
 
     /// Moves the article list's selection by `by` rows among the rows it shows.
     pub(super) fn step_articles(&mut self, by: isize) {
-        let rows = &self.article_rows;
+        let rows = &self.list.rows;
         if rows.is_empty() {
             return;
         }
@@ -214,13 +206,13 @@ impl App {
         if self.panes().list.is_none() {
             return;
         }
-        let rows = &self.article_rows;
+        let rows = &self.list.rows;
         let at = rows.iter().position(|&a| a == self.selected()).unwrap_or(0);
         let mut cursor = Cursor {
             selected: at,
-            offset: self.list_offset,
+            offset: self.list.offset,
         };
         cursor.show(self.list_capacity(), rows.len());
-        self.list_offset = cursor.offset;
+        self.list.offset = cursor.offset;
     }
 }

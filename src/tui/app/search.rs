@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, CONTEXT_LINES};
+use super::{App, CONTEXT_LINES, Layer};
 use crate::extract::{Place, sources};
 use crate::search::{Candidate, Hit, Index, Kind, Query, Results, Target};
 use crate::tui::cursor::Cursor;
-use crate::tui::keymap::{Action, Mode, edit};
+use crate::tui::keymap::{Action, edit};
 use crate::tui::layout::Pane;
 use crate::tui::reader::Anchor;
+use crate::tui::view::ReaderView;
 
 /// What a prompt searches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,8 +109,8 @@ impl App {
 
     /// Opens the prompt over `scope`, whichever pane has focus.
     pub(super) fn open_prompt(&mut self, scope: Scope) {
-        let scroll = self.anchor;
-        self.prompt = Some(Prompt {
+        let scroll = self.view().anchor();
+        self.layers.push(Layer::Prompt(Box::new(Prompt {
             scope,
             input: String::new(),
             cursor: Cursor::default(),
@@ -119,18 +120,17 @@ impl App {
                 scroll,
                 trail: self.trail.clone(),
             },
-        });
+        })));
         self.submit();
     }
 
-    /// A key while the prompt is open: edit the query, move, go, or cancel.
-    pub(super) fn prompt_key(&mut self, key: KeyEvent) {
+    /// A key while the prompt is open (`action`, its binding in the prompt's section, if
+    /// any): edit the query, move, go, or cancel.
+    pub(super) fn prompt_key(&mut self, action: Option<Action>, key: KeyEvent) {
         let page = self.prompt_capacity();
-        let action = self.keymap.resolve(Mode::Prompt, key);
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = self.prompt_mut() else {
             return;
         };
-        self.dirty = true;
         if edit(&mut prompt.input, action, key) {
             self.submit();
             return;
@@ -153,7 +153,7 @@ impl App {
     /// typed. Leaving the article puts back the text and hits a find had moved.
     fn switch_scope(&mut self) {
         let article = (!self.library.corpus.articles.is_empty()).then(|| self.selected());
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = self.prompt_mut() else {
             return;
         };
         let scope = match (prompt.scope, article) {
@@ -163,11 +163,11 @@ impl App {
         };
         if let Scope::Article(article) = prompt.scope {
             let restore = prompt.restore.clone();
-            self.trail = restore.trail;
+            self.set_trail(restore.trail);
             self.select_article(article);
             self.scroll_to_anchor(restore.scroll);
         }
-        if let Some(prompt) = self.prompt.as_mut() {
+        if let Some(prompt) = self.prompt_mut() {
             prompt.scope = scope;
             prompt.cursor = Cursor::default();
             prompt.hits.clear();
@@ -179,7 +179,7 @@ impl App {
 
     /// Sends the prompt's query to the search worker (again, when the index grew).
     pub(super) fn submit(&mut self) {
-        if let Some(prompt) = &self.prompt {
+        if let Some(prompt) = self.prompt() {
             self.searcher.submit(prompt.query());
         }
     }
@@ -190,7 +190,7 @@ impl App {
         let Some(results) = self.searcher.results() else {
             return;
         };
-        let Some(prompt) = self.prompt.as_mut() else {
+        let Some(prompt) = super::modes::prompt_in(&mut self.layers) else {
             return;
         };
         if prompt
@@ -233,7 +233,7 @@ impl App {
     /// Find-in-article as the user types: highlight the hits and show the first one at or
     /// after `from` (or the first of all, wrapping as less does).
     fn preview_find(&mut self, results: &Arc<Results>, from: Anchor) {
-        let Some(prompt) = &self.prompt else {
+        let Some(prompt) = self.prompt() else {
             return;
         };
         let hits: Vec<u32> = prompt.hits.iter().map(|h| h.candidate).collect();
@@ -241,12 +241,12 @@ impl App {
             .iter()
             .position(|&c| self.anchor_of(&results.index, c).is_some_and(|a| a >= from))
             .or((!hits.is_empty()).then_some(0));
-        self.trail = Some(Trail {
+        self.set_trail(Some(Trail {
             query: results.query.clone(),
             hits,
             at: start,
             index: Arc::clone(&results.index),
-        });
+        }));
         match start {
             Some(at) => self.go_to_hit(at),
             None => self.scroll_to_anchor(from),
@@ -255,7 +255,7 @@ impl App {
 
     /// Enter in the prompt: go to the selected hit and keep the hits for `n` / `N`.
     fn accept(&mut self) {
-        let Some(prompt) = self.prompt.take() else {
+        let Some(prompt) = self.take_prompt() else {
             return;
         };
         let Some(query) = prompt.answered().cloned() else {
@@ -280,12 +280,12 @@ impl App {
         let at = hits.iter().position(|&c| c == chosen.candidate);
         let candidate = &index.candidates[chosen.candidate as usize];
         let (target, article) = (candidate.target, candidate.article);
-        self.trail = Some(Trail {
+        self.set_trail(Some(Trail {
             query,
             hits,
             at,
             index: Arc::clone(&index),
-        });
+        }));
         match (target, article, at) {
             // The actor view opens over the text the reader was at, so Esc goes back there.
             (Target::Actor(actor), Some(article), _) => self.open_actor(article, actor),
@@ -296,10 +296,10 @@ impl App {
 
     /// Esc in the prompt: back to exactly where the reader was.
     fn cancel(&mut self) {
-        if let Some(prompt) = self.prompt.take()
+        if let Some(prompt) = self.take_prompt()
             && let Scope::Article(article) = prompt.scope
         {
-            self.trail = prompt.restore.trail;
+            self.set_trail(prompt.restore.trail);
             self.select_article(article);
             self.scroll_to_anchor(prompt.restore.scroll);
         }
@@ -345,15 +345,15 @@ impl App {
         match target {
             Target::Quote(quote) => self.go_to_quote(quote),
             Target::Text(place) => {
-                self.current_quote = None;
+                self.view_mut().current_quote = None;
                 self.scroll_to_place(place);
             }
             _ => {
-                self.current_quote = None;
+                self.view_mut().current_quote = None;
                 self.scroll_to_anchor(Anchor::default());
             }
         }
-        if self.prompt.is_none() {
+        if self.prompt().is_none() {
             self.set_focus(Pane::Reader);
         }
     }
@@ -377,9 +377,14 @@ impl App {
 
     /// The shown text's anchor for a place in the selected article.
     fn anchor_at(&self, place: Place) -> Option<Anchor> {
-        let article = self.library.corpus.articles.get(self.selected())?;
+        self.anchor_in(self.view(), place)
+    }
+
+    /// `view`'s anchor for a place in its article.
+    fn anchor_in(&self, view: &ReaderView, place: Place) -> Option<Anchor> {
+        let article = self.library.corpus.articles.get(view.article)?;
         let source = sources(article).get(place.unit).copied()?;
-        let block = self.text()?.block_of(source)?;
+        let block = view.text()?.block_of(source)?;
         Some(Anchor {
             block,
             offset: place.start,
@@ -389,7 +394,7 @@ impl App {
     /// Scrolls the reading pane so `place` shows, with a little context above it.
     pub(super) fn scroll_to_place(&mut self, place: Place) {
         if let Some(anchor) = self.anchor_at(place)
-            && let Some(text) = self.text()
+            && let Some(text) = self.view().text()
         {
             let top = text.line_of(anchor).saturating_sub(CONTEXT_LINES);
             let anchor = text.lines.get(top).map_or_else(Anchor::default, |l| l.anchor());
@@ -401,13 +406,28 @@ impl App {
         self.set_anchor(anchor);
     }
 
-    /// The search highlights of the shown article: (block, byte range) of every matched
+    /// Keeps `trail` as the last search's hits, and the view's highlights of them.
+    fn set_trail(&mut self, trail: Option<Trail>) {
+        self.trail = trail;
+        self.refresh_found();
+    }
+
+    /// Works out again what the view highlights of the trail's hits: when the trail, the
+    /// article or its layout changed, not on every frame.
+    pub(super) fn refresh_found(&mut self) {
+        for at in 0..self.views.len() {
+            let found = self.found_in(&self.views[at]);
+            self.views[at].found = found;
+        }
+    }
+
+    /// The search highlights of `view`'s article: (block, byte range) of every matched
     /// stretch of the trail's hits in it.
-    pub fn found(&self) -> Vec<(usize, Range<usize>)> {
+    fn found_in(&self, view: &ReaderView) -> Vec<(usize, Range<usize>)> {
         let Some(trail) = &self.trail else {
             return Vec::new();
         };
-        let selected = Some(self.selected());
+        let selected = Some(view.article);
         let mut found: Vec<(usize, Range<usize>)> = Vec::new();
         for &id in &trail.hits {
             let candidate = &trail.index.candidates[id as usize];
@@ -417,11 +437,11 @@ impl App {
             let (Some(place), Some(field)) = (self.place_of(candidate), candidate.fields.first()) else {
                 continue;
             };
-            let Some(anchor) = self.anchor_at(place) else {
+            let Some(anchor) = self.anchor_in(view, place) else {
                 continue;
             };
             let text = field.text();
-            let shown = self
+            let shown = view
                 .text()
                 .and_then(|t| t.blocks[anchor.block].text.get(anchor.offset..));
             if !shown.is_some_and(|shown| shown.starts_with(text)) {
@@ -450,7 +470,6 @@ impl App {
 
     /// Hits the prompt's results list shows at once.
     pub fn prompt_capacity(&self) -> usize {
-        let area = crate::tui::ui::search::area(self.screen());
-        area.height.saturating_sub(4).max(1) as usize
+        self.panes().prompt_rows().height.max(1) as usize
     }
 }

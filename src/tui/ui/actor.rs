@@ -6,26 +6,26 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 
-use super::{fit, select_row};
-use crate::tui::app::{ActorView, App, ROWS_PER_ITEM};
+use super::{Look, fit, select_row};
+use crate::library::Library;
+use crate::search::{Matcher, Query};
+use crate::tui::app::ActorView;
 use crate::tui::keymap::{Action, Mode};
+use crate::tui::layout;
 
-/// Where the overlay goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = screen.height.saturating_sub(4).max(3).min(screen.height);
-    let width = (screen.width * 4 / 5).clamp(20.min(screen.width), 100.min(screen.width));
-    super::centered(screen, width, height)
-}
-
-/// Draws the overlay for `view` over the frame.
-pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
-    let area = area(frame.area());
-    let theme = &app.theme;
-    // The name, with what the search that led here matched in it.
-    let positions = app
-        .trail
-        .as_ref()
-        .map(|t| app.matcher.text_positions(&t.query, &view.name))
+/// Draws the overlay for `view` into `area`, its quotes from `library`; `query` is the search
+/// that led here, if any, whose match in the name is highlighted.
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    view: &ActorView,
+    library: &Library,
+    query: Option<&Query>,
+    look: Look,
+) {
+    let theme = look.theme;
+    let positions = query
+        .map(|q| Matcher.text_positions(q, &view.name))
         .unwrap_or_default();
     let mut title = vec![Span::styled(" ", theme.speaker)];
     title.extend(super::search::highlight(
@@ -45,17 +45,17 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
         .border_style(theme.focus_border)
         .title(Line::from(title))
         .title_bottom(super::key_hints(
-            app,
-            Mode::Normal,
+            look.keymap,
+            Mode::Actor,
             &[(Action::Open, "go to"), (Action::Back, "close")],
         ));
-    let inner = block.inner(area);
+    let inner = crate::tui::layout::inner(area);
     let width = inner.width as usize;
-    let rows = inner.height as usize / ROWS_PER_ITEM;
+    let rows = layout::items(inner);
     let mut lines = Vec::new();
     for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
-        let quote = &app.library.story.articles[a].quotes[q];
-        let outlet = app.library.corpus.label(a);
+        let quote = &library.story.articles[a].quotes[q];
+        let outlet = library.corpus.label(a);
         let source = match &quote.speaker {
             Some(name) => format!("{outlet} · {name}"),
             None => outlet.to_string(),
@@ -66,10 +66,10 @@ pub fn draw(frame: &mut Frame, app: &App, view: &ActorView) {
             width,
             selected,
             true,
-            app,
+            theme,
         ));
         let text = Line::from(fit(&format!("  “{}”", quote.text), width, theme.quote));
-        lines.push(select_row(text, width, selected, true, app));
+        lines.push(select_row(text, width, selected, true, theme));
     }
     if view.quotes.is_empty() {
         lines.push(Line::from(Span::styled("no quotes in any article", theme.dim)));

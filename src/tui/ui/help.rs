@@ -1,5 +1,5 @@
-//! The help overlay: every action and its keys, generated from the keymap so it never goes
-//! stale, then what the marks on screen mean and the query syntax.
+//! The help overlay: every mode's actions and their keys, a section a mode, generated from
+//! the keymap so it never goes stale; then what the marks on screen mean and the query syntax.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,15 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::app::App;
+use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
-
-/// Where the overlay goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = (lines() as u16 + 2).min(screen.height.saturating_sub(1));
-    let width = 78.min(screen.width);
-    super::centered(screen, width, height)
-}
 
 /// What each mark drawn on screen means.
 const MARKS: [(&str, &str); 8] = [
@@ -47,10 +40,24 @@ const SYNTAX: [(&str, &str); 8] = [
     ("is:kind", "quote, actor, article or text (a prefix will do)"),
 ];
 
-/// Lines of the overlay: one per action, then, each after a blank and a heading, one per
-/// prompt action, per mark and per piece of query syntax.
+/// Lines of the overlay: one per action of the normal mode, then, each after a blank and a
+/// heading, one per action of each other mode, per mark and per piece of query syntax.
 pub fn lines() -> usize {
-    Action::ALL.len() + 2 + Action::PROMPT.len() + 2 + MARKS.len() + 2 + SYNTAX.len()
+    let actions: usize = Mode::ALL.iter().map(|m| m.actions().len()).sum();
+    actions + 2 * (Mode::ALL.len() - 1) + 2 + MARKS.len() + 2 + SYNTAX.len()
+}
+
+/// The heading over a mode's keys, and a note beside it (the normal mode's keys come first,
+/// under none).
+fn section(mode: Mode) -> (&'static str, &'static str) {
+    match mode {
+        Mode::Normal => ("", ""),
+        Mode::Prompt => ("search prompt", "(other keys type into the query)"),
+        Mode::Filter => ("filter (f)", "(other keys type into it)"),
+        Mode::Actor => ("actor's quotes", "(enter on an actor)"),
+        Mode::Help => ("this help", ""),
+        Mode::Notice => ("problems listed", "(a bad keymap)"),
+    }
 }
 
 /// Each action's keys in `mode` as the overlay writes them.
@@ -67,15 +74,19 @@ fn keys(keymap: &Keymap, mode: Mode, action: Action) -> String {
 fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
     let heading = |title: &str, note: &'static str| [(String::new(), ""), (title.to_string(), note)];
     let pairs = |rows: &'static [(&'static str, &'static str)]| rows.iter().map(|&(k, d)| (k.to_string(), d));
-    Action::ALL
-        .iter()
-        .map(|&a| (keys(keymap, Mode::Normal, a), a.description()))
-        .chain(heading("search prompt", "(other keys type into the query)"))
-        .chain(
-            Action::PROMPT
-                .iter()
-                .map(|&a| (keys(keymap, Mode::Prompt, a), a.prompt_description())),
-        )
+    Mode::ALL
+        .into_iter()
+        .flat_map(|mode| {
+            let (title, note) = section(mode);
+            let above = match mode {
+                Mode::Normal => Vec::new(),
+                _ => heading(title, note).to_vec(),
+            };
+            let actions = mode.actions().iter();
+            above
+                .into_iter()
+                .chain(actions.map(move |&a| (keys(keymap, mode, a), a.description_in(mode))))
+        })
         .chain(heading("on screen", ""))
         .chain(pairs(&MARKS))
         .chain(heading("query", "(its terms also filter lists: f)"))
@@ -83,17 +94,20 @@ fn entries(keymap: &Keymap) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Draws the overlay over the frame, scrolled by `offset` lines.
-pub fn draw(frame: &mut Frame, app: &App, offset: usize) {
-    let area = area(frame.area());
-    let theme = &app.theme;
+/// Draws the overlay into `area`, scrolled by `offset` lines.
+pub fn draw(frame: &mut Frame, area: Rect, offset: usize, look: Look) {
+    let theme = look.theme;
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
         .title(" Keys ")
-        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
-    let entries = entries(&app.keymap);
+        .title_bottom(super::key_hints(
+            look.keymap,
+            Mode::Help,
+            &[(Action::Back, "close")],
+        ));
+    let entries = entries(look.keymap);
     // Each section (between blank rows) right-aligns its left column on its own widest.
     let mut lines: Vec<Line> = Vec::with_capacity(entries.len());
     for (i, section) in entries.split(|(k, d)| k.is_empty() && d.is_empty()).enumerate() {

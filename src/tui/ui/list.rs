@@ -6,28 +6,49 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, pane_block, select_row};
-use crate::tui::app::{App, List, ROWS_PER_ITEM};
-use crate::tui::layout::Pane;
+use super::{Look, fit, pane_block, select_row};
+use crate::library::Library;
+use crate::tui::app::{ArticleList, Filter};
+use crate::tui::layout;
+
+/// What the article list draws: the library's articles, as the list's state has them.
+pub struct ListView<'a> {
+    /// The articles and what the reader did with them.
+    pub library: &'a Library,
+    /// The rows listed and the first shown.
+    pub list: &'a ArticleList,
+    /// The selected article.
+    pub selected: usize,
+    /// The list's filter, if any.
+    pub filter: Option<&'a Filter>,
+    /// True while the filter is typed.
+    pub typing: bool,
+    /// True when the list has focus.
+    pub focused: bool,
+}
 
 /// Draws the article list into `area`.
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let rows = app.article_rows();
+pub fn draw(frame: &mut Frame, area: Rect, view: &ListView, look: Look) {
+    let (library, rows, theme) = (view.library, &view.list.rows, look.theme);
     let title = match rows.len() {
-        n if n == app.library.corpus.articles.len() => format!(" Articles {n} "),
-        n => format!(" Articles {n}/{} ", app.library.corpus.articles.len()),
+        n if n == library.corpus.articles.len() => format!(" Articles {n} "),
+        n => format!(" Articles {n}/{} ", library.corpus.articles.len()),
     };
-    let block = super::filter_line(app, List::Articles, pane_block(app, Pane::List, title));
-    let inner = block.inner(area);
+    let block = super::filter_line(
+        theme,
+        view.filter,
+        view.typing,
+        pane_block(theme, view.focused, title),
+    );
+    let inner = layout::inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
-    let theme = &app.theme;
-    let focused = app.focus == Pane::List;
+    let focused = view.focused;
     let mut lines = Vec::new();
-    let shown = inner.height as usize / ROWS_PER_ITEM;
-    for &i in rows.iter().skip(app.list_offset).take(shown) {
-        let article = &app.library.corpus.articles[i];
-        let unread = !app.library.state(i).read;
+    let shown = layout::items(inner);
+    for &i in rows.iter().skip(view.list.offset).take(shown) {
+        let article = &library.corpus.articles[i];
+        let unread = !library.state(i).read;
         let marker = if unread {
             Span::styled(format!("{} ", super::UNREAD), theme.unread)
         } else {
@@ -43,7 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Some(o) => o.value.clone(),
             None => "outlet unknown".to_string(),
         };
-        let quotes = app.library.story.articles.get(i).map_or(0, |e| e.quotes.len());
+        let quotes = library.story.articles.get(i).map_or(0, |e| e.quotes.len());
         let count = format!(" {quotes}q");
         let meta_width = width.saturating_sub(count.width());
         // The date first, fixed width, so dates line up; dropped before the outlet is cut.
@@ -57,11 +78,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let meta = fit(&format!("  {date}{outlet}"), meta_width, theme.dim);
         let pad = " ".repeat(meta_width.saturating_sub(meta.width()));
         let meta = Line::from(vec![meta, Span::raw(pad), Span::styled(count, theme.dim)]);
-        let selected = i == app.selected();
-        lines.push(select_row(title, width, selected, focused, app));
-        lines.push(select_row(meta, width, selected, focused, app));
+        let selected = i == view.selected;
+        lines.push(select_row(title, width, selected, focused, theme));
+        lines.push(select_row(meta, width, selected, focused, theme));
     }
-    if app.library.corpus.articles.is_empty() {
+    if library.corpus.articles.is_empty() {
         lines.push(Line::from(Span::styled("no articles", theme.dim)));
     } else if rows.is_empty() {
         lines.push(Line::from(Span::styled("no match", theme.dim)));

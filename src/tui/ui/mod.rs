@@ -1,23 +1,25 @@
-//! Drawing: each pane is a view borrowed from [`App`] for one frame. Nothing here changes
-//! state; [`App`] has already laid everything out.
+//! Drawing: [`draw`] lays the frame out, then hands each widget only what it draws (a reader
+//! view, the list's state, the side panel's, an overlay's) for one frame; no widget sees the
+//! whole [`App`]. Nothing here changes state but the layout.
 
-pub mod actor;
+mod actor;
 pub mod help;
 mod list;
 mod notice;
 mod reader;
-pub mod search;
+mod search;
 mod side;
 mod status;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
 
-use super::app::{App, List, Scope};
-use super::keymap::{Action, Mode};
+use super::app::{App, Filter, Layer, List, Scope};
+use super::keymap::{Action, Keymap, Mode};
 use super::layout::Pane;
+use super::side::Tab;
+use super::theme::Theme;
 
 /// The mark before an article not opened yet.
 const UNREAD: &str = "●";
@@ -28,38 +30,97 @@ const BODY_SPEAKER: &str = "⚠ body:";
 /// The mark on the quote the reading pane highlights.
 const CURRENT: &str = "▶";
 
-/// Draws the whole screen, laid out from the frame's own area.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let panes = app.panes_in(frame.area());
+/// Draws the whole screen, laid out first for the frame's own area (it can be smaller than
+/// the last resize said); keys are then handled on the panes drawn.
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    app.layout(frame.area());
+    let app = &*app;
+    let panes = app.panes();
+    let look = Look {
+        theme: &app.theme,
+        keymap: &app.keymap,
+    };
+    let overlay = app.layers().iter().any(Layer::covers);
+    let focused = |pane: Pane| app.focus == pane && !overlay;
+    let typing = app.typing_filter().map(|f| f.list);
     if let Some(area) = panes.list {
-        list::draw(frame, app, area);
+        let view = list::ListView {
+            library: &app.library,
+            list: &app.list,
+            selected: app.selected(),
+            filter: app.filter(List::Articles),
+            typing: typing == Some(List::Articles),
+            focused: focused(Pane::List),
+        };
+        list::draw(frame, area, &view, look);
     }
-    reader::draw(frame, app, &panes);
-    if let Some(area) = panes.side {
-        side::draw(frame, app, area);
+    // Each view in its own rectangle; the outer ones name the panes hidden beside them.
+    let (views, current) = app.views();
+    for (i, view) in views.iter().enumerate() {
+        let border = reader::Border {
+            focused: focused(Pane::Reader) && i == current,
+            list_hidden: i == 0 && !app.zoom && panes.list.is_none(),
+            side_hidden: (i + 1 == views.len() && !app.zoom && panes.side.is_none()).then_some(app.side.tab),
+        };
+        reader::draw(frame, view, &app.library, border, look);
     }
-    status::draw(frame, app, panes.status);
-    if let Some(view) = &app.actor_view {
-        actor::draw(frame, app, view);
+    if let (Some(area), Some(inside)) = (panes.side, panes.side_inner()) {
+        let list = app.side.list();
+        let view = side::SideView {
+            article: app.library.corpus.articles.get(app.selected()).map(|a| &**a),
+            extraction: app.extraction(),
+            panel: &app.side,
+            quotes: &match app.side.tab {
+                Tab::Quotes => app.quote_entries(),
+                _ => Vec::new(),
+            },
+            actors: &match app.side.tab {
+                Tab::Actors => app.actor_rows(),
+                _ => Vec::new(),
+            },
+            current_quote: app.view().current_quote,
+            filter: list.and_then(|list| app.filter(list)),
+            typing: list.is_some() && typing == list,
+            focused: focused(Pane::Side),
+        };
+        side::draw(frame, area, inside, &view, look);
     }
-    if let Some(prompt) = app.prompt.as_ref().filter(|p| p.scope == Scope::Story) {
-        search::draw(frame, app, prompt);
-    }
-    if let Some(offset) = app.help {
-        help::draw(frame, app, offset);
-    }
-    if let Some(problems) = &app.notice {
-        notice::draw(frame, app, problems);
+    let line = status::StatusView {
+        library: &app.library,
+        selected: app.selected(),
+        message: app.status.as_ref(),
+        prompt: app.prompt(),
+        trail: app.trail.as_ref(),
+    };
+    status::draw(frame, panes.status, &line, look);
+    // The overlays, bottom first: each layer that covers the panes draws itself.
+    for layer in app.layers() {
+        match layer {
+            Layer::Actor(view) => {
+                let query = app.trail.as_ref().map(|t| &t.query);
+                actor::draw(frame, panes.actor(), view, &app.library, query, look);
+            }
+            Layer::Prompt(prompt) if prompt.scope == Scope::Story => {
+                search::draw(frame, &panes, prompt, &app.library, look);
+            }
+            Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
+            Layer::Notice(problems) => notice::draw(frame, problems, look),
+            Layer::Prompt(_) | Layer::Filter(_) => {}
+        }
     }
 }
 
+/// What every widget draws with: the styles, and the keymap its key hints come from.
+#[derive(Clone, Copy)]
+pub struct Look<'a> {
+    /// The styles.
+    pub theme: &'a Theme,
+    /// The keys, for hints that follow remapping.
+    pub keymap: &'a Keymap,
+}
+
 /// The bordered block around a pane, styled by whether it has focus.
-fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a> {
-    let overlay = app.help.is_some()
-        || app.notice.is_some()
-        || app.actor_view.is_some()
-        || app.prompt.as_ref().is_some_and(|p| p.scope == Scope::Story);
-    let focused = app.focus == pane && !overlay;
+fn pane_block<'a>(theme: &Theme, focused: bool, title: impl Into<Line<'a>>) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_type(if focused {
@@ -67,25 +128,17 @@ fn pane_block<'a>(app: &App, pane: Pane, title: impl Into<Line<'a>>) -> Block<'a
         } else {
             BorderType::Plain
         })
-        .border_style(if focused {
-            app.theme.focus_border
-        } else {
-            app.theme.border
-        })
+        .border_style(if focused { theme.focus_border } else { theme.border })
         .title(title)
 }
 
-/// `block` with `list`'s filter, if any, on its bottom border: "/ query", and a cursor mark
-/// while it is typed.
-fn filter_line<'a>(app: &App, list: List, block: Block<'a>) -> Block<'a> {
-    match app.filter(list) {
+/// `block` with a list's `filter`, if any, on its bottom border: "/ query", and a cursor
+/// mark while it is `typing`.
+fn filter_line<'a>(theme: &Theme, filter: Option<&Filter>, typing: bool, block: Block<'a>) -> Block<'a> {
+    match filter {
         Some(filter) => {
-            let cursor = if filter.typing { "▏" } else { "" };
-            let style = if filter.typing {
-                app.theme.key
-            } else {
-                app.theme.dim
-            };
+            let cursor = if typing { "▏" } else { "" };
+            let style = if typing { theme.key } else { theme.dim };
             block.title_bottom(Line::from(Span::styled(
                 format!(" / {}{cursor} ", filter.input),
                 style,
@@ -98,10 +151,10 @@ fn filter_line<'a>(app: &App, list: List, block: Block<'a>) -> Block<'a> {
 /// Key hints for a border, from the keymap so they follow remapped keys: " enter go · esc
 /// close ", each action's first key in `mode` and what it does; an action left with no key
 /// is left out.
-pub(super) fn key_hints(app: &App, mode: Mode, hints: &[(Action, &str)]) -> Line<'static> {
+fn key_hints(keymap: &Keymap, mode: Mode, hints: &[(Action, &str)]) -> Line<'static> {
     let parts: Vec<String> = hints
         .iter()
-        .filter_map(|&(action, what)| app.keymap.hint(mode, action).map(|key| format!("{key} {what}")))
+        .filter_map(|&(action, what)| keymap.hint(mode, action).map(|key| format!("{key} {what}")))
         .collect();
     if parts.is_empty() {
         return Line::default();
@@ -109,25 +162,20 @@ pub(super) fn key_hints(app: &App, mode: Mode, hints: &[(Action, &str)]) -> Line
     Line::from(format!(" {} ", parts.join(" · "))).right_aligned()
 }
 
-/// A `width` × `height` rectangle in the middle of `screen`, for overlays.
-fn centered(screen: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(screen.height))])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::horizontal([Constraint::Length(width.min(screen.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    area
-}
-
 /// A row as wide as `width`, styled as selected when `selected` (reversed when the pane has
 /// focus), so a selection reads as a bar.
-fn select_row<'a>(mut line: Line<'a>, width: usize, selected: bool, focused: bool, app: &App) -> Line<'a> {
+fn select_row<'a>(
+    mut line: Line<'a>,
+    width: usize,
+    selected: bool,
+    focused: bool,
+    theme: &Theme,
+) -> Line<'a> {
     if selected {
         let style = if focused {
-            app.theme.selected
+            theme.selected
         } else {
-            app.theme.selected_unfocused
+            theme.selected_unfocused
         };
         line = line.patch_style(style);
         line.spans.push(Span::styled(

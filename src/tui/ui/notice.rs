@@ -5,18 +5,19 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
 
-use crate::tui::app::{App, Notice};
+use super::Look;
+use crate::tui::app::Notice;
 use crate::tui::keymap::{Action, Mode};
 
 /// Draws `notice` over the frame, from its first shown problem.
-pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
+pub fn draw(frame: &mut Frame, notice: &Notice, look: Look) {
     let screen = frame.area();
-    let area = super::centered(
+    let area = crate::tui::layout::centered(
         screen,
         100.min(screen.width),
         (notice.problems.len() as u16 * 2 + 4).min(screen.height.saturating_sub(2)),
     );
-    let theme = &app.theme;
+    let theme = look.theme;
     let count = match notice.problems.len() {
         1 => "1 problem".to_string(),
         n => format!("{n} problems"),
@@ -26,7 +27,11 @@ pub fn draw(frame: &mut Frame, app: &App, notice: &Notice) {
         .border_type(BorderType::Rounded)
         .border_style(theme.warning)
         .title(format!("{}· {count} ", notice.title))
-        .title_bottom(super::key_hints(app, Mode::Normal, &[(Action::Back, "close")]));
+        .title_bottom(super::key_hints(
+            look.keymap,
+            Mode::Notice,
+            &[(Action::Back, "close")],
+        ));
     let lines: Vec<Line> = notice
         .problems
         .iter()

@@ -1,42 +1,55 @@
-//! The reading pane: the selected article wrapped to the pane, with its scroll position.
+//! The reading pane: one [`ReaderView`]'s article wrapped to the pane, with its scroll
+//! position, its quotes and what the last search found in it.
 
 use std::ops::Range;
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Rect};
+use ratatui::layout::Margin;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-use super::pane_block;
-use crate::tui::app::App;
-use crate::tui::layout::{Pane, Panes};
+use super::{Look, pane_block};
+use crate::library::Library;
 use crate::tui::reader::{BlockKind, Line as TextLine, MarkKind, ReaderText};
+use crate::tui::side::Tab;
+use crate::tui::theme::Theme;
+use crate::tui::view::ReaderView;
 
-/// Draws the reading pane where `panes` put it, its border saying which panes are hidden
-/// beside it.
-pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
-    let area = panes.reader;
-    let article = app.library.corpus.articles.get(app.selected());
+/// What the reading pane's border says besides the article: focus, and the panes hidden
+/// beside it on a narrow screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Border {
+    /// True when the reading pane has focus.
+    pub focused: bool,
+    /// True when the article list is hidden to its left.
+    pub list_hidden: bool,
+    /// The side panel's tab, when the panel is hidden to its right.
+    pub side_hidden: Option<Tab>,
+}
+
+/// Draws `view` in its area, its article from `library`.
+pub fn draw(frame: &mut Frame, view: &ReaderView, library: &Library, border: Border, look: Look) {
+    let (area, theme) = (view.area, look.theme);
+    let article = library.corpus.articles.get(view.article);
     let title = match article {
-        Some(_) => format!(" {} ", app.library.corpus.label(app.selected())),
+        Some(_) => format!(" {} ", library.corpus.label(view.article)),
         None => " Reader ".to_string(),
     };
-    let mut frame_block = if !app.zoom && panes.list.is_none() {
-        pane_block(app, Pane::Reader, Span::styled(" ◂ Articles ", app.theme.dim)).title(title)
+    let mut frame_block = if border.list_hidden {
+        pane_block(theme, border.focused, Span::styled(" ◂ Articles ", theme.dim)).title(title)
     } else {
-        pane_block(app, Pane::Reader, title)
+        pane_block(theme, border.focused, title)
     };
-    if !app.zoom && panes.side.is_none() {
-        let hidden = format!(" {} ▸ ", app.tab.title());
-        frame_block = frame_block.title(Line::from(Span::styled(hidden, app.theme.dim)).right_aligned());
+    if let Some(tab) = border.side_hidden {
+        let hidden = format!(" {} ▸ ", tab.title());
+        frame_block = frame_block.title(Line::from(Span::styled(hidden, theme.dim)).right_aligned());
     }
-    let (Some(text), true) = (app.text(), article.is_some()) else {
+    let (Some(text), true) = (view.text(), article.is_some()) else {
         frame.render_widget(frame_block, area);
         return;
     };
-    // The pane's own height: the frame can be smaller than the app was last laid out for.
-    let height = area.height.saturating_sub(2) as usize;
-    let top = app.top_line().min(text.max_top(height));
+    let height = view.height();
+    let top = view.top_line();
     let position = if text.lines.len() <= height {
         "All".to_string()
     } else if top == 0 {
@@ -47,11 +60,8 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
         format!("{}%", top * 100 / text.max_top(height))
     };
     let block = frame_block.title_bottom(Line::from(format!(" {position} ")).right_aligned());
-    let inner = block.inner(area);
     frame.render_widget(block, area);
 
-    let theme = &app.theme;
-    let found = app.found();
     let lines: Vec<Line> = text.lines[top..]
         .iter()
         .take(height)
@@ -65,18 +75,10 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
                 BlockKind::SidebarHeading => theme.sidebar_heading,
                 BlockKind::Body | BlockKind::Sidebar => theme.status,
             };
-            highlighted(app, text, line, style, &found)
+            highlighted(view, text, line, style, theme)
         })
         .collect();
-    // A margin of one column, and the text centred when the pane is wider than the wrap width.
-    let width = text.width as u16;
-    let spare = inner.width.saturating_sub(width + 2) / 2;
-    let body = Rect {
-        x: inner.x + 1 + spare,
-        width: inner.width.saturating_sub(1 + spare).min(width),
-        ..inner
-    };
-    frame.render_widget(Paragraph::new(lines), body);
+    frame.render_widget(Paragraph::new(lines), view.body());
 
     if text.lines.len() > height {
         let mut state = ScrollbarState::new(text.max_top(height)).position(top);
@@ -93,18 +95,19 @@ pub fn draw(frame: &mut Frame, app: &App, panes: &Panes) {
     }
 }
 
-/// A line of text with its quotes and speakers' names styled, and what a search `found`
-/// ((block, byte range), sorted) over them.
+/// A line of text with its quotes and speakers' names styled, and what the last search found
+/// in the view over them.
 fn highlighted<'a>(
-    app: &App,
+    view: &ReaderView,
     text: &'a ReaderText,
     line: &TextLine,
     base: ratatui::style::Style,
-    found: &[(usize, Range<usize>)],
+    theme: &Theme,
 ) -> Line<'a> {
     let block = &text.blocks[line.block].text;
     let marks = &text.marks[line.block];
-    let found: Vec<&Range<usize>> = found
+    let found: Vec<&Range<usize>> = view
+        .found
         .iter()
         .filter(|(b, r)| *b == line.block && r.start < line.end && r.end > line.start)
         .map(|(_, r)| r)
@@ -126,13 +129,13 @@ fn highlighted<'a>(
             let (start, end) = (w[0], w[1]);
             let inside = |r: &Range<usize>| r.start <= start && end <= r.end;
             let mut style = match marks.iter().find(|m| inside(&m.range)).map(|m| m.kind) {
-                Some(MarkKind::Quote(q)) if app.current_quote == Some(q) => app.theme.current_quote,
-                Some(MarkKind::Quote(_)) => base.patch(app.theme.quote),
-                Some(MarkKind::Speaker) => base.patch(app.theme.speaker),
+                Some(MarkKind::Quote(q)) if view.current_quote == Some(q) => theme.current_quote,
+                Some(MarkKind::Quote(_)) => base.patch(theme.quote),
+                Some(MarkKind::Speaker) => base.patch(theme.speaker),
                 None => base,
             };
             if found.iter().any(|r| inside(r)) {
-                style = style.patch(app.theme.found);
+                style = style.patch(theme.found);
             }
             Span::styled(&block[start..end], style)
         })

@@ -10,22 +10,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::select_row;
-use crate::search::{Candidate, Kind, Target};
-use crate::tui::app::{App, Prompt};
-use crate::tui::keymap::{Action, Mode};
+use super::{Look, select_row};
+use crate::library::Library;
+use crate::search::{Candidate, Kind, Matcher, Target};
+use crate::tui::app::Prompt;
+use crate::tui::keymap::{Action, Keymap, Mode};
+use crate::tui::layout::Panes;
+use crate::tui::theme::Theme;
 
-/// Where the prompt goes on a screen of `screen`'s size.
-pub fn area(screen: Rect) -> Rect {
-    let height = screen.height.saturating_sub(4).clamp(5.min(screen.height), 30);
-    let width = (screen.width * 9 / 10).clamp(20.min(screen.width), 120.min(screen.width));
-    super::centered(screen, width, height)
-}
-
-/// Draws the story-wide prompt over the frame.
-pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
-    let area = area(frame.area());
-    let theme = &app.theme;
+/// Draws the story-wide `prompt` over the frame where `panes` put it, its hits from
+/// `library`.
+pub fn draw(frame: &mut Frame, panes: &Panes, prompt: &Prompt, library: &Library, look: Look) {
+    let area = panes.prompt();
+    let theme = look.theme;
     let more = if prompt.searching() { "…" } else { "" };
     let count = match prompt.answered() {
         Some(_) if prompt.total() > prompt.hits.len() => {
@@ -38,16 +35,16 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .border_style(theme.focus_border)
-        .title(title(app))
+        .title(title(library))
         .title(Line::from(Span::styled(count, theme.dim)).right_aligned())
         .title_bottom(
             Line::from(format!(
                 " enter go · ctrl-j/k move ·{} esc back ",
-                switch_hint(app, "in the article")
+                switch_hint(look.keymap, "in the article")
             ))
             .right_aligned(),
         );
-    let inner = block.inner(area);
+    let inner = crate::tui::layout::inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
     if inner.height == 0 {
@@ -64,11 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         (inner.x + input_width).min(inner.right().saturating_sub(1)),
         inner.y,
     ));
-    let rows = Rect {
-        y: inner.y + 2,
-        height: inner.height.saturating_sub(2),
-        ..inner
-    };
+    let rows = panes.prompt_rows();
     let query = prompt.answered();
     let index = prompt.index();
     let mut lines = Vec::new();
@@ -82,11 +75,9 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
         let Some(candidate) = index.and_then(|i| i.candidates.get(hit.candidate as usize)) else {
             continue;
         };
-        let positions = query
-            .map(|q| app.matcher.positions(q, candidate))
-            .unwrap_or_default();
-        let line = row(app, candidate, &positions, width);
-        lines.push(select_row(line, width, i == prompt.cursor.selected, true, app));
+        let positions = query.map(|q| Matcher.positions(q, candidate)).unwrap_or_default();
+        let line = row(library, theme, candidate, &positions, width);
+        lines.push(select_row(line, width, i == prompt.cursor.selected, true, theme));
     }
     if lines.is_empty() && query.is_some() {
         lines.push(Line::from(Span::styled("no match", theme.dim)));
@@ -96,8 +87,8 @@ pub fn draw(frame: &mut Frame, app: &App, prompt: &Prompt) {
 
 /// The key that switches the prompt's scope and where it switches to, as a hint (` ctrl-t in
 /// the article ·`), or nothing when no key is bound to it.
-pub(super) fn switch_hint(app: &App, to: &str) -> String {
-    app.keymap
+pub(super) fn switch_hint(keymap: &Keymap, to: &str) -> String {
+    keymap
         .keys_in(Mode::Prompt, Action::SwitchScope)
         .first()
         .map_or_else(String::new, |key| format!(" {key} {to} ·"))
@@ -105,10 +96,15 @@ pub(super) fn switch_hint(app: &App, to: &str) -> String {
 
 /// One hit: its kind, its text with the matched chars styled, then its context with the
 /// matched chars of its fields styled; `positions` are each field's matched chars.
-fn row<'a>(app: &App, candidate: &Candidate, positions: &[Vec<usize>], width: usize) -> Line<'a> {
-    let theme = &app.theme;
+fn row<'a>(
+    library: &Library,
+    theme: &Theme,
+    candidate: &Candidate,
+    positions: &[Vec<usize>],
+    width: usize,
+) -> Line<'a> {
     let label = format!("{:<8}", candidate.kind.name());
-    let (context, mut marked) = context(app, candidate, positions);
+    let (context, mut marked) = context(library, candidate, positions);
     // Contexts line up in one column on the right, a third of the width.
     let context_width = if context.is_empty() { 0 } else { width / 3 };
     let room = width.saturating_sub(label.width() + context_width + 3);
@@ -138,8 +134,8 @@ fn row<'a>(app: &App, candidate: &Candidate, positions: &[Vec<usize>], width: us
 /// Who and where: speaker and outlet for a quote, outlet for a sentence, outlet and date for
 /// an article, role for an actor (after the aliases, when only they matched); with the char
 /// positions in it that matched, from `positions` (each field's).
-fn context(app: &App, candidate: &Candidate, positions: &[Vec<usize>]) -> (String, Vec<usize>) {
-    let label = candidate.article.map_or("", |a| app.library.corpus.label(a));
+fn context(library: &Library, candidate: &Candidate, positions: &[Vec<usize>]) -> (String, Vec<usize>) {
+    let label = candidate.article.map_or("", |a| library.corpus.label(a));
     let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
     let at = |i: usize| positions.get(i).map_or(&[][..], Vec::as_slice);
     let matched = |i: usize| !at(i).is_empty();
@@ -217,9 +213,9 @@ pub(super) fn highlight<'a>(
 }
 
 /// The story prompt's title; while the story loads, how much of it the hits cover.
-fn title(app: &App) -> String {
-    let (indexed, loaded) = (app.library.progress().indexed, app.library.len());
-    if app.library.progress().done {
+fn title(library: &Library) -> String {
+    let (indexed, loaded) = (library.progress().indexed, library.len());
+    if library.progress().done {
         " Search the story ".to_string()
     } else {
         format!(

@@ -1,61 +1,79 @@
 //! The side panel: a tab bar, then the article's quotes, its actors, or its metadata.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fit, pane_block, select_row};
-use crate::extract::Quote;
-use crate::tui::app::{App, List, ROWS_PER_ITEM};
+use super::{Look, fit, pane_block, select_row};
+use crate::corpus::Article;
+use crate::extract::{ArticleExtraction, Quote};
+use crate::tui::app::{Filter, SidePanel};
 use crate::tui::keymap::{Action, Mode};
-use crate::tui::layout::Pane;
+use crate::tui::layout;
 use crate::tui::side::{QuoteEntry, QuoteOrder, Tab, info_lines};
+use crate::tui::theme::Theme;
 
-/// Draws the side panel into `area`.
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let list = match app.tab {
-        Tab::Quotes => Some(List::Quotes),
-        Tab::Actors => Some(List::Actors),
-        Tab::Info => None,
-    };
-    let mut block = pane_block(app, Pane::Side, "");
-    if let Some(list) = list {
-        block = super::filter_line(app, list, block);
-    }
-    if app.tab == Tab::Quotes {
+/// What the side panel draws: the shown article, what extraction found in it, and the
+/// panel's state.
+pub struct SideView<'a> {
+    /// The article shown in the reading pane, if any.
+    pub article: Option<&'a Article>,
+    /// What extraction found in it, once it has.
+    pub extraction: Option<&'a ArticleExtraction>,
+    /// The tab, the order of quotes, the selection.
+    pub panel: &'a SidePanel,
+    /// The quotes tab's entries as drawn, each with its first line (empty in other tabs).
+    pub quotes: &'a [(usize, QuoteEntry)],
+    /// The actors tab's rows (empty in other tabs).
+    pub actors: &'a [usize],
+    /// The quote the reading pane highlights.
+    pub current_quote: Option<usize>,
+    /// The shown tab's filter, if any.
+    pub filter: Option<&'a Filter>,
+    /// True while the filter is typed.
+    pub typing: bool,
+    /// True when the panel has focus.
+    pub focused: bool,
+}
+
+/// Draws the side panel into `area`: its tab bar in `bar`, its rows in `body`.
+pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &SideView, look: Look) {
+    let (panel, theme) = (view.panel, look.theme);
+    let mut block = super::filter_line(
+        theme,
+        view.filter,
+        view.typing,
+        pane_block(theme, view.focused, ""),
+    );
+    if panel.tab == Tab::Quotes {
         // Which order the quotes are in, and the key that changes it.
-        let key = app
+        let key = look
             .keymap
             .hint(Mode::Normal, Action::QuoteOrder)
             .map_or_else(String::new, |k| format!(" ({k})"));
-        let order = format!(" {}{key} ", app.order.label());
-        block = block.title_bottom(Line::from(Span::styled(order, app.theme.dim)).right_aligned());
+        let order = format!(" {}{key} ", panel.order.label());
+        block = block.title_bottom(Line::from(Span::styled(order, theme.dim)).right_aligned());
     }
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [bar, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let theme = &app.theme;
     let mut tabs = Vec::new();
     for tab in Tab::ALL {
-        let style = if tab == app.tab { theme.tab } else { theme.dim };
+        let style = if tab == panel.tab { theme.tab } else { theme.dim };
         tabs.push(Span::styled(format!(" {} ", tab.title()), style));
     }
     frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
-    let (Some(article), Some(extraction)) =
-        (app.library.corpus.articles.get(app.selected()), app.extraction())
-    else {
+    let (Some(article), Some(extraction)) = (view.article, view.extraction) else {
         return;
     };
     let width = body.width as usize;
-    let focused = app.focus == Pane::Side;
-    let rows = body.height as usize / ROWS_PER_ITEM;
+    let focused = view.focused;
+    let rows = layout::items(body);
 
     let mut lines = Vec::new();
-    match app.tab {
+    match panel.tab {
         Tab::Quotes => {
             let mut all = Vec::new();
-            for (_, entry) in app.quote_entries() {
+            for &(_, entry) in view.quotes {
                 match entry {
                     QuoteEntry::Heading { quote, count, .. } => {
                         let name = speaker_label(&extraction.quotes[quote]);
@@ -66,16 +84,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                         )));
                     }
                     QuoteEntry::Quote { row, quote: q } => {
-                        let selected = row == app.side.selected;
-                        let [first, second] = quote_lines(app, &extraction.quotes[q], q, width);
-                        all.push(select_row(first, width, selected, focused, app));
-                        all.push(select_row(second, width, selected, focused, app));
+                        let selected = row == panel.cursor.selected;
+                        let current = view.current_quote == Some(q);
+                        let [first, second] =
+                            quote_lines(&extraction.quotes[q], current, panel.order, width, theme);
+                        all.push(select_row(first, width, selected, focused, theme));
+                        all.push(select_row(second, width, selected, focused, theme));
                     }
                 }
             }
             lines = all
                 .into_iter()
-                .skip(app.side.offset)
+                .skip(panel.cursor.offset)
                 .take(body.height as usize)
                 .collect();
             if extraction.quotes.is_empty() {
@@ -83,11 +103,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
         Tab::Actors => {
-            for (i, &a) in app
-                .actor_rows()
+            for (i, &a) in view
+                .actors
                 .iter()
                 .enumerate()
-                .skip(app.side.offset)
+                .skip(panel.cursor.offset)
                 .take(rows)
             {
                 let actor = &extraction.actors.actors[a];
@@ -112,9 +132,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                     .as_deref()
                     .map_or_else(|| kind.to_string(), |r| format!("{kind} · {r}"));
                 let second = Line::from(fit(&format!("  {role}"), width, theme.dim));
-                let selected = i == app.side.selected;
-                lines.push(select_row(first, width, selected, focused, app));
-                lines.push(select_row(second, width, selected, focused, app));
+                let selected = i == panel.cursor.selected;
+                lines.push(select_row(first, width, selected, focused, theme));
+                lines.push(select_row(second, width, selected, focused, theme));
             }
             if extraction.actors.actors.is_empty() {
                 lines.push(Line::from(Span::styled("no actors", theme.dim)));
@@ -123,7 +143,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Tab::Info => {
             lines = info_lines(article, width, theme)
                 .into_iter()
-                .skip(app.side.offset)
+                .skip(panel.cursor.offset)
                 .take(body.height as usize)
                 .collect();
         }
@@ -142,10 +162,15 @@ fn speaker_label(quote: &Quote) -> String {
 
 /// A quote's two rows: in reading order its speaker (and a headline speaker the body does not
 /// confirm) over its words; grouped by speaker, under a heading, its words over two rows (or
-/// over that note). The quote the reading pane highlights is marked.
-fn quote_lines<'a>(app: &App, quote: &Quote, index: usize, width: usize) -> [Line<'a>; 2] {
-    let theme = &app.theme;
-    let marker = if app.current_quote == Some(index) {
+/// over that note). The quote the reading pane highlights (`current`) is marked.
+fn quote_lines<'a>(
+    quote: &Quote,
+    current: bool,
+    order: QuoteOrder,
+    width: usize,
+    theme: &Theme,
+) -> [Line<'a>; 2] {
+    let marker = if current {
         format!("{} ", super::CURRENT)
     } else {
         String::new()
@@ -155,7 +180,7 @@ fn quote_lines<'a>(app: &App, quote: &Quote, index: usize, width: usize) -> [Lin
         .as_ref()
         .map(|body| format!(" {} {body}", super::BODY_SPEAKER));
     let words = format!("“{}”", quote.text);
-    match app.order {
+    match order {
         QuoteOrder::Reading => {
             let style = if quote.speaker.is_some() {
                 theme.speaker

@@ -6,37 +6,52 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
+use super::{Look, fit};
+use crate::library::Library;
 use crate::search::{Kind, Query};
-use crate::tui::app::{App, Scope};
+use crate::tui::app::{Prompt, Scope, Status, Trail};
 use crate::tui::keymap::Action;
 
+/// What the status line shows: a message, the find being typed or key hints, and where the
+/// reader is in the story.
+pub struct StatusView<'a> {
+    /// The story and how far it has loaded.
+    pub library: &'a Library,
+    /// The selected article.
+    pub selected: usize,
+    /// The message, if any.
+    pub message: Option<&'a Status>,
+    /// The open prompt, if any: a find is typed here, a story search's bad kinds named.
+    pub prompt: Option<&'a Prompt>,
+    /// The last search's hits: a find counts them.
+    pub trail: Option<&'a Trail>,
+}
+
 /// Draws the status line into `area`.
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = &app.theme;
-    let n = app.library.corpus.articles.len();
-    let loading = app.library.progress().describe();
+pub fn draw(frame: &mut Frame, area: Rect, view: &StatusView, look: Look) {
+    let (library, theme) = (view.library, look.theme);
+    let n = library.corpus.articles.len();
+    let loading = library.progress().describe();
     let right = match (n, loading) {
         (0, None) => String::new(),
         (0, Some(loading)) => format!(" {loading} "),
-        (_, None) => format!(" {}/{} ", app.selected() + 1, n),
-        (_, Some(loading)) => format!(" {loading} · {}/{} ", app.selected() + 1, n),
+        (_, None) => format!(" {}/{} ", view.selected + 1, n),
+        (_, Some(loading)) => format!(" {loading} · {}/{} ", view.selected + 1, n),
     };
     let room = (area.width as usize).saturating_sub(right.width());
-    if let Some(prompt) = app
-        .prompt
-        .as_ref()
-        .filter(|p| matches!(p.scope, Scope::Article(_)))
-    {
-        let count = match (prompt.answered(), app.trail.as_ref().and_then(|t| t.at)) {
+    if let Some(prompt) = view.prompt.filter(|p| matches!(p.scope, Scope::Article(_))) {
+        let count = match (prompt.answered(), view.trail.and_then(|t| t.at)) {
             (None, _) => String::new(),
             (Some(_), _) if prompt.input.trim().is_empty() => String::new(),
             (Some(_), Some(at)) => format!("  {}/{}", at + 1, prompt.hits.len()),
             (Some(_), None) => "  not found".to_string(),
         };
         let text = format!("/{}", prompt.input);
-        let label = app.library.corpus.label(app.selected());
-        let scope = format!("  in {label} ·{}", super::search::switch_hint(app, "the story"));
+        let label = library.corpus.label(view.selected);
+        let scope = format!(
+            "  in {label} ·{}",
+            super::search::switch_hint(look.keymap, "the story")
+        );
         let scope = scope.trim_end_matches(" ·");
         let line = Line::from(vec![
             fit(&text, room, theme.status),
@@ -48,7 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
         return;
     }
-    let left = match (unknown_kinds(app), &app.status) {
+    let left = match (view.prompt.and_then(unknown_kinds), view.message) {
         (Some(warning), _) => Line::from(fit(&warning, room, theme.warning)),
         (None, Some(status)) => Line::from(fit(
             &status.text,
@@ -59,7 +74,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 theme.status
             },
         )),
-        (None, None) => hints(app, room),
+        (None, None) => hints(look, room),
     };
     frame.render_widget(Paragraph::new(left), area);
     frame.render_widget(
@@ -70,8 +85,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// While the story prompt is open, what its `is:` values that name no kind are, if any:
 /// "is:bogus: no such kind (quote, actor, article, text)".
-fn unknown_kinds(app: &App) -> Option<String> {
-    let prompt = app.prompt.as_ref().filter(|p| p.scope == Scope::Story)?;
+fn unknown_kinds(prompt: &Prompt) -> Option<String> {
+    if prompt.scope != Scope::Story {
+        return None;
+    }
     let unknown = Query::parse(&prompt.input).unknown_kinds;
     if unknown.is_empty() {
         return None;
@@ -86,7 +103,7 @@ fn unknown_kinds(app: &App) -> Option<String> {
 }
 
 /// "? help  q quit  tab focus  enter open  z zoom", from the keymap, as many as fit.
-fn hints(app: &App, room: usize) -> Line<'static> {
+fn hints(look: Look, room: usize) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     for (action, label) in [
@@ -98,7 +115,7 @@ fn hints(app: &App, room: usize) -> Line<'static> {
         (Action::Zoom, "zoom"),
         (Action::TogglePanel, "panel"),
     ] {
-        let Some(key) = app.keymap.keys(action).first() else {
+        let Some(key) = look.keymap.keys(action).first() else {
             continue;
         };
         let key = key.to_string();
@@ -107,8 +124,8 @@ fn hints(app: &App, room: usize) -> Line<'static> {
             break;
         }
         used += width;
-        spans.push(Span::styled(format!(" {key}"), app.theme.key));
-        spans.push(Span::styled(format!(" {label} "), app.theme.dim));
+        spans.push(Span::styled(format!(" {key}"), look.theme.key));
+        spans.push(Span::styled(format!(" {label} "), look.theme.dim));
     }
     Line::from(spans)
 }
