@@ -1,8 +1,10 @@
-//! Comparison: two versions of the story side by side ([`align`]). No terminal code: the CLI
-//! prints these structs and the reader draws them.
+//! Comparison: two versions of the story side by side ([`align`]), and one id for every
+//! rendering of one remark across outlets ([`utterance`]). No terminal code: the CLI prints
+//! these structs and the reader draws them.
 
 pub mod align;
 pub mod sentences;
+pub mod utterance;
 pub mod words;
 
 pub use align::{Comparison, Row, Side, Summary, Version, compare};

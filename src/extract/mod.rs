@@ -41,7 +41,7 @@ pub struct Quote {
     pub speaker_description: Option<String>,
     /// The speaker's entity id, shared across articles.
     pub entity: Option<String>,
-    /// The id shared by every outlet's rendering of one remark (filled by comparison).
+    /// The id shared by every rendering of one remark (see [`crate::compare::utterance`]).
     pub utterance: Option<String>,
     /// True for a quote in the headline or sub-title.
     pub headline: bool,
@@ -120,7 +120,7 @@ impl Story {
     }
 
     /// The story of articles extracted one by one ([`extract_article`]): actors linked across
-    /// them, each quote given its speaker's entity.
+    /// them, each quote given its speaker's entity and its remark's utterance id.
     pub fn link(mut articles: Vec<ArticleExtraction>) -> Self {
         let mut tables: Vec<actors::ActorTable> = articles
             .iter_mut()
@@ -135,6 +135,7 @@ impl Story {
                     .map(|a| article.actors.actors[a].entity.clone());
             }
         }
+        crate::compare::utterance::group(&mut articles);
         Self { articles }
     }
 
