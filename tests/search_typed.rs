@@ -170,7 +170,7 @@ fn the_issues_queries_typed_show_what_the_cli_prints() {
     ] {
         let mut app = app();
         typed(&mut app, &[Edit::Type(query.to_string())]);
-        let prompt = app.prompt.as_ref().expect("the prompt is open");
+        let prompt = app.prompt().expect("the prompt is open");
         let shown: Vec<(String, i64, String)> = prompt
             .hits
             .iter()

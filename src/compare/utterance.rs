@@ -11,7 +11,9 @@
 //! one speaker ("A compromise hasn't been found yet, but some proposals seem acceptable") does
 //! not chain them into one: groups merge only where most of their cross pairs link.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
 
 use crate::extract::ArticleExtraction;
 
@@ -49,6 +51,16 @@ struct Item {
 /// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
 /// remark's first rendering); renderings of one remark share it.
 pub fn group(articles: &mut [ArticleExtraction]) {
+    let cluster = clusters(&items(articles));
+    let mut names: HashMap<usize, String> = HashMap::new();
+    for (quote, c) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(cluster) {
+        let next = names.len() + 1;
+        quote.utterance = Some(names.entry(c).or_insert_with(|| format!("u{next}")).clone());
+    }
+}
+
+/// Every quote of the story as grouping reads it, in reading order.
+fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
     let texts: Vec<Vec<Term>> = articles
         .iter()
         .flat_map(|a| &a.quotes)
@@ -71,7 +83,7 @@ pub fn group(articles: &mut [ArticleExtraction]) {
         all.dedup();
         (all, q.headline)
     });
-    let items: Vec<Item> = texts
+    texts
         .iter()
         .zip(entities.zip(alls))
         .map(|(terms, (entity, (all, headline)))| {
@@ -92,13 +104,7 @@ pub fn group(articles: &mut [ArticleExtraction]) {
                 headline,
             }
         })
-        .collect();
-    let cluster = clusters(&items);
-    let mut names: HashMap<usize, String> = HashMap::new();
-    for (quote, c) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(cluster) {
-        let next = names.len() + 1;
-        quote.utterance = Some(names.entry(c).or_insert_with(|| format!("u{next}")).clone());
-    }
+        .collect()
 }
 
 /// How strongly two quotes link (the weighted Dice of their content words plus the share of
@@ -150,32 +156,64 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
     shared as f32 / head.all.len().max(1) as f32
 }
 
+/// The pairs `(a, b)`, `a < b`, that could link: the shorter (lighter) quote of each shares a
+/// word of its prefix with the other, its rarest words that outweigh the share no linking
+/// pair may miss (prefix filtering: a pair sharing none of them holds less than the lowest
+/// share a link needs). Common words alone never make a pair, so a story of many articles
+/// compares each quote with a few others, not with every quote that says "Russia".
+fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
+    let mut holders: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        for w in &item.words {
+            holders.entry(w.0).or_default().push(i);
+        }
+    }
+    // The loosest rule: a pair missing the prefix holds less than SAME_SPEAKER of the
+    // shorter's weight. A small margin keeps rounding from dropping a pair at the border.
+    let missable = (1.0 - SAME_SPEAKER) * 1.001;
+    let lighter = |a: usize, b: usize| (items[a].total, a) < (items[b].total, b);
+    items
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(a, item)| {
+            let mut rarest = item.words.clone();
+            rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let mut held = 0.0;
+            let mut partners: Vec<usize> = Vec::new();
+            for (word, weight) in rarest {
+                if held > missable * item.total {
+                    break;
+                }
+                held += weight;
+                partners.extend(holders[&word].iter().copied().filter(|&b| lighter(a, b)));
+            }
+            partners.sort_unstable();
+            partners.dedup();
+            partners.into_iter().map(move |b| (a.min(b), a.max(b)))
+        })
+        .collect()
+}
+
 /// The cluster of each item, by average linkage over the links, best links first; then each
 /// headline quote in the cluster of the body quote it links best.
 fn clusters(items: &[Item]) -> Vec<usize> {
-    // Candidate pairs share at least one word.
-    let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        for w in &item.words {
-            by_word.entry(w.0).or_default().push(i);
-        }
-    }
-    let mut seen: HashMap<(usize, usize), f32> = HashMap::new();
-    for holders in by_word.values() {
-        for (x, &a) in holders.iter().enumerate() {
-            for &b in &holders[x + 1..] {
-                seen.entry((a, b)).or_insert_with(|| link(&items[a], &items[b]));
-            }
-        }
-    }
-    let mut links: Vec<(f32, usize, usize)> = seen
-        .iter()
-        .filter(|(_, s)| **s > 0.0)
-        .map(|(&(a, b), &s)| (s, a, b))
+    let mut links: Vec<(f32, usize, usize)> = candidates(items)
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            let s = link(&items[a], &items[b]);
+            (s > 0.0).then_some((s, a, b))
+        })
         .collect();
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut linked_to: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    for &(_, a, b) in &links {
+        linked_to[a].push(b);
+        linked_to[b].push(a);
+    }
     let mut cluster: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    // Two groups refused stay refused until one grows: a group's size names its members.
+    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
     let (across, links): (Vec<_>, Vec<_>) = links
@@ -186,12 +224,21 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         if ca == cb {
             continue;
         }
-        let linked = members[ca]
+        let key = (ca, members[ca].len(), cb, members[cb].len());
+        if refused.contains(&key) {
+            continue;
+        }
+        let (small, other) = if members[ca].len() <= members[cb].len() {
+            (ca, cb)
+        } else {
+            (cb, ca)
+        };
+        let linked: usize = members[small]
             .iter()
-            .flat_map(|&x| members[cb].iter().map(move |&y| (x.min(y), x.max(y))))
-            .filter(|key| seen.get(key).is_some_and(|s| *s > 0.0))
-            .count();
+            .map(|&x| linked_to[x].iter().filter(|&&y| cluster[y] == other).count())
+            .sum();
         if linked * 2 <= members[ca].len() * members[cb].len() {
+            refused.insert(key);
             continue;
         }
         let moved = std::mem::take(&mut members[cb]);
@@ -336,6 +383,34 @@ mod tests {
         ]);
         assert_ne!(ids[0][0], ids[1][0]);
         assert_eq!(ids[0][1], ids[1][1]);
+    }
+
+    #[test]
+    fn quotes_sharing_only_common_words_are_never_compared() {
+        let common = |rare: &str| format!("russia talks {rare} ukraine");
+        let mut articles = vec![ArticleExtraction {
+            article: String::new(),
+            quotes: ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
+                .iter()
+                .chain(&["harbour reopen ships"])
+                .map(|rare| quote(&common(rare), Some("e-a")))
+                .collect(),
+            actors: Default::default(),
+            header_units: 0,
+        }];
+        // Many quotes that hold the common words make them common.
+        articles[0]
+            .quotes
+            .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
+        let items = items(&articles);
+        let pairs = candidates(&items);
+        assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
+        assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
+        assert!(pairs.len() < 40, "not every pair of the 44: {}", pairs.len());
+        group(&mut articles);
+        let q = &articles[0].quotes;
+        assert_eq!(q[0].utterance, q[3].utterance);
+        assert_ne!(q[0].utterance, q[1].utterance);
     }
 
     #[test]

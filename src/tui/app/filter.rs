@@ -8,7 +8,7 @@ use crate::search::Query;
 use crate::tui::cursor::{Cursor, offset};
 use crate::tui::keymap::{Action, Mode, edit};
 use crate::tui::layout::Pane;
-use crate::tui::side::{self, Tab};
+use crate::tui::side;
 
 /// A list `f` can filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
