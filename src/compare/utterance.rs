@@ -43,20 +43,64 @@ struct Item {
     all: Vec<String>,
     /// True for a headline's quote.
     headline: bool,
-    /// Its speaker's entity id, when the attribution is firm: a headline's speaker is not
-    /// (headlines name whoever sells the story).
-    entity: Option<String>,
+    /// How many quotes of the story it stands for (word for word the same).
+    copies: usize,
+    /// The speakers of those quotes, each with how many it has, sorted (unknown first): an
+    /// entity id where the attribution is firm; a headline's speaker is not (headlines name
+    /// whoever sells the story). Only a quote long enough to link across speakers stands for
+    /// copies of several speakers.
+    speakers: Vec<(Option<String>, usize)>,
 }
 
 /// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
 /// remark's first rendering); renderings of one remark share it.
 pub fn group(articles: &mut [ArticleExtraction]) {
-    let cluster = clusters(&items(articles));
+    let (distinct, of) = distinct(items(articles));
+    let cluster = clusters(&distinct);
     let mut names: HashMap<usize, String> = HashMap::new();
-    for (quote, c) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(cluster) {
+    for (quote, d) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(of) {
         let next = names.len() + 1;
-        quote.utterance = Some(names.entry(c).or_insert_with(|| format!("u{next}")).clone());
+        let name = names.entry(cluster[d]).or_insert_with(|| format!("u{next}"));
+        quote.utterance = Some(name.clone());
     }
+}
+
+/// The distinct items, each counting the quotes it stands for, and which one each quote is.
+/// A remark copied word for word into many articles (wire copy) is grouped once: copies link
+/// to each other anyway (whatever their speakers, once long enough to link across speakers),
+/// and comparing each with every other would grow with the square of them.
+fn distinct(items: Vec<Item>) -> (Vec<Item>, Vec<usize>) {
+    type Key = (Vec<(u32, u32)>, Option<Option<String>>, bool, Vec<String>);
+    let mut seen: HashMap<Key, usize> = HashMap::new();
+    let mut distinct: Vec<Item> = Vec::new();
+    let mut of = Vec::with_capacity(items.len());
+    for item in items {
+        let words = item.words.iter().map(|&(id, w)| (id, w.to_bits())).collect();
+        let speaker = (item.words.len() < ANY_SPEAKER_WORDS).then(|| item.speakers[0].0.clone());
+        let key = (words, speaker, item.headline, item.all.clone());
+        let d = match seen.get(&key) {
+            Some(&d) => {
+                let copy = &mut distinct[d];
+                copy.copies += 1;
+                let speaker = item.speakers.into_iter().next().map(|s| s.0);
+                match copy.speakers.iter_mut().find(|s| Some(&s.0) == speaker.as_ref()) {
+                    Some(s) => s.1 += 1,
+                    None => copy.speakers.push((speaker.flatten(), 1)),
+                }
+                d
+            }
+            None => {
+                seen.insert(key, distinct.len());
+                distinct.push(item);
+                distinct.len() - 1
+            }
+        };
+        of.push(d);
+    }
+    for item in &mut distinct {
+        item.speakers.sort_unstable();
+    }
+    (distinct, of)
 }
 
 /// Every quote of the story as grouping reads it, in reading order.
@@ -99,21 +143,23 @@ fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
             Item {
                 total: words.iter().map(|w| w.1).sum(),
                 words,
-                entity,
+                speakers: vec![(entity, 1)],
                 all,
                 headline,
+                copies: 1,
             }
         })
         .collect()
 }
 
-/// How strongly two quotes link (the weighted Dice of their content words plus the share of
+/// How strongly two items link (the weighted Dice of their content words plus the share of
 /// the shorter's words, function words too, that the longer holds: the closest renderings
-/// group first), or 0 when the rules above do not let them link.
-fn link(a: &Item, b: &Item) -> f32 {
+/// group first) and how many pairs of their quotes the rules above let link; `None` when no
+/// pair may.
+fn link(a: &Item, b: &Item) -> Option<(f32, usize)> {
     let (short, long) = if a.total <= b.total { (a, b) } else { (b, a) };
     if short.total == 0.0 {
-        return 0.0;
+        return None;
     }
     let (mut i, mut j, mut common) = (0, 0, 0.0);
     while i < short.words.len() && j < long.words.len() {
@@ -128,15 +174,56 @@ fn link(a: &Item, b: &Item) -> f32 {
         }
     }
     let share = common / short.total;
-    let enough = match (&a.entity, &b.entity) {
-        (Some(x), Some(y)) if x == y => share >= SAME_SPEAKER,
-        (Some(_), Some(_)) => share >= ANY_SPEAKER && short.words.len() >= ANY_SPEAKER_WORDS,
-        _ => share >= UNKNOWN_SPEAKER,
-    };
-    if enough {
-        2.0 * common / (short.total + long.total) + headline_words(a, b)
-    } else {
-        0.0
+    let speakers = Speakers::of(a, b);
+    let pairs = usize::from(share >= SAME_SPEAKER) * speakers.same
+        + usize::from(share >= UNKNOWN_SPEAKER) * speakers.unknown
+        + usize::from(share >= ANY_SPEAKER && short.words.len() >= ANY_SPEAKER_WORDS) * speakers.different;
+    (pairs > 0).then(|| {
+        let score = 2.0 * common / (short.total + long.total) + headline_words(a, b);
+        (score, pairs)
+    })
+}
+
+/// The pairs of quotes two items hold, by how their speakers compare.
+struct Speakers {
+    /// Pairs of one speaker entity.
+    same: usize,
+    /// Pairs where either speaker is unknown.
+    unknown: usize,
+    /// Pairs of two different known speakers.
+    different: usize,
+}
+
+impl Speakers {
+    /// Counts `a`'s and `b`'s pairs of quotes by speaker, merging their sorted speaker lists.
+    fn of(a: &Item, b: &Item) -> Self {
+        let unknown = |item: &Item| match item.speakers.first() {
+            Some((None, n)) => *n,
+            _ => 0,
+        };
+        let (ua, ub) = (unknown(a), unknown(b));
+        let unknown = ua * b.copies + a.copies * ub - ua * ub;
+        let (mut i, mut j, mut same) = (0, 0, 0);
+        while i < a.speakers.len() && j < b.speakers.len() {
+            let ((x, nx), (y, ny)) = (&a.speakers[i], &b.speakers[j]);
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if x.is_some() {
+                        same += nx * ny;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let known = (a.copies - ua) * (b.copies - ub);
+        Self {
+            same,
+            unknown,
+            different: known - same,
+        }
     }
 }
 
@@ -162,10 +249,16 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
 /// share a link needs). Common words alone never make a pair, so a story of many articles
 /// compares each quote with a few others, not with every quote that says "Russia".
 fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
+    // Every item holding a word; and by speaker, for the short quotes of a known speaker,
+    // which link only to quotes of that speaker or of an unknown one.
     let mut holders: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_speaker: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         for w in &item.words {
             holders.entry(w.0).or_default().push(i);
+            for (speaker, _) in &item.speakers {
+                by_speaker.entry((w.0, speaker.as_deref())).or_default().push(i);
+            }
         }
     }
     // The loosest rule: a pair missing the prefix holds less than SAME_SPEAKER of the
@@ -176,16 +269,30 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .par_iter()
         .enumerate()
         .flat_map_iter(|(a, item)| {
+            let speaker = match item.speakers.as_slice() {
+                [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(speaker),
+                _ => None,
+            };
             let mut rarest = item.words.clone();
             rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let mut held = 0.0;
             let mut partners: Vec<usize> = Vec::new();
+            let none: &[usize] = &[];
             for (word, weight) in rarest {
                 if held > missable * item.total {
                     break;
                 }
                 held += weight;
-                partners.extend(holders[&word].iter().copied().filter(|&b| lighter(a, b)));
+                let lists: [&[usize]; 2] = match speaker {
+                    Some(speaker) => [
+                        by_speaker
+                            .get(&(word, Some(speaker.as_str())))
+                            .map_or(none, Vec::as_slice),
+                        by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
+                    ],
+                    None => [holders[&word].as_slice(), none],
+                };
+                partners.extend(lists.into_iter().flatten().copied().filter(|&b| lighter(a, b)));
             }
             partners.sort_unstable();
             partners.dedup();
@@ -197,29 +304,32 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
 /// The cluster of each item, by average linkage over the links, best links first; then each
 /// headline quote in the cluster of the body quote it links best.
 fn clusters(items: &[Item]) -> Vec<usize> {
-    let mut links: Vec<(f32, usize, usize)> = candidates(items)
+    let mut links: Vec<(f32, usize, usize, usize)> = candidates(items)
         .into_par_iter()
         .filter_map(|(a, b)| {
-            let s = link(&items[a], &items[b]);
-            (s > 0.0).then_some((s, a, b))
+            let (score, pairs) = link(&items[a], &items[b])?;
+            Some((score, a, b, pairs))
         })
         .collect();
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut linked_to: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
-    for &(_, a, b) in &links {
-        linked_to[a].push(b);
-        linked_to[b].push(a);
+    // Each item's links, with how many pairs of quotes each holds.
+    let mut linked_to: Vec<Vec<(usize, usize)>> = vec![Vec::new(); items.len()];
+    for &(_, a, b, pairs) in &links {
+        linked_to[a].push((b, pairs));
+        linked_to[b].push((a, pairs));
     }
     let mut cluster: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    // How many quotes each group holds, copies counted.
+    let mut size: Vec<usize> = items.iter().map(|item| item.copies).collect();
     // Two groups refused stay refused until one grows: a group's size names its members.
     let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
     let (across, links): (Vec<_>, Vec<_>) = links
         .into_iter()
-        .partition(|&(_, a, b)| items[a].headline != items[b].headline);
-    for (_, a, b) in links {
+        .partition(|&(_, a, b, _)| items[a].headline != items[b].headline);
+    for (_, a, b, _) in links {
         let (ca, cb) = (cluster[a], cluster[b]);
         if ca == cb {
             continue;
@@ -235,9 +345,11 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         };
         let linked: usize = members[small]
             .iter()
-            .map(|&x| linked_to[x].iter().filter(|&&y| cluster[y] == other).count())
+            .flat_map(|&x| &linked_to[x])
+            .filter(|&&(y, _)| cluster[y] == other)
+            .map(|&(_, pairs)| pairs)
             .sum();
-        if linked * 2 <= members[ca].len() * members[cb].len() {
+        if linked * 2 <= size[ca] * size[cb] {
             refused.insert(key);
             continue;
         }
@@ -246,9 +358,10 @@ fn clusters(items: &[Item]) -> Vec<usize> {
             cluster[m] = ca;
         }
         members[ca].extend(moved);
+        size[ca] += size[cb];
     }
     let mut placed = vec![false; items.len()];
-    for (_, a, b) in across {
+    for (_, a, b, _) in across {
         let (head, body) = if items[a].headline { (a, b) } else { (b, a) };
         if !placed[head] {
             placed[head] = true;
@@ -411,6 +524,75 @@ mod tests {
         let q = &articles[0].quotes;
         assert_eq!(q[0].utterance, q[3].utterance);
         assert_ne!(q[0].utterance, q[1].utterance);
+    }
+
+    #[test]
+    fn copies_word_for_word_are_grouped_once_and_still_weigh_as_many() {
+        let e = Some("e-lind");
+        let deal = ("no deal has been reached", e);
+        let steel = ("tariffs on steel look acceptable to us", e);
+        let both = (
+            "no deal has been reached yet, but tariffs on steel look acceptable to us",
+            e,
+        );
+        let (copy, last) = ([deal, steel], [both]);
+        let story: [&[(&str, Option<&str>)]; 4] = [&copy, &copy, &copy, &last];
+        let articles: Vec<ArticleExtraction> = story
+            .iter()
+            .map(|qs| ArticleExtraction {
+                article: String::new(),
+                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
+                actors: Default::default(),
+                header_units: 0,
+            })
+            .collect();
+        let (distinct, of) = distinct(items(&articles));
+        assert_eq!(distinct.len(), 3);
+        assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
+        assert_eq!(of, [0, 1, 0, 1, 0, 1, 2]);
+        let ids = ids(&story);
+        assert_eq!(ids[0], ids[1], "copies share their remark's id");
+        assert_ne!(
+            ids[0][0], ids[0][1],
+            "the joining quote does not chain two remarks"
+        );
+    }
+
+    #[test]
+    fn a_long_remark_of_many_speakers_is_one_item_a_short_one_one_per_speaker() {
+        let long = "the harbour will reopen to ships next week";
+        let story: Vec<Vec<(&str, Option<&str>)>> = ["e-a", "e-b", "e-a"]
+            .iter()
+            .map(|e| vec![(long, Some(*e)), ("helpful", Some(*e))])
+            .chain([vec![(long, None)]])
+            .collect();
+        let articles: Vec<ArticleExtraction> = story
+            .iter()
+            .map(|qs| ArticleExtraction {
+                article: String::new(),
+                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
+                actors: Default::default(),
+                header_units: 0,
+            })
+            .collect();
+        let (distinct, of) = distinct(items(&articles));
+        assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
+        let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
+            distinct[d]
+                .speakers
+                .iter()
+                .map(|(s, n)| (s.as_deref(), *n))
+                .collect()
+        };
+        assert_eq!(speakers(0), [(None, 1), (Some("e-a"), 2), (Some("e-b"), 1)]);
+        assert_eq!(speakers(1), [(Some("e-a"), 2)]);
+        assert_eq!(speakers(2), [(Some("e-b"), 1)]);
+        let pairs = Speakers::of(&distinct[0], &distinct[0]);
+        assert_eq!((pairs.same, pairs.unknown, pairs.different), (5, 7, 4));
+        let ids = ids(&story.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        assert!(ids.iter().all(|a| a[0] == ids[0][0]), "one long remark: {ids:?}");
+        assert_ne!(ids[0][1], ids[1][1], "one word of two speakers: two remarks");
+        assert_eq!(ids[0][1], ids[2][1], "one word of one speaker: one remark");
     }
 
     #[test]
