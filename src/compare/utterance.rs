@@ -37,10 +37,10 @@ struct Item {
     words: Vec<(u32, f32)>,
     /// Its total weight.
     total: f32,
-    /// Every word of it, lowercase and sorted, function words too: which body rendering a
-    /// headline cut its words from ("We were misled" is closer to "we were misled about the
+    /// Every word of it, lowercase, function words too, as ids, sorted: which body rendering
+    /// a headline cut its words from ("We were misled" is closer to "we were misled about the
     /// cost" than to "misled is a polite word").
-    all: Vec<String>,
+    all: Vec<u32>,
     /// True for a headline's quote.
     headline: bool,
     /// How many quotes of the story it stands for (word for word the same).
@@ -55,7 +55,7 @@ struct Item {
 /// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
 /// remark's first rendering); renderings of one remark share it.
 pub fn group(articles: &mut [ArticleExtraction]) {
-    let (distinct, of) = distinct(items(articles));
+    let (distinct, of) = distinct(articles);
     let cluster = clusters(&distinct);
     let mut names: HashMap<usize, String> = HashMap::new();
     for (quote, d) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(of) {
@@ -65,72 +65,43 @@ pub fn group(articles: &mut [ArticleExtraction]) {
     }
 }
 
-/// The distinct items, each counting the quotes it stands for, and which one each quote is.
-/// A remark copied word for word into many articles (wire copy) is grouped once: copies link
-/// to each other anyway (whatever their speakers, once long enough to link across speakers),
-/// and comparing each with every other would grow with the square of them.
-fn distinct(items: Vec<Item>) -> (Vec<Item>, Vec<usize>) {
-    type Key = (Vec<(u32, u32)>, Option<Option<String>>, bool, Vec<String>);
-    let mut seen: HashMap<Key, usize> = HashMap::new();
-    let mut distinct: Vec<Item> = Vec::new();
-    let mut of = Vec::with_capacity(items.len());
-    for item in items {
-        let words = item.words.iter().map(|&(id, w)| (id, w.to_bits())).collect();
-        let speaker = (item.words.len() < ANY_SPEAKER_WORDS).then(|| item.speakers[0].0.clone());
-        let key = (words, speaker, item.headline, item.all.clone());
-        let d = match seen.get(&key) {
-            Some(&d) => {
-                let copy = &mut distinct[d];
-                copy.copies += 1;
-                let speaker = item.speakers.into_iter().next().map(|s| s.0);
-                match copy.speakers.iter_mut().find(|s| Some(&s.0) == speaker.as_ref()) {
-                    Some(s) => s.1 += 1,
-                    None => copy.speakers.push((speaker.flatten(), 1)),
-                }
-                d
-            }
-            None => {
-                seen.insert(key, distinct.len());
-                distinct.push(item);
-                distinct.len() - 1
-            }
-        };
-        of.push(d);
-    }
-    for item in &mut distinct {
-        item.speakers.sort_unstable();
-    }
-    (distinct, of)
-}
-
-/// Every quote of the story as grouping reads it, in reading order.
-fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
-    let texts: Vec<Vec<Term>> = articles
-        .iter()
-        .flat_map(|a| &a.quotes)
-        .map(|q| terms(&q.text))
+/// The distinct items of the story's quotes, each counting the quotes it stands for, and
+/// which one each quote is, in reading order. A remark copied word for word into many
+/// articles (wire copy) is read and grouped once: copies link to each other anyway (whatever
+/// their speakers, once long enough to link across speakers), and comparing each with every
+/// other would grow with the square of them.
+fn distinct(articles: &[ArticleExtraction]) -> (Vec<Item>, Vec<usize>) {
+    let quotes = || articles.iter().flat_map(|a| &a.quotes);
+    // Each text once, with how many quotes carry it.
+    let mut texts: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut unique: Vec<(&str, bool, usize)> = Vec::new();
+    let text_of: Vec<usize> = quotes()
+        .map(|q| {
+            let t = *texts.entry((q.text.as_str(), q.headline)).or_insert_with(|| {
+                unique.push((q.text.as_str(), q.headline, 0));
+                unique.len() - 1
+            });
+            unique[t].2 += 1;
+            t
+        })
         .collect();
-    let weights = Weights::new(texts.iter().map(Vec::as_slice));
+    let terms: Vec<Vec<Term>> = unique.par_iter().map(|(text, ..)| terms(text)).collect();
+    let weights = Weights::new(
+        terms
+            .iter()
+            .zip(&unique)
+            .flat_map(|(terms, u)| std::iter::repeat_n(terms.as_slice(), u.2)),
+    );
+    // Each text's words as ids; texts that differ only in case or punctuation become one.
     let mut ids: HashMap<&str, u32> = HashMap::new();
-    let entities = articles
+    let mut spellings: HashMap<String, u32> = HashMap::new();
+    type Words = (Vec<(u32, u32)>, bool, Vec<u32>);
+    let mut word_sets: HashMap<Words, usize> = HashMap::new();
+    let mut items: Vec<Item> = Vec::new();
+    let word_set: Vec<usize> = unique
         .iter()
-        .flat_map(|a| &a.quotes)
-        .map(|q| q.entity.clone().filter(|_| !q.headline));
-    let alls = articles.iter().flat_map(|a| &a.quotes).map(|q| {
-        let mut all: Vec<String> = q
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        (all, q.headline)
-    });
-    texts
-        .iter()
-        .zip(entities.zip(alls))
-        .map(|(terms, (entity, (all, headline)))| {
+        .zip(&terms)
+        .map(|(&(text, headline, _), terms)| {
             let mut words: Vec<(u32, f32)> = terms
                 .iter()
                 .map(|t| {
@@ -140,16 +111,69 @@ fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
                 .collect();
             words.sort_by_key(|w| w.0);
             words.dedup_by_key(|w| w.0);
-            Item {
-                total: words.iter().map(|w| w.1).sum(),
-                words,
-                speakers: vec![(entity, 1)],
-                all,
+            let mut all: Vec<u32> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let next = spellings.len() as u32;
+                    *spellings.entry(w.to_lowercase()).or_insert(next)
+                })
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            let key = (
+                words.iter().map(|&(id, w)| (id, w.to_bits())).collect(),
                 headline,
-                copies: 1,
-            }
+                all,
+            );
+            *word_sets.entry(key).or_insert_with_key(|(_, _, all)| {
+                items.push(Item {
+                    total: words.iter().map(|w| w.1).sum(),
+                    words,
+                    all: all.clone(),
+                    headline,
+                    copies: 0,
+                    speakers: Vec::new(),
+                });
+                items.len() - 1
+            })
         })
-        .collect()
+        .collect();
+    // Then one item per word set, or per word set and speaker for a quote too short to link
+    // across speakers.
+    let mut by_speaker: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let mut distinct: Vec<Item> = Vec::new();
+    let mut speakers: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let of = quotes()
+        .zip(text_of)
+        .map(|(quote, t)| {
+            let set = word_set[t];
+            let item = &items[set];
+            let speaker = quote.entity.as_deref().filter(|_| !quote.headline);
+            let split = item.words.len() < ANY_SPEAKER_WORDS;
+            let d = *by_speaker
+                .entry((set, speaker.filter(|_| split)))
+                .or_insert_with(|| {
+                    distinct.push(Item {
+                        words: item.words.clone(),
+                        all: item.all.clone(),
+                        speakers: Vec::new(),
+                        ..*item
+                    });
+                    distinct.len() - 1
+                });
+            distinct[d].copies += 1;
+            *speakers.entry((d, speaker)).or_insert(0) += 1;
+            d
+        })
+        .collect();
+    for ((d, speaker), n) in speakers {
+        distinct[d].speakers.push((speaker.map(str::to_string), n));
+    }
+    for item in &mut distinct {
+        item.speakers.sort_unstable();
+    }
+    (distinct, of)
 }
 
 /// How strongly two items link (the weighted Dice of their content words plus the share of
@@ -248,7 +272,7 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
 /// pair may miss (prefix filtering: a pair sharing none of them holds less than the lowest
 /// share a link needs). Common words alone never make a pair, so a story of many articles
 /// compares each quote with a few others, not with every quote that says "Russia".
-fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
+fn candidates(items: &[Item]) -> Vec<(u32, u32)> {
     // Every item holding a word; and by speaker, for the short quotes of a known speaker,
     // which link only to quotes of that speaker or of an unknown one.
     let mut holders: HashMap<u32, Vec<usize>> = HashMap::new();
@@ -296,7 +320,9 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
             }
             partners.sort_unstable();
             partners.dedup();
-            partners.into_iter().map(move |b| (a.min(b), a.max(b)))
+            partners
+                .into_iter()
+                .map(move |b| (a.min(b) as u32, a.max(b) as u32))
         })
         .collect()
 }
@@ -304,20 +330,15 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
 /// The cluster of each item, by average linkage over the links, best links first; then each
 /// headline quote in the cluster of the body quote it links best.
 fn clusters(items: &[Item]) -> Vec<usize> {
-    let mut links: Vec<(f32, usize, usize, usize)> = candidates(items)
+    let mut links: Vec<(f32, u32, u32, usize)> = candidates(items)
         .into_par_iter()
         .filter_map(|(a, b)| {
-            let (score, pairs) = link(&items[a], &items[b])?;
+            let (score, pairs) = link(&items[a as usize], &items[b as usize])?;
             Some((score, a, b, pairs))
         })
         .collect();
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    // Each item's links, with how many pairs of quotes each holds.
-    let mut linked_to: Vec<Vec<(usize, usize)>> = vec![Vec::new(); items.len()];
-    for &(_, a, b, pairs) in &links {
-        linked_to[a].push((b, pairs));
-        linked_to[b].push((a, pairs));
-    }
+    let linked_to = Adjacency::new(items.len(), &links);
     let mut cluster: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     // How many quotes each group holds, copies counted.
@@ -326,11 +347,10 @@ fn clusters(items: &[Item]) -> Vec<usize> {
     let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
-    let (across, links): (Vec<_>, Vec<_>) = links
-        .into_iter()
-        .partition(|&(_, a, b, _)| items[a].headline != items[b].headline);
-    for (_, a, b, _) in links {
-        let (ca, cb) = (cluster[a], cluster[b]);
+    let across =
+        |&&(_, a, b, _): &&(f32, u32, u32, usize)| items[a as usize].headline != items[b as usize].headline;
+    for (_, a, b, _) in links.iter().filter(|link| !across(link)) {
+        let (ca, cb) = (cluster[*a as usize], cluster[*b as usize]);
         if ca == cb {
             continue;
         }
@@ -345,9 +365,9 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         };
         let linked: usize = members[small]
             .iter()
-            .flat_map(|&x| &linked_to[x])
-            .filter(|&&(y, _)| cluster[y] == other)
-            .map(|&(_, pairs)| pairs)
+            .flat_map(|&x| linked_to.of(x))
+            .filter(|&&(y, _)| cluster[y as usize] == other)
+            .map(|&(_, pairs)| pairs as usize)
             .sum();
         if linked * 2 <= size[ca] * size[cb] {
             refused.insert(key);
@@ -361,7 +381,8 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         size[ca] += size[cb];
     }
     let mut placed = vec![false; items.len()];
-    for (_, a, b, _) in across {
+    for (_, a, b, _) in links.iter().filter(across) {
+        let (a, b) = (*a as usize, *b as usize);
         let (head, body) = if items[a].headline { (a, b) } else { (b, a) };
         if !placed[head] {
             placed[head] = true;
@@ -369,6 +390,44 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         }
     }
     cluster
+}
+
+/// Each item's links, with how many pairs of quotes each holds, in one buffer.
+struct Adjacency {
+    /// Where each item's links start in `links`; the last entry ends them.
+    starts: Vec<usize>,
+    /// The other item of each link, and its pairs (at most `u32::MAX`: past that it counts
+    /// fewer, which only ever refuses a merge).
+    links: Vec<(u32, u32)>,
+}
+
+impl Adjacency {
+    /// The links of `items` items, both ways.
+    fn new(items: usize, links: &[(f32, u32, u32, usize)]) -> Self {
+        let mut starts = vec![0; items + 1];
+        for &(_, a, b, _) in links {
+            starts[a as usize + 1] += 1;
+            starts[b as usize + 1] += 1;
+        }
+        for i in 0..items {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut flat = vec![(0, 0); starts[items]];
+        for &(_, a, b, pairs) in links {
+            let pairs = u32::try_from(pairs).unwrap_or(u32::MAX);
+            for (from, to) in [(a, b), (b, a)] {
+                flat[next[from as usize]] = (to, pairs);
+                next[from as usize] += 1;
+            }
+        }
+        Self { starts, links: flat }
+    }
+
+    /// Item `i`'s links.
+    fn of(&self, i: usize) -> &[(u32, u32)] {
+        &self.links[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 #[cfg(test)]
@@ -505,7 +564,7 @@ mod tests {
             article: String::new(),
             quotes: ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
                 .iter()
-                .chain(&["harbour reopen ships"])
+                .chain(&["harbour reopen ships soon"])
                 .map(|rare| quote(&common(rare), Some("e-a")))
                 .collect(),
             actors: Default::default(),
@@ -515,7 +574,7 @@ mod tests {
         articles[0]
             .quotes
             .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
-        let items = items(&articles);
+        let (items, _) = distinct(&articles);
         let pairs = candidates(&items);
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
@@ -546,7 +605,7 @@ mod tests {
                 header_units: 0,
             })
             .collect();
-        let (distinct, of) = distinct(items(&articles));
+        let (distinct, of) = distinct(&articles);
         assert_eq!(distinct.len(), 3);
         assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
         assert_eq!(of, [0, 1, 0, 1, 0, 1, 2]);
@@ -575,7 +634,7 @@ mod tests {
                 header_units: 0,
             })
             .collect();
-        let (distinct, of) = distinct(items(&articles));
+        let (distinct, of) = distinct(&articles);
         assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
         let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
             distinct[d]
