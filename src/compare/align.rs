@@ -168,14 +168,36 @@ impl<'a> Prepared<'a> {
 
 /// Aligns two prepared versions.
 pub fn compare_prepared(left: &Prepared<'_>, right: &Prepared<'_>) -> Comparison {
+    let summary_quotes = quote_counts(left.quotes, right.quotes);
+    layout(
+        &left.sentences,
+        &right.sentences,
+        groups(left, right),
+        summary_quotes,
+    )
+}
+
+/// Which sentences of each version stand on a row with the other's (the shared rows of
+/// [`compare_prepared`], moved ones too), without laying out rows or diffing their words: what
+/// the story grid needs of each pair.
+pub fn shared(left: &Prepared<'_>, right: &Prepared<'_>) -> (Vec<bool>, Vec<bool>) {
+    let mut l = vec![false; left.sentences.len()];
+    let mut r = vec![false; right.sentences.len()];
+    for group in groups(left, right) {
+        l[group.left].fill(true);
+        r[group.right].fill(true);
+    }
+    (l, r)
+}
+
+/// The sentences of two prepared versions paired, in left order.
+fn groups(left: &Prepared<'_>, right: &Prepared<'_>) -> Vec<Group> {
     let (ls, rs) = (&left.sentences, &right.sentences);
     let weights = Weights::new(ls.iter().chain(rs).map(|s| s.terms.as_slice()));
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let lv: Vec<Vector> = ls.iter().map(|s| vector(s, &weights, &mut ids)).collect();
     let rv: Vec<Vector> = rs.iter().map(|s| vector(s, &weights, &mut ids)).collect();
-    let groups = pair(&lv, &rv, &left.utterances, &right.utterances);
-    let summary_quotes = quote_counts(left.quotes, right.quotes);
-    layout(ls, rs, groups, summary_quotes)
+    pair(&lv, &rv, &left.utterances, &right.utterances)
 }
 
 /// A sentence's weighted content words, each key given an id in `ids`.
@@ -447,7 +469,7 @@ fn alone(left: Option<Side>, right: Option<Side>) -> Row {
 }
 
 /// The side of a row holding sentences `range`.
-fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
+pub(super) fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
     let first = &sentences[range.start];
     let text = sentences[range.clone()]
         .iter()
