@@ -16,6 +16,8 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::extract::ArticleExtraction;
+use crate::extract::tokens;
+use crate::text::fold_char;
 
 use super::words::{Term, Weights, terms};
 
@@ -37,9 +39,10 @@ struct Item {
     words: Vec<(u32, f32)>,
     /// Its total weight.
     total: f32,
-    /// Every word of it, lowercase and sorted, function words too: which body rendering a
-    /// headline cut its words from ("We were misled" is closer to "we were misled about the
-    /// cost" than to "misled is a polite word").
+    /// Every word of it, function words too, as the extractor's tokenizer cuts them, each char
+    /// folded (`text::fold_char`), sorted: which body rendering a headline cut its words from
+    /// ("We were misled" is closer to "we were misled about the cost" than to "misled is a
+    /// polite word").
     all: Vec<String>,
     /// True for a headline's quote.
     headline: bool,
@@ -73,11 +76,10 @@ fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
         .flat_map(|a| &a.quotes)
         .map(|q| q.entity.clone().filter(|_| !q.headline));
     let alls = articles.iter().flat_map(|a| &a.quotes).map(|q| {
-        let mut all: Vec<String> = q
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+        let mut all: Vec<String> = tokens::tokenize(&q.text, &[])
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(&q.text).chars().map(fold_char).collect())
             .collect();
         all.sort_unstable();
         all.dedup();
