@@ -63,6 +63,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The story across outlets: who each mentions and quotes, which carries which remark,
+    /// what each alone reports.
+    Story {
+        /// Article files and folders. None: the bundled story.
+        paths: Vec<PathBuf>,
+        /// Print the grid as one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Fuzzy-search articles, actors, quotes and text, best hits first.
     ///
     /// Terms separated by spaces must all match: `'exact`, `^prefix`, `suffix$`, `!not`;
@@ -107,9 +116,15 @@ pub fn main() -> ExitCode {
             )
             .exit();
     }
-    let cli = match Cli::from_arg_matches(&command.get_matches()) {
-        Ok(cli) => cli,
-        Err(e) => e.exit(),
+    let cli = match lone_path() {
+        Some(path) => Cli {
+            paths: vec![path],
+            command: None,
+        },
+        None => match Cli::from_arg_matches(&command.get_matches()) {
+            Ok(cli) => cli,
+            Err(e) => e.exit(),
+        },
     };
     match run(cli, &paths) {
         Ok(code) => code,
@@ -120,6 +135,18 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The one argument, when it is the only one and names an existing file or folder: a folder
+/// called `story` or `quotes` given alone opens in the reader, as any other folder does; with
+/// more arguments a command's name is the command.
+fn lone_path() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    let (Some(first), None) = (args.next(), args.next()) else {
+        return None;
+    };
+    let named = !first.to_str().is_some_and(|s| s.starts_with('-'));
+    (named && std::fs::symlink_metadata(&first).is_ok()).then(|| PathBuf::from(first))
 }
 
 /// The first argument and the command it was likely meant to be (`parallax quote` for
@@ -255,6 +282,15 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             )
         }),
         Some(Command::Compare { left, right, json }) => compare(&left, &right, json),
+        Some(Command::Story { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+            let grid = crate::compare::Grid::new(&library.corpus, &library.story);
+            if json {
+                serde_json::to_writer(&mut *out, &grid)?;
+                writeln!(out)?;
+                return Ok(());
+            }
+            write_grid(out, &grid)
+        }),
         Some(Command::Search {
             query,
             paths,
@@ -336,6 +372,100 @@ fn write_comparison(
         s.right_only_quotes
     )?;
     Ok(())
+}
+
+/// `parallax story` as text: the outlets, numbered; actors and remarks with a column an
+/// outlet (mentions/quotes, renderings); then what each outlet alone reports.
+fn write_grid(out: &mut impl Write, grid: &crate::compare::Grid) -> anyhow::Result<()> {
+    let columns: Vec<String> = (1..=grid.outlets.len()).map(|c| c.to_string()).collect();
+    let header = |first: &[&str], last: &[&str]| -> Vec<String> {
+        let first = first.iter().map(|h| h.to_string());
+        first
+            .chain(columns.iter().cloned())
+            .chain(last.iter().map(|h| h.to_string()))
+            .collect()
+    };
+    let outlets: Vec<Vec<String>> = grid
+        .outlets
+        .iter()
+        .zip(&columns)
+        .map(|(o, c)| {
+            let outlet = o.outlet.clone().unwrap_or_else(|| "?".to_string());
+            vec![
+                c.clone(),
+                o.label.clone(),
+                outlet,
+                o.only.len().to_string(),
+                o.article.clone(),
+            ]
+        })
+        .collect();
+    let outlet_header = ["#", "LABEL", "OUTLET", "ONLY", "FILE"].map(String::from).into();
+    write_rows(out, outlet_header, &outlets)?;
+    writeln!(out, "\nActors: mentions/quotes in each outlet")?;
+    let actors: Vec<Vec<String>> = grid
+        .actors
+        .iter()
+        .map(|a| {
+            let cells = a.cells.iter().map(|c| match (c.mentions, c.quotes) {
+                (0, 0) => "-".to_string(),
+                (m, 0) => m.to_string(),
+                (m, q) => format!("{m}/{q}"),
+            });
+            let kind = format!("{:?}", a.kind).to_lowercase();
+            [a.name.clone(), kind, a.outlets.to_string()]
+                .into_iter()
+                .chain(cells)
+                .collect()
+        })
+        .collect();
+    write_rows(out, header(&["NAME", "TYPE", "OUTLETS"], &[]), &actors)?;
+    writeln!(out, "\nRemarks: renderings in each outlet")?;
+    let remarks: Vec<Vec<String>> = grid
+        .remarks
+        .iter()
+        .map(|r| {
+            let speakers = if r.speakers.is_empty() {
+                "?".to_string()
+            } else {
+                r.speakers.join(" / ")
+            };
+            let outlets = match r.alone {
+                Some(c) => format!("only {}", c + 1),
+                None => r.outlets.to_string(),
+            };
+            let cells = r.cells.iter().map(|c| match c.len() {
+                0 => "-".to_string(),
+                n => n.to_string(),
+            });
+            [r.utterance.clone(), speakers, outlets]
+                .into_iter()
+                .chain(cells)
+                .chain([r.text.clone()])
+                .collect()
+        })
+        .collect();
+    write_rows(
+        out,
+        header(&["REMARK", "SPEAKER", "OUTLETS"], &["TEXT"]),
+        &remarks,
+    )?;
+    writeln!(out, "\nWhat only one outlet reports")?;
+    let only: Vec<Vec<String>> = grid
+        .outlets
+        .iter()
+        .zip(&columns)
+        .flat_map(|(o, c)| {
+            o.only.iter().map(move |s| {
+                vec![
+                    c.clone(),
+                    format!("¶{}.{}", s.paragraph, s.sentence),
+                    s.text.clone(),
+                ]
+            })
+        })
+        .collect();
+    write_rows(out, ["#", "WHERE", "TEXT"].map(String::from).into(), &only)
 }
 
 /// `parallax search`: ranks the story's candidates, or stdin's lines with `--filter`.
@@ -502,18 +632,27 @@ fn write_table<const N: usize>(
     header: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> anyhow::Result<()> {
-    let rows: Vec<[String; N]> = rows.collect();
-    let mut widths = header.map(UnicodeWidthStr::width);
-    for row in &rows {
+    let rows: Vec<Vec<String>> = rows.map(Vec::from).collect();
+    write_rows(out, header.map(String::from).into(), &rows)
+}
+
+/// [`write_table`] for as many columns as the header has, each row as long.
+fn write_rows(
+    out: &mut (impl Write + ?Sized),
+    header: Vec<String>,
+    rows: &[Vec<String>],
+) -> anyhow::Result<()> {
+    let n = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width()).min(40);
         }
     }
-    let header = header.map(String::from);
-    for row in std::iter::once(&header).chain(&rows) {
+    for row in std::iter::once(&header).chain(rows) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
-            if i + 1 == N {
+            if i + 1 == n {
                 line.push_str(cell);
             } else {
                 let cut = crate::display::truncate(cell, widths[i]);

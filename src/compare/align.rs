@@ -140,28 +140,77 @@ type Vector = Vec<(u32, f32)>;
 
 /// Aligns two versions.
 pub fn compare(left: Version<'_>, right: Version<'_>) -> Comparison {
-    let ls = sentences(left.article);
-    let rs = sentences(right.article);
-    let weights = Weights::new(ls.iter().chain(&rs).map(|s| s.terms.as_slice()));
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut vector = |s: &Sentence| -> Vector {
-        let mut v: Vector = Vec::with_capacity(s.terms.len());
-        for term in &s.terms {
-            let next = ids.len() as u32;
-            let id = *ids.entry(term.key.clone()).or_insert(next);
-            v.push((id, weights.of(term)));
+    compare_prepared(&Prepared::new(left), &Prepared::new(right))
+}
+
+/// A version cut into sentences once, for comparing it with many others (the story grid).
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+    /// The utterance ids each sentence quotes.
+    utterances: Vec<Vec<&'a str>>,
+    /// Its quotes.
+    quotes: &'a [Quote],
+}
+
+impl<'a> Prepared<'a> {
+    /// Cuts `version` into sentences and finds the remarks each quotes.
+    pub fn new(version: Version<'a>) -> Self {
+        let sentences = sentences(version.article);
+        Self {
+            utterances: utterances(&sentences, version.quotes),
+            sentences,
+            quotes: version.quotes,
         }
-        v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        v.dedup_by_key(|e| e.0);
-        v
-    };
-    let lv: Vec<Vector> = ls.iter().map(&mut vector).collect();
-    let rv: Vec<Vector> = rs.iter().map(&mut vector).collect();
-    let lu = utterances(&ls, left.quotes);
-    let ru = utterances(&rs, right.quotes);
-    let groups = pair(&lv, &rv, &lu, &ru);
+    }
+}
+
+/// Aligns two prepared versions.
+pub fn compare_prepared(left: &Prepared<'_>, right: &Prepared<'_>) -> Comparison {
     let summary_quotes = quote_counts(left.quotes, right.quotes);
-    layout(&ls, &rs, groups, summary_quotes)
+    layout(
+        &left.sentences,
+        &right.sentences,
+        groups(left, right),
+        summary_quotes,
+    )
+}
+
+/// Which sentences of each version stand on a row with the other's (the shared rows of
+/// [`compare_prepared`], moved ones too), without laying out rows or diffing their words: what
+/// the story grid needs of each pair.
+pub fn shared(left: &Prepared<'_>, right: &Prepared<'_>) -> (Vec<bool>, Vec<bool>) {
+    let mut l = vec![false; left.sentences.len()];
+    let mut r = vec![false; right.sentences.len()];
+    for group in groups(left, right) {
+        l[group.left].fill(true);
+        r[group.right].fill(true);
+    }
+    (l, r)
+}
+
+/// The sentences of two prepared versions paired, in left order.
+fn groups(left: &Prepared<'_>, right: &Prepared<'_>) -> Vec<Group> {
+    let (ls, rs) = (&left.sentences, &right.sentences);
+    let weights = Weights::new(ls.iter().chain(rs).map(|s| s.terms.as_slice()));
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let lv: Vec<Vector> = ls.iter().map(|s| vector(s, &weights, &mut ids)).collect();
+    let rv: Vec<Vector> = rs.iter().map(|s| vector(s, &weights, &mut ids)).collect();
+    pair(&lv, &rv, &left.utterances, &right.utterances)
+}
+
+/// A sentence's weighted content words, each key given an id in `ids`.
+fn vector<'s>(sentence: &'s Sentence, weights: &Weights, ids: &mut HashMap<&'s str, u32>) -> Vector {
+    let mut v: Vector = Vec::with_capacity(sentence.terms.len());
+    for term in &sentence.terms {
+        let next = ids.len() as u32;
+        let id = *ids.entry(term.key.as_str()).or_insert(next);
+        v.push((id, weights.of(term)));
+    }
+    v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    v.dedup_by_key(|e| e.0);
+    v
 }
 
 /// The utterance ids each sentence quotes.
@@ -420,7 +469,7 @@ fn alone(left: Option<Side>, right: Option<Side>) -> Row {
 }
 
 /// The side of a row holding sentences `range`.
-fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
+pub(super) fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
     let first = &sentences[range.start];
     let text = sentences[range.clone()]
         .iter()
@@ -570,6 +619,22 @@ mod tests {
         );
         assert_eq!(c.rows.len(), 1, "{:?}", c.rows);
         assert_eq!(c.rows[0].right.as_ref().map(|s| s.sentences), Some(2));
+    }
+
+    #[test]
+    fn one_prepared_version_compares_with_many_as_fresh_ones_do() {
+        let (a, b, c) = (
+            article("The council approved a budget of 40 million. The mayor was born in 1961."),
+            article("The council approved a 40 million budget. Protesters gathered outside."),
+            article("Protesters gathered outside the hall. The mayor, born in 1961, spoke."),
+        );
+        let version = |article| Version { article, quotes: &[] };
+        let prepared = Prepared::new(version(&a));
+        for other in [&b, &c] {
+            let once = compare_prepared(&prepared, &Prepared::new(version(other)));
+            assert_eq!(once, compare(version(&a), version(other)));
+            assert!(once.summary.shared >= 1, "{once:?}");
+        }
     }
 
     #[test]

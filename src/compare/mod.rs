@@ -1,10 +1,13 @@
-//! Comparison: two versions of the story side by side ([`align`]), and one id for every
+//! Comparison: two versions of the story side by side ([`align`]), the whole story across outlets
+//! ([`grid`]), and one id for every
 //! rendering of one remark across outlets ([`utterance`]). No terminal code: the CLI prints
 //! these structs and the reader draws them.
 
 pub mod align;
+pub mod grid;
 pub mod sentences;
 pub mod utterance;
 pub mod words;
 
 pub use align::{Comparison, Row, Side, Summary, Version, compare};
+pub use grid::Grid;

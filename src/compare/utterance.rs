@@ -16,6 +16,8 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::extract::ArticleExtraction;
+use crate::extract::tokens;
+use crate::text::fold_char;
 
 use super::words::{Term, Weights, terms};
 
@@ -37,9 +39,10 @@ struct Item {
     words: Vec<(u32, f32)>,
     /// Its total weight.
     total: f32,
-    /// Every word of it, lowercase, function words too, as ids, sorted: which body rendering
-    /// a headline cut its words from ("We were misled" is closer to "we were misled about the
-    /// cost" than to "misled is a polite word").
+    /// Every word of it, function words too, as the extractor's tokenizer cuts them, each char
+    /// folded (`text::fold_char`), as ids, sorted: which body rendering a headline cut its
+    /// words from ("We were misled" is closer to "we were misled about the cost" than to
+    /// "misled is a polite word").
     all: Vec<u32>,
     /// True for a headline's quote.
     headline: bool,
@@ -111,12 +114,13 @@ fn distinct(articles: &[ArticleExtraction]) -> (Vec<Item>, Vec<usize>) {
                 .collect();
             words.sort_by_key(|w| w.0);
             words.dedup_by_key(|w| w.0);
-            let mut all: Vec<u32> = text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(|w| {
+            let mut all: Vec<u32> = tokens::tokenize(text, &[])
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| {
                     let next = spellings.len() as u32;
-                    *spellings.entry(w.to_lowercase()).or_insert(next)
+                    let folded: String = t.text(text).chars().map(fold_char).collect();
+                    *spellings.entry(folded).or_insert(next)
                 })
                 .collect();
             all.sort_unstable();
