@@ -3,7 +3,7 @@
 use parallax::library::Library;
 use parallax::search::Query;
 use parallax::tui::app::{App, Scope};
-use parallax::tui::keymap::Keymap;
+use parallax::tui::keymap::{Keymap, Mode};
 use parallax::tui::layout::Pane;
 use parallax::tui::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -520,7 +520,6 @@ fn esc_closes_the_actor_overlay_without_moving() {
 
 #[test]
 fn modes_stack_and_each_closes_back_to_the_one_below() {
-    use parallax::tui::keymap::Mode;
     let mut app = app(140, 40);
     assert_eq!(app.mode(), Mode::Normal);
     press(&mut app, "tab tab t enter");
@@ -978,4 +977,146 @@ fn the_find_key_finds_in_the_article_and_ctrl_t_switches_scope_in_the_prompt() {
     app.settle();
     assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
     assert_eq!(app.prompt().unwrap().hits.len(), found);
+}
+
+/// Types `text` into whatever takes typing (prompt, filter, picker).
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+}
+
+#[test]
+fn c_picks_a_second_article_and_compares_the_two_then_esc_returns_to_the_reader() {
+    let mut app = app(80, 24);
+    press(&mut app, "tab j j j");
+    let (top, focus) = (app.view().top_line(), app.focus);
+    press(&mut app, "c");
+    assert_eq!(app.mode(), Mode::Pick);
+    let picker = app.picker().expect("the picker");
+    assert_eq!(picker.rows, [1, 2, 3, 4], "every other article");
+    type_text(&mut app, "feigning");
+    assert_eq!(app.picker().map(|p| p.rows.clone()), Some(vec![4]));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Compare);
+    let view = app.comparison().expect("the comparison");
+    assert_eq!((view.left, view.right, view.top), (0, 4, 0));
+    // The shared AP passage stands on one row, word for word.
+    let shared = view
+        .comparison
+        .rows
+        .iter()
+        .find(|r| {
+            r.left
+                .as_ref()
+                .is_some_and(|s| s.text.starts_with("Asked whether peace"))
+        })
+        .expect("the row of the shared passage");
+    assert!(
+        shared
+            .right
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Asked whether peace"))
+    );
+    // 004's "Key players" sidebar is its own: every sentence of it against a blank.
+    let sidebar: Vec<&parallax::compare::Row> = view
+        .comparison
+        .rows
+        .iter()
+        .filter(|r| {
+            r.right
+                .as_ref()
+                .is_some_and(|s| s.text.contains("(United States):"))
+        })
+        .collect();
+    assert!(sidebar.len() >= 3, "{sidebar:?}");
+    assert!(sidebar.iter().any(|r| r.left.is_none()));
+    // Esc: back to the reader exactly where it was.
+    press(&mut app, "esc");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(
+        (app.selected(), app.view().top_line(), app.focus),
+        (0, top, focus)
+    );
+}
+
+#[test]
+fn brackets_go_from_difference_to_difference_and_scrolling_moves_both_sides() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    let view = app.comparison().expect("the comparison");
+    let differences = view.text.differences.clone();
+    let line_of = |app: &App, d: usize| {
+        let view = app.comparison().unwrap();
+        view.text
+            .line_of(differences[d])
+            .min(view.text.max_top(app.compare_height()))
+    };
+    assert!(differences.len() > 5, "{differences:?}");
+    // The first difference starts on the top line: `]` goes to the second.
+    assert_eq!(differences[0], 0);
+    press(&mut app, "]");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 1));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some(format!("difference 2/{}", differences.len()).as_str())
+    );
+    press(&mut app, "] ] [");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 2));
+    assert_eq!(app.comparison().unwrap().current_row(), Some(differences[2]));
+    // Scrolling by hand moves one top line for both sides and forgets the difference.
+    press(&mut app, "j");
+    let view = app.comparison().unwrap();
+    assert_eq!((view.top, view.at), (line_of(&app, 2) + 1, None));
+    // `[` from there goes to the difference above the top line.
+    press(&mut app, "[");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 2));
+    press(&mut app, "G");
+    let view = app.comparison().unwrap();
+    assert_eq!(view.top, view.text.max_top(app.compare_height()));
+    press(&mut app, "g [");
+    assert_eq!(app.comparison().unwrap().top, 0);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("no difference above"))
+    );
+    // Help opens over the comparison and closes back to it.
+    press(&mut app, "? esc");
+    assert_eq!(app.mode(), Mode::Compare);
+    press(&mut app, "q");
+    assert_eq!(
+        app.mode(),
+        Mode::Normal,
+        "q leaves the comparison, not the reader"
+    );
+    assert!(!app.quit);
+}
+
+#[test]
+fn the_comparison_stacks_when_narrow_and_keeps_its_top_row_across_a_resize() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    assert!(!app.comparison().unwrap().text.stacked);
+    press(&mut app, "] ] ]");
+    let view = app.comparison().unwrap();
+    let row = view.text.row_at(view.top);
+    app.resize(Size::new(80, 24));
+    let view = app.comparison().unwrap();
+    assert!(view.text.stacked);
+    assert_eq!(view.text.row_at(view.top), row);
+    assert_eq!(view.top, view.text.line_of(row));
+}
+
+#[test]
+fn esc_in_the_picker_cancels_and_an_unmatched_query_picks_nothing() {
+    let mut app = app(80, 24);
+    press(&mut app, "c");
+    type_text(&mut app, "zzzzqqq");
+    assert_eq!(app.picker().map(|p| p.rows.len()), Some(0));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Pick, "nothing to compare with");
+    press(&mut app, "esc");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.comparison().is_none());
 }

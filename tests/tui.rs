@@ -174,7 +174,7 @@ fn articles_are_named_by_label_never_by_file_name() {
 #[test]
 fn help_lists_every_action_with_its_keys() {
     // Tall enough for every mode's section.
-    let mut app = app_with(Theme::color(), 140, 120);
+    let mut app = app_with(Theme::color(), 140, 140);
     press(&mut app, '?');
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
@@ -538,9 +538,9 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
 #[test]
 fn help_explains_every_marker_and_the_query_syntax() {
     // Tall enough for the whole overlay.
-    let mut app = app_with(Theme::color(), 140, 120);
+    let mut app = app_with(Theme::color(), 140, 140);
     press(&mut app, '?');
-    assert!(app.help_lines() < 118, "{} lines", app.help_lines());
+    assert!(app.help_lines() < 138, "{} lines", app.help_lines());
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for needle in [
@@ -697,4 +697,31 @@ fn the_story_prompt_names_its_scope_and_the_key_that_switches_it() {
     let buffer = terminal.backend().buffer();
     find(buffer, "Search the story");
     find(buffer, "ctrl-t in the article");
+}
+
+/// `c` on the first bundled article (000), then the picker narrowed to 004 (by a word of its
+/// title) and Enter.
+fn compare_000_with_004(app: &mut App) {
+    press(app, 'c');
+    for c in "feigning".chars() {
+        press(app, c);
+    }
+    let picker = app.picker().expect("the picker is open");
+    assert_eq!(picker.rows.first(), Some(&4), "{:?}", picker.rows);
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(app.mode(), Mode::Compare);
+}
+
+#[test]
+fn comparison_of_000_and_004_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    compare_000_with_004(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn comparison_of_000_and_004_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    compare_000_with_004(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
 }

@@ -6,10 +6,12 @@
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect, Size};
 
+mod compare;
 mod filter;
 mod modes;
 mod search;
 
+pub use compare::{CompareView, Picker};
 pub use filter::{Filter, List};
 pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
@@ -119,7 +121,7 @@ pub struct App {
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The modes over the normal one, the one that takes the keys last: prompt, filter,
-    /// actor view, help, notice, with their state. Normal lies under them all.
+    /// picker, comparison, actor view, help, notice, with their state. Normal lies under them all.
     layers: Vec<Layer>,
     /// The message in the status line.
     pub status: Option<Status>,
@@ -258,8 +260,10 @@ impl App {
         match (mode, action) {
             (Mode::Prompt, action) => self.prompt_key(action, key),
             (Mode::Filter, action) => self.filter_key(action, key),
+            (Mode::Pick, action) => self.pick_key(action, key),
             (_, None) => {}
             (Mode::Normal, Some(action)) => self.apply(action),
+            (Mode::Compare, Some(action)) => self.compare_key(action),
             (Mode::Actor, Some(action)) => self.actor_key(action),
             (Mode::Help, Some(action)) => self.help_key(action),
             (Mode::Notice, Some(action)) => self.notice_key(action),
@@ -327,7 +331,13 @@ impl App {
             Action::Filter => self.open_filter(),
             Action::NextMatch => self.step_hit(1),
             Action::PrevMatch => self.step_hit(-1),
-            Action::DeleteChar | Action::DeleteWord | Action::ClearQuery | Action::SwitchScope => {}
+            Action::Compare => self.open_picker(),
+            Action::DeleteChar
+            | Action::DeleteWord
+            | Action::ClearQuery
+            | Action::SwitchScope
+            | Action::NextDiff
+            | Action::PrevDiff => {}
         }
     }
 
@@ -614,6 +624,7 @@ impl App {
         self.refresh_found();
         self.show_selected_article();
         self.scroll_side();
+        self.relayout_compare();
     }
 
     /// Makes `anchor` the selected article's top line, and keeps it in the library as a place

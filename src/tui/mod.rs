@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cursor;
+pub mod diff;
 pub mod keymap;
 pub mod layout;
 pub mod reader;

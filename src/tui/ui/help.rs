@@ -11,7 +11,7 @@ use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// What each mark drawn on screen means.
-const MARKS: [(&str, &str); 8] = [
+const MARKS: [(&str, &str); 9] = [
     (super::UNREAD, "article not opened yet"),
     ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
@@ -26,6 +26,10 @@ const MARKS: [(&str, &str); 8] = [
     ("Name · 4", "by speaker (o): a speaker and how many quotes follow"),
     ("◂ ▸", "on the reader's border: a pane hidden beside it"),
     ("Top 40% Bot", "where the reading pane is in the article"),
+    (
+        super::compare::MOVED,
+        "compared (c): the right version tells this elsewhere",
+    ),
 ];
 
 /// The search query's syntax, as fzf's extended syntax plus qualifiers.
@@ -54,6 +58,8 @@ fn section(mode: Mode) -> (&'static str, &'static str) {
         Mode::Normal => ("", ""),
         Mode::Prompt => ("search prompt", "(other keys type into the query)"),
         Mode::Filter => ("filter (f)", "(other keys type into it)"),
+        Mode::Pick => ("article to compare with (c)", "(other keys type into it)"),
+        Mode::Compare => ("two articles side by side", "(after c)"),
         Mode::Actor => ("actor's quotes", "(enter on an actor)"),
         Mode::Help => ("this help", ""),
         Mode::Notice => ("problems listed", "(a bad keymap)"),

@@ -3,6 +3,7 @@
 //! whole [`App`]. Nothing here changes state but the layout.
 
 mod actor;
+mod compare;
 pub mod help;
 mod list;
 mod notice;
@@ -103,6 +104,8 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             Layer::Prompt(prompt) if prompt.scope == Scope::Story => {
                 search::draw(frame, &panes, prompt, &app.library, look);
             }
+            Layer::Pick(picker) => compare::draw_picker(frame, &panes, picker, &app.library, look),
+            Layer::Compare(view) => compare::draw(frame, &panes, view, &app.library, look),
             Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
             Layer::Notice(problems) => notice::draw(frame, problems, look),
             Layer::Prompt(_) | Layer::Filter(_) => {}
