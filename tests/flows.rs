@@ -1120,3 +1120,68 @@ fn esc_in_the_picker_cancels_and_an_unmatched_query_picks_nothing() {
     assert_eq!(app.mode(), Mode::Normal);
     assert!(app.comparison().is_none());
 }
+
+#[test]
+fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
+    let mut app = app(140, 40);
+    // 000's second quote: Ushakov's "rather useful, constructive, rather substantive".
+    press(&mut app, "tab tab j");
+    assert_eq!(app.quote_rows()[app.side.cursor.selected], 1);
+    assert_eq!(
+        app.remark_marks()[1],
+        (4, true),
+        "four outlets, one headline names Putin"
+    );
+    press(&mut app, "r");
+    assert_eq!(app.mode(), Mode::Actor);
+    let view = app.actor_view().expect("the renderings").clone();
+    let remark = view.remark.clone().expect("a remark");
+    assert_eq!(view.name, "rather useful, constructive, rather substantive");
+    assert_eq!(view.quotes[remark.fullest], (0, 1));
+    assert_eq!(
+        view.quotes[view.cursor.selected],
+        (0, 1),
+        "the quote it was opened on"
+    );
+    let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|q| q.0).collect();
+    assert_eq!(articles.into_iter().collect::<Vec<_>>(), [0, 1, 2, 3]);
+    let wordings: Vec<&str> = view
+        .quotes
+        .iter()
+        .map(|&(a, q)| app.library.story.articles[a].quotes[q].text.as_str())
+        .collect();
+    for wording in [
+        "constructive, very useful and substantive",
+        "useful, substantive",
+        "useful and constructive",
+    ] {
+        assert!(wordings.contains(&wording), "{wording} in {wordings:?}");
+    }
+    let conflict = remark.conflict.expect("001's headline gives it to Putin");
+    assert!(conflict.headline);
+    assert_eq!(conflict.speakers, ["Yuri Ushakov", "Vladimir Putin"]);
+    // Enter on 003's rendering: its article, the quote highlighted.
+    let at = view.quotes.iter().position(|&(a, _)| a == 3).unwrap();
+    press(&mut app, &"j ".repeat(at - view.cursor.selected));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.selected(), 3);
+    let quote = app.view().current_quote.expect("highlighted");
+    assert_eq!(
+        app.library.story.articles[3].quotes[quote].text,
+        "useful and constructive"
+    );
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn r_without_a_quote_says_what_to_select() {
+    let mut app = app(80, 24);
+    press(&mut app, "r");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warning && s.text.contains("select a quote"))
+    );
+}

@@ -725,3 +725,67 @@ fn comparison_of_000_and_004_80x24() {
     compare_000_with_004(&mut app);
     insta::assert_snapshot!(render(&mut app).backend());
 }
+
+#[test]
+fn quotes_tab_counts_outlets_and_r_lists_every_rendering_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    // The quotes tab: Ushakov's "useful" remark is the second quote of 000.
+    for key in [KeyCode::Tab, KeyCode::Tab, KeyCode::Char('j')] {
+        app.handle_key(KeyEvent::new(key, KeyModifiers::NONE));
+    }
+    let terminal = render(&mut app);
+    let (x, y) = find(terminal.backend().buffer(), "4 outlets");
+    assert!(x > 100, "in the side panel");
+    assert!(row(terminal.backend().buffer(), y).contains("Yuri Ushakov"));
+    press(&mut app, 'r');
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // 001's wording against the fullest (000's): "rather" dropped, "very" added, marked by
+    // more than colour.
+    let (x, y) = find(buffer, "rather very useful and substantive");
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "rather: dropped"
+    );
+    let very = x + "rather ".len() as u16;
+    assert!(
+        buffer[(very, y)]
+            .modifier
+            .contains(Modifier::UNDERLINED | Modifier::BOLD),
+        "very: added"
+    );
+    assert!(
+        !buffer[(very + 5, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "useful: both"
+    );
+    find(buffer, "⚠ speakers differ: Yuri Ushakov · Vladimir Putin");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_comparison_marks_differences_without_colour() {
+    let mut app = app_with(Theme::monochrome(), 140, 40);
+    compare_000_with_004(&mut app);
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // 000's "Both sides agreed …" against 004's "The Russian and American sides agreed Tuesday …".
+    let (x, y) = find(buffer, "Both sides agreed");
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "Both: left only"
+    );
+    let (x, y) = find(buffer, "Russian and American");
+    assert!(
+        buffer[(x, y)]
+            .modifier
+            .contains(Modifier::UNDERLINED | Modifier::BOLD),
+        "right only"
+    );
+    let (x, y) = find(buffer, "sides agreed Tuesday");
+    assert!(buffer[(x, y)].modifier.is_empty(), "both have it");
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            assert_eq!(buffer[(x, y)].fg, Color::Reset, "no colour at {x},{y}");
+        }
+    }
+}

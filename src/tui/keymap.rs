@@ -84,6 +84,8 @@ pub enum Action {
     NextDiff,
     /// In the comparison: go to the previous difference.
     PrevDiff,
+    /// On a quote: every rendering of its remark across the story.
+    Renderings,
 }
 
 impl Action {
@@ -96,7 +98,7 @@ impl Action {
     }
 
     /// The normal mode's actions, in the order the help overlay lists them.
-    const NORMAL: [Action; 26] = [
+    const NORMAL: [Action; 27] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -123,6 +125,7 @@ impl Action {
         Action::PrevMatch,
         Action::Filter,
         Action::Compare,
+        Action::Renderings,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
@@ -282,6 +285,7 @@ impl Action {
             Action::Compare => "compare the article with another",
             Action::NextDiff => "next difference",
             Action::PrevDiff => "previous difference",
+            Action::Renderings => "a quote's remark in every outlet, word by word",
         }
     }
 }

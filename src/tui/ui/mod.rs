@@ -30,6 +30,8 @@ const INFERRED: &str = "?";
 const BODY_SPEAKER: &str = "⚠ body:";
 /// The mark on the quote the reading pane highlights.
 const CURRENT: &str = "▶";
+/// After a quote's count of outlets: they give its remark to different speakers.
+const CONFLICT: &str = "⚠";
 
 /// Draws the whole screen, laid out first for the frame's own area (it can be smaller than
 /// the last resize said); keys are then handled on the panes drawn.
@@ -77,6 +79,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             },
             actors: &match app.side.tab {
                 Tab::Actors => app.actor_rows(),
+                _ => Vec::new(),
+            },
+            remarks: &match app.side.tab {
+                Tab::Quotes => app.remark_marks(),
                 _ => Vec::new(),
             },
             current_quote: app.view().current_quote,
