@@ -319,6 +319,17 @@ fn every_size_draws_without_panicking() {
             press(&mut app, key);
             render(&mut app);
         }
+        // The picker, the comparison and a remark's renderings.
+        for key in ['c', 'x', 'z', 'z'] {
+            press(&mut app, key);
+            render(&mut app);
+        }
+        app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        app.open_compare(0, 4);
+        for key in [']', 'G', '[', 'j', 'q', 'r'] {
+            press(&mut app, key);
+            render(&mut app);
+        }
     }
 }
 
@@ -717,6 +728,62 @@ fn comparison_of_000_and_004_140x40() {
     let mut app = app_with(Theme::color(), 140, 40);
     compare_000_with_004(&mut app);
     insta::assert_snapshot!(render(&mut app).backend());
+}
+
+/// Scrolls the open comparison (by `j`) until the row whose left passage starts with
+/// `left` (or, with `None`, whose right one does with `right`) is the top line.
+fn scroll_to_row(app: &mut App, left: Option<&str>, right: &str) {
+    let view = app.comparison().expect("the comparison");
+    let starts = |side: &Option<parallax::compare::Side>, text: &str| {
+        side.as_ref().is_some_and(|s| s.text.starts_with(text))
+    };
+    let row = view
+        .comparison
+        .rows
+        .iter()
+        .position(|r| match left {
+            Some(left) => starts(&r.left, left) && starts(&r.right, right),
+            None => r.left.is_none() && starts(&r.right, right),
+        })
+        .expect("the row");
+    for _ in 0..view.text.line_of(row) {
+        press(app, 'j');
+    }
+}
+
+#[test]
+fn the_shared_ap_passages_stand_aligned_and_004_s_sidebar_alone_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    compare_000_with_004(&mut app);
+    scroll_to_row(&mut app, Some("Asked whether peace"), "Asked whether peace");
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // Word for word on one line, each in its column.
+    let (left, y) = find(buffer, "Asked whether peace was closer");
+    let right = find_in(
+        buffer,
+        Rect::new(left + 10, y, 140 - left - 10, 1),
+        "Asked whether peace was closer",
+    );
+    assert!(right.is_some(), "{}", row(buffer, y));
+    // 004's "Key players" sidebar: its own rows, the left column blank beside them.
+    let (x, y) = find(buffer, "Steve Witkoff (United States):");
+    assert!(x > 70, "in the right column");
+    let before: String = row(buffer, y).chars().take(x as usize).collect();
+    assert!(before.chars().all(|c| c == ' ' || c == '│'), "{before}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn stacked_at_80x24_004_s_sidebar_stands_against_a_blank() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    compare_000_with_004(&mut app);
+    scroll_to_row(&mut app, None, "Steve Witkoff (United States):");
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find(buffer, "▶ Steve Witkoff (United States):");
+    assert!(row(buffer, y - 1).starts_with("│◀ —"), "{}", row(buffer, y - 1));
+    insta::assert_snapshot!(terminal.backend());
 }
 
 #[test]
