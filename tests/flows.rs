@@ -998,12 +998,13 @@ fn c_picks_a_second_article_and_compares_the_two_then_esc_returns_to_the_reader(
     type_text(&mut app, "feigning");
     assert_eq!(app.picker().map(|p| p.rows.clone()), Some(vec![4]));
     press(&mut app, "enter");
-    assert_eq!(app.mode(), Mode::Compare);
+    assert_eq!(app.mode(), Mode::Compare, "open at once, while it compares");
+    app.settle_comparison();
     let view = app.comparison().expect("the comparison");
     assert_eq!((view.left, view.right, view.top), (0, 4, 0));
+    let comparison = view.comparison.as_ref().expect("compared");
     // The shared AP passage stands on one row, word for word.
-    let shared = view
-        .comparison
+    let shared = comparison
         .rows
         .iter()
         .find(|r| {
@@ -1019,8 +1020,7 @@ fn c_picks_a_second_article_and_compares_the_two_then_esc_returns_to_the_reader(
             .is_some_and(|s| s.text.starts_with("Asked whether peace"))
     );
     // 004's "Key players" sidebar is its own: every sentence of it against a blank.
-    let sidebar: Vec<&parallax::compare::Row> = view
-        .comparison
+    let sidebar: Vec<&parallax::compare::Row> = comparison
         .rows
         .iter()
         .filter(|r| {
@@ -1044,6 +1044,7 @@ fn c_picks_a_second_article_and_compares_the_two_then_esc_returns_to_the_reader(
 fn brackets_go_from_difference_to_difference_and_scrolling_moves_both_sides() {
     let mut app = app(140, 40);
     app.open_compare(0, 4);
+    app.settle_comparison();
     let view = app.comparison().expect("the comparison");
     let differences = view.text.differences.clone();
     let line_of = |app: &App, d: usize| {
@@ -1097,6 +1098,7 @@ fn brackets_go_from_difference_to_difference_and_scrolling_moves_both_sides() {
 fn the_comparison_stacks_when_narrow_and_keeps_its_top_row_across_a_resize() {
     let mut app = app(140, 40);
     app.open_compare(0, 4);
+    app.settle_comparison();
     assert!(!app.comparison().unwrap().text.stacked);
     press(&mut app, "] ] ]");
     let view = app.comparison().unwrap();
@@ -1184,4 +1186,29 @@ fn r_without_a_quote_says_what_to_select() {
             .as_ref()
             .is_some_and(|s| s.warning && s.text.contains("select a quote"))
     );
+}
+
+#[test]
+fn the_comparison_opens_at_once_and_takes_its_rows_in_when_the_worker_is_done() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    // Until the loop takes the worker's rows in, the layer says it is comparing.
+    assert_eq!(app.mode(), Mode::Compare);
+    assert!(
+        app.comparison()
+            .is_some_and(|v| v.comparison.is_none() && v.text.lines.is_empty())
+    );
+    press(&mut app, "]");
+    assert!(app.status.as_ref().is_some_and(|s| s.text == "still comparing"));
+    press(&mut app, "j G");
+    assert_eq!(app.comparison().map(|v| v.top), Some(0));
+    app.settle_comparison();
+    let view = app.comparison().expect("the comparison");
+    assert!(view.comparison.is_some() && !view.text.lines.is_empty());
+    // Esc before the rows arrive drops them: nothing is left open.
+    press(&mut app, "esc");
+    app.open_compare(1, 2);
+    press(&mut app, "esc");
+    app.take_comparison();
+    assert_eq!(app.mode(), Mode::Normal);
 }

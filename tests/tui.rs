@@ -326,6 +326,7 @@ fn every_size_draws_without_panicking() {
         }
         app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
         app.open_compare(0, 4);
+        app.settle_comparison();
         for key in [']', 'G', '[', 'j', 'q', 'r'] {
             press(&mut app, key);
             render(&mut app);
@@ -721,6 +722,7 @@ fn compare_000_with_004(app: &mut App) {
     assert_eq!(picker.rows.first(), Some(&4), "{:?}", picker.rows);
     app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
     assert_eq!(app.mode(), Mode::Compare);
+    app.settle_comparison();
 }
 
 #[test]
@@ -739,6 +741,8 @@ fn scroll_to_row(app: &mut App, left: Option<&str>, right: &str) {
     };
     let row = view
         .comparison
+        .as_ref()
+        .expect("compared")
         .rows
         .iter()
         .position(|r| match left {
@@ -855,4 +859,15 @@ fn the_comparison_marks_differences_without_colour() {
             assert_eq!(buffer[(x, y)].fg, Color::Reset, "no colour at {x},{y}");
         }
     }
+}
+
+#[test]
+fn a_comparison_still_being_worked_out_says_so() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    app.open_compare(0, 4);
+    let terminal = render(&mut app);
+    find(terminal.backend().buffer(), "comparing…");
+    app.settle_comparison();
+    let terminal = render(&mut app);
+    find(terminal.backend().buffer(), "shared (");
 }

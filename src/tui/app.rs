@@ -11,6 +11,7 @@ mod filter;
 mod modes;
 mod search;
 
+use compare::Wake;
 pub use compare::{CompareView, Picker};
 pub use filter::{Filter, List};
 pub use modes::Layer;
@@ -148,6 +149,8 @@ pub struct App {
     pub trail: Option<Trail>,
     /// Every remark's renderings by utterance id, worked out when the story is linked.
     remarks: HashMap<String, Vec<Place>>,
+    /// What wakes the reader's loop when a comparison is done.
+    wake: Wake,
     /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
@@ -194,6 +197,7 @@ impl App {
             max_width: DEFAULT_MAX_WIDTH,
             trail: None,
             remarks,
+            wake: Wake::default(),
             searcher,
             matcher: Matcher,
             side_choice: None,

@@ -3,8 +3,12 @@
 //! `[` from difference to difference, Esc back to the reader exactly as it was (the comparison
 //! is a layer over it and changes nothing under it).
 //!
-//! The comparison is computed on the UI thread when it opens: two articles of the bundled
-//! story align in a few milliseconds (the README gives the figure).
+//! The comparison is worked out on a thread of its own, so however long two articles take to
+//! align the reader keeps answering keys (two articles of the bundled story take a few
+//! milliseconds; the README gives the figure): the layer opens at once, says it is comparing,
+//! and shows the rows when they arrive (the loop is woken for them).
+
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -28,15 +32,60 @@ pub struct Picker {
     pub cursor: Cursor,
 }
 
+/// A comparison worked out off the reader's thread: empty until it is done.
+#[derive(Clone, Default)]
+pub struct Pending(Arc<(Mutex<Option<Comparison>>, Condvar)>);
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Pending").field(&self.lock().is_some()).finish()
+    }
+}
+
+impl Pending {
+    fn lock(&self) -> MutexGuard<'_, Option<Comparison>> {
+        self.0.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Stores the finished comparison and wakes whoever waits for it.
+    fn put(&self, comparison: Comparison) {
+        *self.lock() = Some(comparison);
+        self.0.1.notify_all();
+    }
+
+    /// The finished comparison, once (`None` until it is done).
+    fn take(&self) -> Option<Comparison> {
+        self.lock().take()
+    }
+
+    /// Blocks until the comparison is done (or was taken).
+    fn wait(&self) {
+        let guard = self.lock();
+        drop(self.0.1.wait_while(guard, |c| c.is_none()));
+    }
+}
+
+/// What the worker calls when a comparison is done, to wake the reader's loop.
+#[derive(Clone, Default)]
+pub struct Wake(Option<Arc<dyn Fn() + Send + Sync>>);
+
+impl std::fmt::Debug for Wake {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Wake").field(&self.0.is_some()).finish()
+    }
+}
+
 /// Two articles side by side.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct CompareView {
     /// The left version's article.
     pub left: usize,
     /// The right version's article.
     pub right: usize,
-    /// Their rows and counts.
-    pub comparison: Comparison,
+    /// Their rows and counts; `None` while they are worked out.
+    pub comparison: Option<Comparison>,
+    /// Where the worker leaves the comparison.
+    pending: Pending,
     /// The rows laid out for the screen.
     pub text: DiffText,
     /// The first line shown, on both sides at once.
@@ -137,30 +186,81 @@ impl App {
         picker.cursor.step(by, len, page);
     }
 
-    /// Opens the comparison of articles `left` and `right` (a warning when either is not
-    /// extracted yet).
+    /// Sets what a comparison's worker calls when it is done: the reader's loop then calls
+    /// [`App::take_comparison`].
+    pub fn set_wake(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
+        self.wake = Wake(Some(wake));
+    }
+
+    /// Opens the comparison of articles `left` and `right`, worked out on a thread of its own
+    /// (a warning when either is not extracted yet).
     pub fn open_compare(&mut self, left: usize, right: usize) {
         let (corpus, story) = (&self.library.corpus, &self.library.story);
         let version = |a: usize| {
-            Some(Version {
-                article: corpus.articles.get(a)?.as_ref(),
-                quotes: &story.articles.get(a)?.quotes,
-            })
+            Some((
+                Arc::clone(corpus.articles.get(a)?),
+                story.articles.get(a)?.quotes.clone(),
+            ))
         };
         let (Some(l), Some(r)) = (version(left), version(right)) else {
             return self.warn("not read yet: compare again once the story has loaded");
         };
-        let comparison = compare(l, r);
-        let width = self.panes().compare_inner().1.width as usize;
-        let text = DiffText::new(&comparison.rows, width);
+        let pending = Pending::default();
+        let (done, wake) = (pending.clone(), self.wake.clone());
+        let work = move || {
+            let (left, right) = (
+                Version {
+                    article: &l.0,
+                    quotes: &l.1,
+                },
+                Version {
+                    article: &r.0,
+                    quotes: &r.1,
+                },
+            );
+            done.put(compare(left, right));
+            if let Some(wake) = wake.0 {
+                wake();
+            }
+        };
+        if let Err(e) = std::thread::Builder::new().name("compare".into()).spawn(work) {
+            return self.warn(format!("cannot compare: {e}"));
+        }
         self.layers.push(Layer::Compare(Box::new(CompareView {
             left,
             right,
-            comparison,
-            text,
+            comparison: None,
+            pending,
+            text: DiffText::default(),
             top: 0,
             at: None,
         })));
+    }
+
+    /// Takes in a comparison its worker finished: its rows are laid out for the screen.
+    pub fn take_comparison(&mut self) {
+        let width = self.panes().compare_inner().1.width as usize;
+        for layer in &mut self.layers {
+            if let Layer::Compare(view) = layer
+                && view.comparison.is_none()
+                && let Some(comparison) = view.pending.take()
+            {
+                view.text = DiffText::new(&comparison.rows, width);
+                view.comparison = Some(comparison);
+                self.dirty = true;
+            }
+        }
+    }
+
+    /// Waits for the open comparison's worker, then takes its rows in: for tests and scripts
+    /// that drive the app without an event loop.
+    pub fn settle_comparison(&mut self) {
+        if let Some(Layer::Compare(view)) = self.layers.last()
+            && view.comparison.is_none()
+        {
+            view.pending.wait();
+        }
+        self.take_comparison();
     }
 
     /// Lines of rows the comparison shows at once.
@@ -204,6 +304,9 @@ impl App {
         let Some(Layer::Compare(view)) = self.layers.last_mut() else {
             return;
         };
+        if view.comparison.is_none() {
+            return self.warn("still comparing");
+        }
         let text = &view.text;
         let len = text.differences.len();
         let next = match view.at {
@@ -232,10 +335,11 @@ impl App {
         let width = self.panes().compare_inner().1.width as usize;
         for layer in &mut self.layers {
             if let Layer::Compare(view) = layer
+                && let Some(comparison) = &view.comparison
                 && view.text.width != width
             {
                 let row = view.text.row_at(view.top);
-                view.text = DiffText::new(&view.comparison.rows, width);
+                view.text = DiffText::new(&comparison.rows, width);
                 view.top = view.text.line_of(row);
             }
         }

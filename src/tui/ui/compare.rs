@@ -114,7 +114,19 @@ pub fn draw(frame: &mut Frame, panes: &Panes, view: &CompareView, library: &Libr
     frame.render_widget(block, area);
     let (left, right) = (library.corpus.label(view.left), library.corpus.label(view.right));
     let width = header.width as usize;
-    let s = view.comparison.summary;
+    let Some(comparison) = &view.comparison else {
+        let waiting = vec![
+            Line::from(fit("comparing…", width, theme.dim)),
+            Line::from(fit(
+                &format!("{LEFT} {left}   {RIGHT} {right}"),
+                width,
+                theme.speaker,
+            )),
+        ];
+        frame.render_widget(Paragraph::new(waiting), header);
+        return;
+    };
+    let s = comparison.summary;
     let full = format!(
         "passages: {} shared ({} moved) · only {LEFT} {} · only {RIGHT} {}   quotes: {} shared · only {LEFT} {} · only {RIGHT} {}",
         s.shared,
