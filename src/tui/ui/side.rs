@@ -166,9 +166,10 @@ fn speaker_label(quote: &Quote) -> String {
 
 /// A quote's two rows: in reading order its speaker (and a headline speaker the body does not
 /// confirm) over its words; grouped by speaker, under a heading, its words over two rows (or
-/// over that note). The quote the reading pane highlights (`current`) is marked; the first
-/// row ends with how many outlets carry its remark, when more than one does, and a warning
-/// when they give it to different speakers (`remark`: the count and that flag).
+/// over that note). The quote the reading pane highlights (`current`) is marked; the speaker's
+/// row (in reading order) or the second (by speaker) ends with how many outlets carry its
+/// remark, when more than one does, and a warning when they give it to different speakers
+/// (`remark`: the count and that flag).
 fn quote_lines<'a>(
     quote: &Quote,
     current: bool,
@@ -185,30 +186,32 @@ fn quote_lines<'a>(
     if conflict {
         suffix.push_str(&format!(" {}", super::CONFLICT));
     }
-    let suffix_width = suffix.chars().count();
-    let first_width = width.saturating_sub(suffix_width);
-    let [mut first, second] = quote_rows(quote, current, order, (first_width, width), theme);
+    let narrower = width.saturating_sub(suffix.chars().count());
+    let (widths, counted) = match order {
+        QuoteOrder::Reading => ((narrower, width), 0),
+        QuoteOrder::BySpeaker => ((width, narrower), 1),
+    };
+    let mut rows = quote_rows(quote, current, order, widths, theme);
     if !suffix.is_empty() {
-        let pad = width.saturating_sub(first.width() + suffix_width);
-        first.spans.push(Span::raw(" ".repeat(pad)));
+        let row = &mut rows[counted];
+        let pad = narrower.saturating_sub(row.width());
+        row.spans.push(Span::raw(" ".repeat(pad)));
         let style = if conflict { theme.warning } else { theme.dim };
-        first
-            .spans
-            .push(fit(&suffix, width.saturating_sub(first.width()), style));
+        row.spans
+            .push(fit(&suffix, width.saturating_sub(row.width()), style));
     }
-    [first, second]
+    rows
 }
 
-/// A quote's two rows without its count of outlets: the first `first` columns wide, the
-/// second `width`.
+/// A quote's two rows without its count of outlets: the first `first_width` columns wide,
+/// the second `width`.
 fn quote_rows<'a>(
     quote: &Quote,
     current: bool,
     order: QuoteOrder,
-    (first, width): (usize, usize),
+    (first_width, width): (usize, usize),
     theme: &Theme,
 ) -> [Line<'a>; 2] {
-    let first_width = first;
     let marker = if current {
         format!("{} ", super::CURRENT)
     } else {
