@@ -871,3 +871,17 @@ fn a_comparison_still_being_worked_out_says_so() {
     let terminal = render(&mut app);
     find(terminal.backend().buffer(), "shared (");
 }
+
+#[test]
+fn the_picker_lists_the_other_articles_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, 'c');
+    for c in "ukr".chars() {
+        press(&mut app, c);
+    }
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Compare Associated Press: US-Russia… with…");
+    find(buffer, "› ukr");
+    insta::assert_snapshot!(terminal.backend());
+}
