@@ -3,7 +3,7 @@
 use parallax::library::Library;
 use parallax::search::Query;
 use parallax::tui::app::{App, Scope};
-use parallax::tui::keymap::Keymap;
+use parallax::tui::keymap::{Keymap, Mode};
 use parallax::tui::layout::Pane;
 use parallax::tui::theme::Theme;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -520,7 +520,6 @@ fn esc_closes_the_actor_overlay_without_moving() {
 
 #[test]
 fn modes_stack_and_each_closes_back_to_the_one_below() {
-    use parallax::tui::keymap::Mode;
     let mut app = app(140, 40);
     assert_eq!(app.mode(), Mode::Normal);
     press(&mut app, "tab tab t enter");
@@ -978,4 +977,238 @@ fn the_find_key_finds_in_the_article_and_ctrl_t_switches_scope_in_the_prompt() {
     app.settle();
     assert_eq!(app.prompt().unwrap().scope, Scope::Article(0));
     assert_eq!(app.prompt().unwrap().hits.len(), found);
+}
+
+/// Types `text` into whatever takes typing (prompt, filter, picker).
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(key(KeyCode::Char(c)));
+    }
+}
+
+#[test]
+fn c_picks_a_second_article_and_compares_the_two_then_esc_returns_to_the_reader() {
+    let mut app = app(80, 24);
+    press(&mut app, "tab j j j");
+    let (top, focus) = (app.view().top_line(), app.focus);
+    press(&mut app, "c");
+    assert_eq!(app.mode(), Mode::Pick);
+    let picker = app.picker().expect("the picker");
+    assert_eq!(picker.rows, [1, 2, 3, 4], "every other article");
+    type_text(&mut app, "feigning");
+    assert_eq!(app.picker().map(|p| p.rows.clone()), Some(vec![4]));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Compare, "open at once, while it compares");
+    app.settle_comparison();
+    let view = app.comparison().expect("the comparison");
+    assert_eq!((view.left, view.right, view.top), (0, 4, 0));
+    let comparison = view.comparison.as_ref().expect("compared");
+    // The shared AP passage stands on one row, word for word.
+    let shared = comparison
+        .rows
+        .iter()
+        .find(|r| {
+            r.left
+                .as_ref()
+                .is_some_and(|s| s.text.starts_with("Asked whether peace"))
+        })
+        .expect("the row of the shared passage");
+    assert!(
+        shared
+            .right
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Asked whether peace"))
+    );
+    // 004's "Key players" sidebar is its own: every sentence of it against a blank.
+    let sidebar: Vec<&parallax::compare::Row> = comparison
+        .rows
+        .iter()
+        .filter(|r| {
+            r.right
+                .as_ref()
+                .is_some_and(|s| s.text.contains("(United States):"))
+        })
+        .collect();
+    assert!(sidebar.len() >= 3, "{sidebar:?}");
+    assert!(sidebar.iter().any(|r| r.left.is_none()));
+    // Esc: back to the reader exactly where it was.
+    press(&mut app, "esc");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(
+        (app.selected(), app.view().top_line(), app.focus),
+        (0, top, focus)
+    );
+}
+
+#[test]
+fn brackets_go_from_difference_to_difference_and_scrolling_moves_both_sides() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    app.settle_comparison();
+    let view = app.comparison().expect("the comparison");
+    let differences = view.text.differences.clone();
+    let line_of = |app: &App, d: usize| {
+        let view = app.comparison().unwrap();
+        view.text
+            .line_of(differences[d])
+            .min(view.text.max_top(app.compare_height()))
+    };
+    assert!(differences.len() > 5, "{differences:?}");
+    // The first difference starts on the top line: `]` goes to the second.
+    assert_eq!(differences[0], 0);
+    press(&mut app, "]");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 1));
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some(format!("difference 2/{}", differences.len()).as_str())
+    );
+    press(&mut app, "] ] [");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 2));
+    assert_eq!(app.comparison().unwrap().current_row(), Some(differences[2]));
+    // Scrolling by hand moves one top line for both sides and forgets the difference.
+    press(&mut app, "j");
+    let view = app.comparison().unwrap();
+    assert_eq!((view.top, view.at), (line_of(&app, 2) + 1, None));
+    // `[` from there goes to the difference above the top line.
+    press(&mut app, "[");
+    assert_eq!(app.comparison().unwrap().top, line_of(&app, 2));
+    press(&mut app, "G");
+    let view = app.comparison().unwrap();
+    assert_eq!(view.top, view.text.max_top(app.compare_height()));
+    press(&mut app, "g [");
+    assert_eq!(app.comparison().unwrap().top, 0);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("no difference above"))
+    );
+    // Help opens over the comparison and closes back to it.
+    press(&mut app, "? esc");
+    assert_eq!(app.mode(), Mode::Compare);
+    press(&mut app, "q");
+    assert_eq!(
+        app.mode(),
+        Mode::Normal,
+        "q leaves the comparison, not the reader"
+    );
+    assert!(!app.quit);
+}
+
+#[test]
+fn the_comparison_stacks_when_narrow_and_keeps_its_top_row_across_a_resize() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    app.settle_comparison();
+    assert!(!app.comparison().unwrap().text.stacked);
+    press(&mut app, "] ] ]");
+    let view = app.comparison().unwrap();
+    let row = view.text.row_at(view.top);
+    app.resize(Size::new(80, 24));
+    let view = app.comparison().unwrap();
+    assert!(view.text.stacked);
+    assert_eq!(view.text.row_at(view.top), row);
+    assert_eq!(view.top, view.text.line_of(row));
+}
+
+#[test]
+fn esc_in_the_picker_cancels_and_an_unmatched_query_picks_nothing() {
+    let mut app = app(80, 24);
+    press(&mut app, "c");
+    type_text(&mut app, "zzzzqqq");
+    assert_eq!(app.picker().map(|p| p.rows.len()), Some(0));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Pick, "nothing to compare with");
+    press(&mut app, "esc");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.comparison().is_none());
+}
+
+#[test]
+fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
+    let mut app = app(140, 40);
+    // 000's second quote: Ushakov's "rather useful, constructive, rather substantive".
+    press(&mut app, "tab tab j");
+    assert_eq!(app.quote_rows()[app.side.cursor.selected], 1);
+    assert_eq!(
+        app.remark_marks()[1],
+        (4, true),
+        "four outlets, one headline names Putin"
+    );
+    press(&mut app, "r");
+    assert_eq!(app.mode(), Mode::Actor);
+    let view = app.actor_view().expect("the renderings").clone();
+    let remark = view.remark.clone().expect("a remark");
+    assert_eq!(view.name, "rather useful, constructive, rather substantive");
+    assert_eq!(view.quotes[remark.fullest], (0, 1));
+    assert_eq!(
+        view.quotes[view.cursor.selected],
+        (0, 1),
+        "the quote it was opened on"
+    );
+    let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|q| q.0).collect();
+    assert_eq!(articles.into_iter().collect::<Vec<_>>(), [0, 1, 2, 3]);
+    let wordings: Vec<&str> = view
+        .quotes
+        .iter()
+        .map(|&(a, q)| app.library.story.articles[a].quotes[q].text.as_str())
+        .collect();
+    for wording in [
+        "constructive, very useful and substantive",
+        "useful, substantive",
+        "useful and constructive",
+    ] {
+        assert!(wordings.contains(&wording), "{wording} in {wordings:?}");
+    }
+    let conflict = remark.conflict.expect("001's headline gives it to Putin");
+    assert!(conflict.headline);
+    assert_eq!(conflict.speakers, ["Yuri Ushakov", "Vladimir Putin"]);
+    // Enter on 003's rendering: its article, the quote highlighted.
+    let at = view.quotes.iter().position(|&(a, _)| a == 3).unwrap();
+    press(&mut app, &"j ".repeat(at - view.cursor.selected));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.selected(), 3);
+    let quote = app.view().current_quote.expect("highlighted");
+    assert_eq!(
+        app.library.story.articles[3].quotes[quote].text,
+        "useful and constructive"
+    );
+    assert_eq!(app.focus, Pane::Reader);
+}
+
+#[test]
+fn r_without_a_quote_says_what_to_select() {
+    let mut app = app(80, 24);
+    press(&mut app, "r");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warning && s.text.contains("select a quote"))
+    );
+}
+
+#[test]
+fn the_comparison_opens_at_once_and_takes_its_rows_in_when_the_worker_is_done() {
+    let mut app = app(140, 40);
+    app.open_compare(0, 4);
+    // Until the loop takes the worker's rows in, the layer says it is comparing.
+    assert_eq!(app.mode(), Mode::Compare);
+    assert!(
+        app.comparison()
+            .is_some_and(|v| v.comparison.is_none() && v.text.lines.is_empty())
+    );
+    press(&mut app, "]");
+    assert!(app.status.as_ref().is_some_and(|s| s.text == "still comparing"));
+    press(&mut app, "j G");
+    assert_eq!(app.comparison().map(|v| v.top), Some(0));
+    app.settle_comparison();
+    let view = app.comparison().expect("the comparison");
+    assert!(view.comparison.is_some() && !view.text.lines.is_empty());
+    // Esc before the rows arrive drops them: nothing is left open.
+    press(&mut app, "esc");
+    app.open_compare(1, 2);
+    press(&mut app, "esc");
+    app.take_comparison();
+    assert_eq!(app.mode(), Mode::Normal);
 }

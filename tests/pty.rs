@@ -820,3 +820,33 @@ fn the_list_shows_while_the_story_loads_and_keys_work_meanwhile() {
     assert!(tui.wait_exit().success());
     assert_terminal_restored(&tui);
 }
+
+#[test]
+fn c_picks_an_article_compares_jumps_to_a_difference_and_esc_goes_back_at_80x24() {
+    let mut tui = reader_up();
+    tui.wait_for("the story read", |s| {
+        s.contents().contains("20q") && !status_line(s).contains("extracting")
+    });
+    let before = tui.screen(|s| s.contents());
+    tui.send(b"c");
+    tui.wait_for("the picker", |s| s.contents().contains(" with… "));
+    tui.send(b"feigning");
+    tui.send(ENTER);
+    tui.wait_for("the comparison, stacked", |s| {
+        let text = s.contents();
+        text.contains(" Compare ")
+            && text.contains("shared")
+            && row(s, 2).contains("◀ Associated Press: US-Russia")
+    });
+    tui.send(b"]");
+    tui.wait_for("the second difference", |s| {
+        status_line(s).starts_with("difference 2/")
+    });
+    tui.send(ESC);
+    tui.wait_for("the reader as it was", |s| !s.contents().contains(" Compare "));
+    tui.screen(|s| assert_eq!(s.contents(), before, "{}", dump(s)));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}

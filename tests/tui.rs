@@ -174,7 +174,7 @@ fn articles_are_named_by_label_never_by_file_name() {
 #[test]
 fn help_lists_every_action_with_its_keys() {
     // Tall enough for every mode's section.
-    let mut app = app_with(Theme::color(), 140, 120);
+    let mut app = app_with(Theme::color(), 140, 140);
     press(&mut app, '?');
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
@@ -316,6 +316,18 @@ fn every_size_draws_without_panicking() {
         press(&mut app, 'z');
         render(&mut app);
         for key in ['o', 'l', 'l', 'G', 'h', 'h', 't'] {
+            press(&mut app, key);
+            render(&mut app);
+        }
+        // The picker, the comparison and a remark's renderings.
+        for key in ['c', 'x', 'z', 'z'] {
+            press(&mut app, key);
+            render(&mut app);
+        }
+        app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        app.open_compare(0, 4);
+        app.settle_comparison();
+        for key in [']', 'G', '[', 'j', 'q', 'r'] {
             press(&mut app, key);
             render(&mut app);
         }
@@ -538,9 +550,9 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
 #[test]
 fn help_explains_every_marker_and_the_query_syntax() {
     // Tall enough for the whole overlay.
-    let mut app = app_with(Theme::color(), 140, 120);
+    let mut app = app_with(Theme::color(), 140, 140);
     press(&mut app, '?');
-    assert!(app.help_lines() < 118, "{} lines", app.help_lines());
+    assert!(app.help_lines() < 138, "{} lines", app.help_lines());
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for needle in [
@@ -697,4 +709,179 @@ fn the_story_prompt_names_its_scope_and_the_key_that_switches_it() {
     let buffer = terminal.backend().buffer();
     find(buffer, "Search the story");
     find(buffer, "ctrl-t in the article");
+}
+
+/// `c` on the first bundled article (000), then the picker narrowed to 004 (by a word of its
+/// title) and Enter.
+fn compare_000_with_004(app: &mut App) {
+    press(app, 'c');
+    for c in "feigning".chars() {
+        press(app, c);
+    }
+    let picker = app.picker().expect("the picker is open");
+    assert_eq!(picker.rows.first(), Some(&4), "{:?}", picker.rows);
+    app.handle_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+    assert_eq!(app.mode(), Mode::Compare);
+    app.settle_comparison();
+}
+
+#[test]
+fn comparison_of_000_and_004_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    compare_000_with_004(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+/// Scrolls the open comparison (by `j`) until the row whose left passage starts with
+/// `left` (or, with `None`, whose right one does with `right`) is the top line.
+fn scroll_to_row(app: &mut App, left: Option<&str>, right: &str) {
+    let view = app.comparison().expect("the comparison");
+    let starts = |side: &Option<parallax::compare::Side>, text: &str| {
+        side.as_ref().is_some_and(|s| s.text.starts_with(text))
+    };
+    let row = view
+        .comparison
+        .as_ref()
+        .expect("compared")
+        .rows
+        .iter()
+        .position(|r| match left {
+            Some(left) => starts(&r.left, left) && starts(&r.right, right),
+            None => r.left.is_none() && starts(&r.right, right),
+        })
+        .expect("the row");
+    for _ in 0..view.text.line_of(row) {
+        press(app, 'j');
+    }
+}
+
+#[test]
+fn the_shared_ap_passages_stand_aligned_and_004_s_sidebar_alone_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    compare_000_with_004(&mut app);
+    scroll_to_row(&mut app, Some("Asked whether peace"), "Asked whether peace");
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // Word for word on one line, each in its column.
+    let (left, y) = find(buffer, "Asked whether peace was closer");
+    let right = find_in(
+        buffer,
+        Rect::new(left + 10, y, 140 - left - 10, 1),
+        "Asked whether peace was closer",
+    );
+    assert!(right.is_some(), "{}", row(buffer, y));
+    // 004's "Key players" sidebar: its own rows, the left column blank beside them.
+    let (x, y) = find(buffer, "Steve Witkoff (United States):");
+    assert!(x > 70, "in the right column");
+    let before: String = row(buffer, y).chars().take(x as usize).collect();
+    assert!(before.chars().all(|c| c == ' ' || c == '│'), "{before}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn stacked_at_80x24_004_s_sidebar_stands_against_a_blank() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    compare_000_with_004(&mut app);
+    scroll_to_row(&mut app, None, "Steve Witkoff (United States):");
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find(buffer, "▶ Steve Witkoff (United States):");
+    assert!(row(buffer, y - 1).starts_with("│◀ —"), "{}", row(buffer, y - 1));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn comparison_of_000_and_004_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    compare_000_with_004(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn quotes_tab_counts_outlets_and_r_lists_every_rendering_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    // The quotes tab: Ushakov's "useful" remark is the second quote of 000.
+    for key in [KeyCode::Tab, KeyCode::Tab, KeyCode::Char('j')] {
+        app.handle_key(KeyEvent::new(key, KeyModifiers::NONE));
+    }
+    let terminal = render(&mut app);
+    let (x, y) = find(terminal.backend().buffer(), "4 outlets");
+    assert!(x > 100, "in the side panel");
+    assert!(row(terminal.backend().buffer(), y).contains("Yuri Ushakov"));
+    press(&mut app, 'r');
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // 001's wording against the fullest (000's): "rather" dropped, "very" added, marked by
+    // more than colour.
+    let (x, y) = find(buffer, "rather very useful and substantive");
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "rather: dropped"
+    );
+    let very = x + "rather ".len() as u16;
+    assert!(
+        buffer[(very, y)]
+            .modifier
+            .contains(Modifier::UNDERLINED | Modifier::BOLD),
+        "very: added"
+    );
+    assert!(
+        !buffer[(very + 5, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "useful: both"
+    );
+    find(buffer, "⚠ speakers differ: Yuri Ushakov · Vladimir Putin");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_comparison_marks_differences_without_colour() {
+    let mut app = app_with(Theme::monochrome(), 140, 40);
+    compare_000_with_004(&mut app);
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // 000's "Both sides agreed …" against 004's "The Russian and American sides agreed Tuesday …".
+    let (x, y) = find(buffer, "Both sides agreed");
+    assert!(
+        buffer[(x, y)].modifier.contains(Modifier::CROSSED_OUT),
+        "Both: left only"
+    );
+    let (x, y) = find(buffer, "Russian and American");
+    assert!(
+        buffer[(x, y)]
+            .modifier
+            .contains(Modifier::UNDERLINED | Modifier::BOLD),
+        "right only"
+    );
+    let (x, y) = find(buffer, "sides agreed Tuesday");
+    assert!(buffer[(x, y)].modifier.is_empty(), "both have it");
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            assert_eq!(buffer[(x, y)].fg, Color::Reset, "no colour at {x},{y}");
+        }
+    }
+}
+
+#[test]
+fn a_comparison_still_being_worked_out_says_so() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    app.open_compare(0, 4);
+    let terminal = render(&mut app);
+    find(terminal.backend().buffer(), "comparing…");
+    app.settle_comparison();
+    let terminal = render(&mut app);
+    find(terminal.backend().buffer(), "shared (");
+}
+
+#[test]
+fn the_picker_lists_the_other_articles_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, 'c');
+    for c in "ukr".chars() {
+        press(&mut app, c);
+    }
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Compare Associated Press: US-Russia… with…");
+    find(buffer, "› ukr");
+    insta::assert_snapshot!(terminal.backend());
 }

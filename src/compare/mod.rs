@@ -7,6 +7,7 @@ pub mod align;
 pub mod grid;
 pub mod sentences;
 pub mod utterance;
+pub mod wordings;
 pub mod words;
 
 pub use align::{Comparison, Row, Side, Summary, Version, compare};

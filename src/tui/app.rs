@@ -6,14 +6,18 @@
 use ratatui::crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::{Position, Rect, Size};
 
+mod compare;
 mod filter;
 mod modes;
 mod search;
 
+use compare::Wake;
+pub use compare::{CompareView, Picker};
 pub use filter::{Filter, List};
 pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::cursor::{Cursor, offset};
@@ -23,8 +27,9 @@ use super::reader::Anchor;
 use super::side::{self, QuoteOrder, Tab};
 use super::theme::Theme;
 use super::view::ReaderView;
+use crate::compare::wordings::{self, Conflict, Place};
 use crate::corpus::LoadError;
-use crate::extract::ArticleExtraction;
+use crate::extract::{ArticleExtraction, Quote};
 use crate::library::{Event as LoadEvent, Library};
 use crate::search::{Matcher, Searcher};
 
@@ -54,15 +59,28 @@ pub struct Notice {
     pub offset: usize,
 }
 
-/// The overlay listing one actor's quotes across every article of the story.
+/// The overlay listing quotes across every article of the story: one actor's, or every
+/// rendering of one remark.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActorView {
-    /// The actor's canonical name.
+    /// The actor's canonical name, or the remark's fullest words.
     pub name: String,
-    /// The actor's quotes: (article, quote index in that article).
+    /// The quotes: (article, quote index in that article).
     pub quotes: Vec<(usize, usize)>,
     /// The selected quote.
     pub cursor: Cursor,
+    /// For a remark's renderings: which is the fullest and who they give it to.
+    pub remark: Option<Remark>,
+}
+
+/// What the overlay knows of a remark whose renderings it lists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remark {
+    /// The fullest rendering, an index into the overlay's quotes: the others are shown word
+    /// by word against it.
+    pub fullest: usize,
+    /// The speakers, when the renderings disagree on who said it.
+    pub conflict: Option<Conflict>,
 }
 
 /// The article list's state: which articles it lists, and the first row it shows.
@@ -119,7 +137,7 @@ pub struct App {
     /// True while the reading pane is shown alone.
     pub zoom: bool,
     /// The modes over the normal one, the one that takes the keys last: prompt, filter,
-    /// actor view, help, notice, with their state. Normal lies under them all.
+    /// picker, comparison, actor view, help, notice, with their state. Normal lies under them all.
     layers: Vec<Layer>,
     /// The message in the status line.
     pub status: Option<Status>,
@@ -129,6 +147,10 @@ pub struct App {
     pub max_width: usize,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
+    /// Every remark's renderings by utterance id, worked out when the story is linked.
+    remarks: HashMap<String, Vec<Place>>,
+    /// What wakes the reader's loop when a comparison is done.
+    wake: Wake,
     /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
@@ -151,6 +173,7 @@ impl App {
         let n = library.len();
         let status = not_loaded(&library.corpus.errors);
         let searcher = Searcher::new(Arc::clone(&library.index));
+        let remarks = wordings::renderings(&library.story);
         let mut app = Self {
             library,
             keymap,
@@ -173,6 +196,8 @@ impl App {
             },
             max_width: DEFAULT_MAX_WIDTH,
             trail: None,
+            remarks,
+            wake: Wake::default(),
             searcher,
             matcher: Matcher,
             side_choice: None,
@@ -258,8 +283,10 @@ impl App {
         match (mode, action) {
             (Mode::Prompt, action) => self.prompt_key(action, key),
             (Mode::Filter, action) => self.filter_key(action, key),
+            (Mode::Pick, action) => self.pick_key(action, key),
             (_, None) => {}
             (Mode::Normal, Some(action)) => self.apply(action),
+            (Mode::Compare, Some(action)) => self.compare_key(action),
             (Mode::Actor, Some(action)) => self.actor_key(action),
             (Mode::Help, Some(action)) => self.help_key(action),
             (Mode::Notice, Some(action)) => self.notice_key(action),
@@ -327,7 +354,14 @@ impl App {
             Action::Filter => self.open_filter(),
             Action::NextMatch => self.step_hit(1),
             Action::PrevMatch => self.step_hit(-1),
-            Action::DeleteChar | Action::DeleteWord | Action::ClearQuery | Action::SwitchScope => {}
+            Action::Compare => self.open_picker(),
+            Action::Renderings => self.open_renderings(),
+            Action::DeleteChar
+            | Action::DeleteWord
+            | Action::ClearQuery
+            | Action::SwitchScope
+            | Action::NextDiff
+            | Action::PrevDiff => {}
         }
     }
 
@@ -375,6 +409,90 @@ impl App {
             name: extraction.actors.actors[actor].name.clone(),
             quotes,
             cursor: Cursor::default(),
+            remark: None,
+        }));
+    }
+
+    /// Where every rendering of the remark of quote `quote` of `article` is, itself among
+    /// them (alone before the story is linked).
+    pub fn renderings(&self, article: usize, quote: usize) -> Vec<Place> {
+        let utterance = self
+            .library
+            .story
+            .articles
+            .get(article)
+            .and_then(|e| e.quotes.get(quote))
+            .and_then(|q| q.utterance.as_ref());
+        match utterance.and_then(|u| self.remarks.get(u)) {
+            Some(places) if places.contains(&(article, quote)) => places.clone(),
+            _ => vec![(article, quote)],
+        }
+    }
+
+    /// The quotes at `places`.
+    fn quotes_at(&self, places: &[Place]) -> Vec<&Quote> {
+        let story = &self.library.story.articles;
+        places
+            .iter()
+            .filter_map(|&(a, q)| story.get(a)?.quotes.get(q))
+            .collect()
+    }
+
+    /// For each quote of the selected article: how many articles carry its remark, and
+    /// whether their renderings disagree on who said it.
+    pub fn remark_marks(&self) -> Vec<(usize, bool)> {
+        let article = self.selected();
+        let count = self.extraction().map_or(0, |e| e.quotes.len());
+        (0..count)
+            .map(|q| {
+                let places = self.renderings(article, q);
+                let conflict = wordings::conflict(&self.quotes_at(&places)).is_some();
+                (wordings::outlets(&places), conflict)
+            })
+            .collect()
+    }
+
+    /// `r`: every rendering of the remark of the quote selected in the quotes tab (or, with
+    /// the tab not in focus, the one the reading pane highlights), word by word against the
+    /// fullest.
+    fn open_renderings(&mut self) {
+        let selected = || self.quote_rows().get(self.side.cursor.selected).copied();
+        let in_tab = self.focus == Pane::Side && self.side.tab == Tab::Quotes;
+        let quote = if in_tab {
+            selected()
+        } else {
+            self.view().current_quote.or_else(|| {
+                (self.panes.side.is_some() && self.side.tab == Tab::Quotes)
+                    .then(selected)
+                    .flatten()
+            })
+        };
+        let Some(quote) = quote else {
+            let key = self
+                .keymap
+                .hint(Mode::Normal, Action::Renderings)
+                .unwrap_or_default();
+            return self.warn(format!("{key} lists a quote's renderings: select a quote first"));
+        };
+        let article = self.selected();
+        let places = self.renderings(article, quote);
+        let quotes = self.quotes_at(&places);
+        let fullest = wordings::fullest(&quotes);
+        let remark = Remark {
+            fullest,
+            conflict: wordings::conflict(&quotes),
+        };
+        let name = quotes.get(fullest).map_or_else(String::new, |q| q.text.clone());
+        let mut cursor = Cursor {
+            selected: places.iter().position(|&p| p == (article, quote)).unwrap_or(0),
+            offset: 0,
+        };
+        cursor.show(self.actor_view_capacity(), places.len());
+        self.layers.push(Layer::Actor(ActorView {
+            name,
+            quotes: places,
+            cursor,
+            remark: Some(remark),
         }));
     }
 
@@ -614,6 +732,7 @@ impl App {
         self.refresh_found();
         self.show_selected_article();
         self.scroll_side();
+        self.relayout_compare();
     }
 
     /// Makes `anchor` the selected article's top line, and keeps it in the library as a place
@@ -633,6 +752,9 @@ impl App {
         let index = Arc::clone(&self.library.index);
         let linked = matches!(event, LoadEvent::Done { .. });
         self.library.apply(event);
+        if linked {
+            self.remarks = wordings::renderings(&self.library.story);
+        }
         if self.library.len() != before.0 {
             self.list.rows = self.filter_articles();
         }

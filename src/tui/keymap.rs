@@ -1,7 +1,7 @@
 //! Keys and the actions they run: the default keymap embedded from `assets/keymap.toml`, a
 //! user keymap laid over it, and key resolution as a pure function of a mode and a key. Each
-//! mode (normal, the prompt, a filter, the actor view, help, a notice) has its own section
-//! and its own actions.
+//! mode (normal, the prompt, a filter, the article picker, the comparison, the actor view,
+//! help, a notice) has its own section and its own actions.
 //!
 //! A bad user keymap never stops the app: each bad entry becomes a warning and the default
 //! keys for that action stay.
@@ -78,6 +78,14 @@ pub enum Action {
     ClearQuery,
     /// In the search prompt: search the story instead of the article, or the other way.
     SwitchScope,
+    /// Compare the shown article with another, picked by name.
+    Compare,
+    /// In the comparison: go to the next difference.
+    NextDiff,
+    /// In the comparison: go to the previous difference.
+    PrevDiff,
+    /// On a quote: every rendering of its remark across the story.
+    Renderings,
 }
 
 impl Action {
@@ -90,7 +98,7 @@ impl Action {
     }
 
     /// The normal mode's actions, in the order the help overlay lists them.
-    const NORMAL: [Action; 25] = [
+    const NORMAL: [Action; 27] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -116,6 +124,8 @@ impl Action {
         Action::NextMatch,
         Action::PrevMatch,
         Action::Filter,
+        Action::Compare,
+        Action::Renderings,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
@@ -142,6 +152,35 @@ impl Action {
         Action::DeleteChar,
         Action::DeleteWord,
         Action::ClearQuery,
+        Action::Back,
+    ];
+
+    /// The actions of the article picker (`c`): typed like a filter.
+    const PICK: [Action; 9] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::Open,
+        Action::DeleteChar,
+        Action::DeleteWord,
+        Action::ClearQuery,
+        Action::Back,
+    ];
+
+    /// The actions of the comparison of two articles.
+    const COMPARE: [Action; 12] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::NextDiff,
+        Action::PrevDiff,
+        Action::Help,
         Action::Back,
     ];
 
@@ -191,12 +230,19 @@ impl Action {
             (Mode::Filter, Action::Up) => "previous row of the list",
             (Mode::Filter, Action::Open) => "keep the filter, stop typing",
             (Mode::Filter, Action::Back) => "drop the filter",
+            (Mode::Pick, Action::Down) => "next article",
+            (Mode::Pick, Action::Up) => "previous article",
+            (Mode::Pick, Action::Open) => "compare with this article",
+            (Mode::Pick, Action::Back) => "cancel",
+            (Mode::Compare, Action::Down) => "down one line (both sides)",
+            (Mode::Compare, Action::Up) => "up one line (both sides)",
+            (Mode::Compare, Action::Back) => "back to the reader",
             (Mode::Actor, Action::Down) => "next quote",
             (Mode::Actor, Action::Up) => "previous quote",
             (Mode::Actor, Action::Top) => "first quote",
             (Mode::Actor, Action::Bottom) => "last quote",
             (Mode::Actor, Action::Open) => "go to the quote in its article",
-            (Mode::Actor, Action::Help) => "this help",
+            (Mode::Actor | Mode::Compare, Action::Help) => "this help",
             (Mode::Actor | Mode::Help | Mode::Notice, Action::Back) => "close",
             (Mode::Help | Mode::Notice, Action::Down) => "scroll down",
             (Mode::Help | Mode::Notice, Action::Up) => "scroll up",
@@ -236,6 +282,10 @@ impl Action {
             Action::DeleteWord => "delete a word",
             Action::ClearQuery => "clear the query",
             Action::SwitchScope => "search the story / find in the article",
+            Action::Compare => "compare the article with another",
+            Action::NextDiff => "next difference",
+            Action::PrevDiff => "previous difference",
+            Action::Renderings => "a quote's remark in every outlet, word by word",
         }
     }
 }
@@ -376,6 +426,10 @@ pub enum Mode {
     Prompt,
     /// Typing a list's filter: likewise.
     Filter,
+    /// Picking the article to compare with: likewise.
+    Pick,
+    /// Two articles side by side.
+    Compare,
     /// The actor view: one actor's quotes across the story.
     Actor,
     /// The help overlay.
@@ -386,10 +440,12 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 6] = [
+    pub const ALL: [Mode; 8] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::Filter,
+        Mode::Pick,
+        Mode::Compare,
         Mode::Actor,
         Mode::Help,
         Mode::Notice,
@@ -401,6 +457,8 @@ impl Mode {
             Mode::Normal => "normal",
             Mode::Prompt => "prompt",
             Mode::Filter => "filter",
+            Mode::Pick => "pick",
+            Mode::Compare => "compare",
             Mode::Actor => "actor",
             Mode::Help => "help",
             Mode::Notice => "notice",
@@ -413,6 +471,8 @@ impl Mode {
             Mode::Normal => &Action::NORMAL,
             Mode::Prompt => &Action::PROMPT,
             Mode::Filter => &Action::FILTER,
+            Mode::Pick => &Action::PICK,
+            Mode::Compare => &Action::COMPARE,
             Mode::Actor => &Action::ACTOR,
             Mode::Help => &Action::HELP,
             Mode::Notice => &Action::NOTICE,
@@ -421,7 +481,7 @@ impl Mode {
 
     /// True in the modes where a key bound to nothing is typed as text.
     pub fn types(self) -> bool {
-        matches!(self, Mode::Prompt | Mode::Filter)
+        matches!(self, Mode::Prompt | Mode::Filter | Mode::Pick)
     }
 }
 
@@ -464,10 +524,12 @@ type Bindings = BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>;
 
 /// Actions that must keep a key, or there is no way out: a user keymap that leaves one of
 /// them without a key gets its default keys back.
-const ESSENTIAL: [(Mode, Action); 6] = [
+const ESSENTIAL: [(Mode, Action); 8] = [
     (Mode::Normal, Action::Quit),
     (Mode::Prompt, Action::Back),
     (Mode::Filter, Action::Back),
+    (Mode::Pick, Action::Back),
+    (Mode::Compare, Action::Back),
     (Mode::Actor, Action::Back),
     (Mode::Help, Action::Back),
     (Mode::Notice, Action::Back),
@@ -1055,6 +1117,54 @@ mod tests {
     }
 
     #[test]
+    fn c_compares_and_the_comparison_resolves_its_own_keys() {
+        let k = Keymap::default_keymap();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(k.resolve(Mode::Normal, key('c')), Some(Action::Compare));
+        assert_eq!(k.resolve(Mode::Normal, key(']')), None, "] is the comparison's");
+        assert_eq!(k.resolve(Mode::Compare, key(']')), Some(Action::NextDiff));
+        assert_eq!(k.resolve(Mode::Compare, key('[')), Some(Action::PrevDiff));
+        assert_eq!(k.resolve(Mode::Compare, key('j')), Some(Action::Down));
+        assert_eq!(
+            k.resolve(Mode::Compare, key('q')),
+            Some(Action::Back),
+            "q leaves the comparison"
+        );
+        assert_eq!(
+            k.resolve(Mode::Compare, press(KeyCode::Esc, KeyModifiers::NONE)),
+            Some(Action::Back)
+        );
+        assert_eq!(k.resolve(Mode::Compare, key('c')), None);
+        assert_eq!(
+            k.resolve(Mode::Compare, key('s')),
+            None,
+            "s is kept for the story view"
+        );
+        assert_eq!(
+            k.resolve(Mode::Normal, key('s')),
+            None,
+            "s is kept for the story view"
+        );
+        // The picker types like a filter.
+        assert!(Mode::Pick.types() && !Mode::Compare.types());
+        assert_eq!(k.resolve(Mode::Pick, key('j')), None, "typed");
+        assert_eq!(
+            k.resolve(Mode::Pick, press(KeyCode::Enter, KeyModifiers::NONE)),
+            Some(Action::Open)
+        );
+        // A user's [compare] entry moves the key there alone, and a stray action is reported.
+        let (k, warnings) = Keymap::with_user("[compare]\nnext_diff = [\"n\"]\nsearch = [\"/\"]\n", "k.toml");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].starts_with("k.toml:3: [compare] search"),
+            "{warnings:?}"
+        );
+        assert_eq!(k.resolve(Mode::Compare, key('n')), Some(Action::NextDiff));
+        assert_eq!(k.resolve(Mode::Compare, key(']')), None);
+        assert_eq!(k.resolve(Mode::Normal, key('n')), Some(Action::NextMatch));
+    }
+
+    #[test]
     fn an_action_outside_its_section_is_reported_and_the_rest_applies() {
         let user = "[help]\nzoom = [\"z\"]\ntop = [\"T\"]\n[normal]\ndelete_char = [\"x\"]\n";
         let (k, warnings) = Keymap::with_user(user, "keymap.toml");
@@ -1072,7 +1182,14 @@ mod tests {
         assert_eq!(k.resolve(Mode::Help, key('z')), None);
         assert_eq!(k.resolve(Mode::Normal, key('x')), None);
         // Every overlay keeps a way back.
-        for mode in [Mode::Filter, Mode::Actor, Mode::Help, Mode::Notice] {
+        for mode in [
+            Mode::Filter,
+            Mode::Pick,
+            Mode::Compare,
+            Mode::Actor,
+            Mode::Help,
+            Mode::Notice,
+        ] {
             let (k, warnings) = Keymap::with_user(&format!("[{}]\nback = []\n", mode.section()), "k.toml");
             assert_eq!(warnings.len(), 1, "{warnings:?}");
             assert!(!k.keys_in(mode, Action::Back).is_empty(), "{mode:?}");

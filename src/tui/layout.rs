@@ -12,6 +12,9 @@ pub const WIDE: u16 = 100;
 /// in the actor view.
 pub const ROWS_PER_ITEM: usize = 2;
 
+/// Lines of the comparison's header: the counts, then the two versions' names.
+pub const COMPARE_HEADER: u16 = 2;
+
 /// The three panes, in their left-to-right order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
@@ -162,6 +165,23 @@ impl Panes {
         }
     }
 
+    /// The comparison of two articles: the whole screen above the status line.
+    pub fn compare(&self) -> Rect {
+        let screen = self.screen;
+        Rect {
+            height: screen.height.saturating_sub(1),
+            ..screen
+        }
+    }
+
+    /// The comparison's header (counts, then the two versions' names) and, below it, its
+    /// rows, inside its border.
+    pub fn compare_inner(&self) -> (Rect, Rect) {
+        let [header, body] = Layout::vertical([Constraint::Length(COMPARE_HEADER), Constraint::Min(0)])
+            .areas(inner(self.compare()));
+        (header, body)
+    }
+
     /// The visible panes, left to right.
     pub fn visible(&self) -> Vec<Pane> {
         let mut panes = Vec::with_capacity(3);
@@ -245,7 +265,14 @@ mod tests {
         );
         let (prompt, rows) = (p.prompt(), p.prompt_rows());
         assert_eq!((rows.y, rows.bottom()), (prompt.y + 3, prompt.bottom() - 1));
-        for overlay in [p.help(60), p.actor(), prompt] {
+        let (header, body) = p.compare_inner();
+        assert_eq!((header.y, header.height, body.y), (1, 2, 3));
+        assert_eq!(
+            body.bottom(),
+            p.status.y - 1,
+            "above the border and the status line"
+        );
+        for overlay in [p.help(60), p.actor(), prompt, p.compare()] {
             assert_eq!(overlay.intersection(p.screen), overlay, "{overlay:?} on screen");
         }
         assert_eq!(p.help(10).height, 12, "a short help is as tall as its lines");
@@ -277,6 +304,7 @@ mod tests {
                         p.prompt_rows(),
                         p.actor(),
                         p.help(usize::MAX),
+                        p.compare_inner(),
                     );
                 }
             }

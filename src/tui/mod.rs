@@ -1,12 +1,13 @@
 //! The interactive reader: three panes over a story, driven by keys, drawn with ratatui.
 //!
-//! The loop is event-driven: it blocks until a terminal event, a search result or a signal
-//! arrives, applies everything already waiting, and draws once, only when something changed.
+//! The loop is event-driven: it blocks until a terminal event, a search result, a finished
+//! comparison or a signal arrives, applies everything already waiting, and draws once, only when something changed.
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
 //! would have; ctrl-z and SIGTSTP suspend it until `fg`.
 
 pub mod app;
 pub mod cursor;
+pub mod diff;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
@@ -51,6 +52,8 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
     let searched = tx.clone();
     app.searcher
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
+    let compared = tx.clone();
+    app.set_wake(std::sync::Arc::new(move || _ = compared.send(Message::Compared)));
     let loaded = tx.clone();
     Library::spawn(files, Plan::READER, move |event| {
         loaded.send(Message::Load(event)).is_ok()
@@ -87,6 +90,7 @@ fn run_loop(
                 Message::Input(event) if is_suspend(&event) => suspend(terminal, app)?,
                 Message::Input(event) => app.handle_event(&event),
                 Message::Searched => app.take_results(),
+                Message::Compared => app.take_comparison(),
                 Message::Load(event) => app.take_load(event),
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
@@ -147,6 +151,8 @@ enum Message {
     Input(event::Event),
     /// The search worker has new results.
     Searched,
+    /// A comparison's worker is done.
+    Compared,
     /// A signal that ends or suspends the process.
     Signal(i32),
     /// The terminal could not be read.

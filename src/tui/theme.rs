@@ -48,6 +48,10 @@ pub struct Theme {
     pub matched: Style,
     /// Text a search found, in the reading pane.
     pub found: Style,
+    /// Words only the left version of a comparison has (struck through: not by colour alone).
+    pub deleted: Style,
+    /// Words only the right version has (bold and underlined: not by colour alone).
+    pub inserted: Style,
 }
 
 impl Theme {
@@ -76,6 +80,8 @@ impl Theme {
             tab: bold.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             matched: bold.fg(Color::Yellow),
             found: Style::new().fg(Color::Yellow).add_modifier(Modifier::REVERSED),
+            deleted: Style::new().fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
+            inserted: bold.fg(Color::Green).add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -104,6 +110,8 @@ impl Theme {
             tab: bold.add_modifier(Modifier::UNDERLINED),
             matched: bold.add_modifier(Modifier::UNDERLINED),
             found: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
+            deleted: Style::new().add_modifier(Modifier::CROSSED_OUT),
+            inserted: bold.add_modifier(Modifier::UNDERLINED),
         }
     }
 
@@ -141,6 +149,8 @@ mod tests {
             t.key,
             t.matched,
             t.found,
+            t.deleted,
+            t.inserted,
         ];
         for s in styles {
             assert_eq!(s.fg, None);
@@ -149,6 +159,19 @@ mod tests {
         assert!(t.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(t.focus_border.add_modifier.contains(Modifier::BOLD));
         assert_ne!(t.focus_border, t.border);
+        assert_ne!(t.deleted.add_modifier, t.inserted.add_modifier);
+    }
+
+    #[test]
+    fn differences_are_marked_by_more_than_colour() {
+        for t in [Theme::color(), Theme::monochrome()] {
+            assert!(t.deleted.add_modifier.contains(Modifier::CROSSED_OUT));
+            assert!(
+                t.inserted
+                    .add_modifier
+                    .contains(Modifier::UNDERLINED | Modifier::BOLD)
+            );
+        }
     }
 
     #[test]

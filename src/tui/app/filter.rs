@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Layer};
+use crate::corpus::Article;
 use crate::search::Query;
 use crate::tui::cursor::{Cursor, offset};
 use crate::tui::keymap::{Action, Mode, edit};
@@ -28,6 +29,18 @@ pub struct Filter {
     pub list: List,
     /// What the user typed.
     pub input: String,
+}
+
+/// The fields an article is matched on, by the list's filter and by the article picker:
+/// title, outlet, date, file name.
+pub(super) fn article_fields(article: &Article) -> Vec<&str> {
+    let date = article.date.as_ref().map_or("", |d| d.original.as_str());
+    vec![
+        article.title.value.as_str(),
+        article.outlet_name(),
+        date,
+        article.file_name.as_str(),
+    ]
 }
 
 impl App {
@@ -137,15 +150,7 @@ impl App {
         let Some(filter) = self.filter(List::Articles) else {
             return all.collect();
         };
-        let items = self.library.corpus.articles.iter().map(|a| {
-            let date = a.date.as_ref().map_or("", |d| d.original.as_str());
-            vec![
-                a.title.value.as_str(),
-                a.outlet_name(),
-                date,
-                a.file_name.as_str(),
-            ]
-        });
+        let items = self.library.corpus.articles.iter().map(|a| article_fields(a));
         self.matcher.filter(&Query::parse(&filter.input), items)
     }
 

@@ -1,9 +1,9 @@
 //! Modes as data: a stack of layers over the normal mode (the prompt, a filter being typed,
-//! the actor view, help, a notice), each holding its own state. The top one names the keymap
+//! the article picker, the comparison, the actor view, help, a notice), each holding its own state. The top one names the keymap
 //! section a key resolves in and the handler that runs it; closing a layer uncovers the one
 //! below, exactly as it was.
 
-use super::{ActorView, App, Notice, Prompt};
+use super::{ActorView, App, CompareView, Notice, Picker, Prompt};
 use crate::tui::app::List;
 use crate::tui::app::search::Scope;
 use crate::tui::keymap::{Action, Mode};
@@ -16,6 +16,10 @@ pub enum Layer {
     Prompt(Box<Prompt>),
     /// A list's filter, while it is typed.
     Filter(List),
+    /// The article to compare the shown one with, being picked.
+    Pick(Picker),
+    /// Two articles side by side (boxed: it holds the comparison).
+    Compare(Box<CompareView>),
     /// One actor's quotes across the story.
     Actor(ActorView),
     /// The help overlay, scrolled by so many lines.
@@ -30,6 +34,8 @@ impl Layer {
         match self {
             Layer::Prompt(_) => Mode::Prompt,
             Layer::Filter(_) => Mode::Filter,
+            Layer::Pick(_) => Mode::Pick,
+            Layer::Compare(_) => Mode::Compare,
             Layer::Actor(_) => Mode::Actor,
             Layer::Help(_) => Mode::Help,
             Layer::Notice(_) => Mode::Notice,
@@ -42,6 +48,7 @@ impl Layer {
         match self {
             Layer::Prompt(prompt) => prompt.scope == Scope::Story,
             Layer::Filter(_) => false,
+            Layer::Pick(_) | Layer::Compare(_) => true,
             Layer::Actor(_) | Layer::Help(_) | Layer::Notice(_) => true,
         }
     }

@@ -1,5 +1,7 @@
 //! The actor overlay: one person's or organization's quotes across every article of the
-//! story, each with its outlet; Enter jumps to it.
+//! story, each with its outlet, or every rendering of one remark, each word by word against
+//! the fullest (words it lacks struck through, words it adds bold and underlined); Enter
+//! jumps to it.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -24,42 +26,76 @@ pub fn draw(
     look: Look,
 ) {
     let theme = look.theme;
-    let positions = query
-        .map(|q| Matcher.text_positions(q, &view.name))
-        .unwrap_or_default();
-    let mut title = vec![Span::styled(" ", theme.speaker)];
-    title.extend(super::search::highlight(
-        &view.name,
-        &positions,
-        usize::MAX,
-        theme.speaker,
-        theme.speaker.patch(theme.matched),
-    ));
-    title.push(Span::styled(
-        format!(" · {} quotes ", view.quotes.len()),
-        theme.speaker,
-    ));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focus_border)
-        .title(Line::from(title))
-        .title_bottom(super::key_hints(
-            look.keymap,
-            Mode::Actor,
-            &[(Action::Open, "go to"), (Action::Back, "close")],
-        ));
     let inner = crate::tui::layout::inner(area);
     let width = inner.width as usize;
     let rows = layout::items(inner);
+    let quote_at = |&(a, q): &(usize, usize)| library.story.articles.get(a).and_then(|e| e.quotes.get(q));
+    let remark = view.remark.as_ref();
+    let fullest = remark.and_then(|r| view.quotes.get(r.fullest)).and_then(quote_at);
+    let hints = super::key_hints(
+        look.keymap,
+        Mode::Actor,
+        &[(Action::Open, "go to"), (Action::Back, "close")],
+    );
+    let room = width.saturating_sub(hints.width() + 1);
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focus_border)
+        .title_bottom(hints);
+    match remark {
+        Some(remark) => {
+            let outlets = crate::compare::wordings::outlets(&view.quotes);
+            let title = format!(
+                " {} renderings in {outlets} outlets of “{}” ",
+                view.quotes.len(),
+                fullest.map_or("", |q| q.text.as_str())
+            );
+            block = block.title(Line::from(fit(&title, width, theme.speaker)));
+            if let Some(conflict) = &remark.conflict {
+                let note = format!(
+                    " {} speakers differ: {} ",
+                    super::CONFLICT,
+                    conflict.speakers.join(" · ")
+                );
+                block = block.title_bottom(Line::from(fit(&note, room, theme.warning)));
+            }
+        }
+        None => {
+            let positions = query
+                .map(|q| Matcher.text_positions(q, &view.name))
+                .unwrap_or_default();
+            let mut title = vec![Span::styled(" ", theme.speaker)];
+            title.extend(super::search::highlight(
+                &view.name,
+                &positions,
+                usize::MAX,
+                theme.speaker,
+                theme.speaker.patch(theme.matched),
+            ));
+            title.push(Span::styled(
+                format!(" · {} quotes ", view.quotes.len()),
+                theme.speaker,
+            ));
+            block = block.title(Line::from(title));
+        }
+    }
     let mut lines = Vec::new();
-    for (i, &(a, q)) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
-        let quote = &library.story.articles[a].quotes[q];
-        let outlet = library.corpus.label(a);
-        let source = match &quote.speaker {
+    for (i, place) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
+        let Some(quote) = quote_at(place) else {
+            continue;
+        };
+        let outlet = library.corpus.label(place.0);
+        let mut source = match &quote.speaker {
             Some(name) => format!("{outlet} · {name}"),
             None => outlet.to_string(),
         };
+        if view.remark.is_some() && quote.headline {
+            source.push_str(" · headline");
+        }
+        if view.remark.as_ref().is_some_and(|r| r.fullest == i) {
+            source.push_str(" · fullest");
+        }
         let selected = i == view.cursor.selected;
         lines.push(select_row(
             Line::from(fit(&source, width, theme.dim)),
@@ -68,7 +104,10 @@ pub fn draw(
             true,
             theme,
         ));
-        let text = Line::from(fit(&format!("  “{}”", quote.text), width, theme.quote));
+        let text = match fullest.filter(|_| view.remark.is_some()) {
+            Some(fullest) => Line::from(wording(&fullest.text, &quote.text, width, look)),
+            None => Line::from(fit(&format!("  “{}”", quote.text), width, theme.quote)),
+        };
         lines.push(select_row(text, width, selected, true, theme));
     }
     if view.quotes.is_empty() {
@@ -76,4 +115,45 @@ pub fn draw(
     }
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+/// One rendering's words against the fullest's, in quote marks, cut to `width` columns:
+/// words the rendering lacks struck through, words it adds bold and underlined.
+fn wording<'a>(fullest: &str, words: &str, width: usize, look: Look) -> Vec<Span<'a>> {
+    use crate::compare::align::{Op, diff};
+    let theme = look.theme;
+    let mut spans = vec![Span::styled("  “", theme.quote)];
+    let mut before: Option<(Op, bool)> = None;
+    for change in diff(fullest, words) {
+        let style = match change.op {
+            Op::Equal => theme.quote,
+            Op::Delete => theme.deleted,
+            Op::Insert => theme.inserted,
+        };
+        // A word dropped right before one added: a space keeps them two words.
+        let spaced = change.text.starts_with(char::is_whitespace);
+        if before == Some((Op::Delete, false)) && change.op == Op::Insert && !spaced {
+            spans.push(Span::raw(" "));
+        }
+        before = Some((change.op, change.text.ends_with(char::is_whitespace)));
+        spans.push(Span::styled(change.text, style));
+    }
+    spans.push(Span::styled("”", theme.quote));
+    // Cut to the width, span by span.
+    let mut room = width;
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        if room == 0 {
+            break;
+        }
+        let w = span.width();
+        if w <= room {
+            room -= w;
+            out.push(span);
+        } else {
+            out.push(fit(&span.content, room, span.style));
+            room = 0;
+        }
+    }
+    out
 }

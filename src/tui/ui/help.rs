@@ -11,7 +11,7 @@ use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// What each mark drawn on screen means.
-const MARKS: [(&str, &str); 8] = [
+const MARKS: [(&str, &str); 11] = [
     (super::UNREAD, "article not opened yet"),
     ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
@@ -23,9 +23,21 @@ const MARKS: [(&str, &str); 8] = [
         "the headline names another speaker than the body",
     ),
     (super::CURRENT, "the quote the reading pane shows highlighted"),
+    (
+        "4 outlets",
+        "a quote's remark is in 4 articles (r lists every wording)",
+    ),
+    (
+        super::CONFLICT,
+        "after outlets: they give the remark to different speakers",
+    ),
     ("Name · 4", "by speaker (o): a speaker and how many quotes follow"),
     ("◂ ▸", "on the reader's border: a pane hidden beside it"),
     ("Top 40% Bot", "where the reading pane is in the article"),
+    (
+        super::compare::MOVED,
+        "compared (c): the right version tells this elsewhere",
+    ),
 ];
 
 /// The search query's syntax, as fzf's extended syntax plus qualifiers.
@@ -54,7 +66,9 @@ fn section(mode: Mode) -> (&'static str, &'static str) {
         Mode::Normal => ("", ""),
         Mode::Prompt => ("search prompt", "(other keys type into the query)"),
         Mode::Filter => ("filter (f)", "(other keys type into it)"),
-        Mode::Actor => ("actor's quotes", "(enter on an actor)"),
+        Mode::Pick => ("article to compare with (c)", "(other keys type into it)"),
+        Mode::Compare => ("two articles side by side", "(after c)"),
+        Mode::Actor => ("quotes across the story", "(enter on an actor, r on a quote)"),
         Mode::Help => ("this help", ""),
         Mode::Notice => ("problems listed", "(a bad keymap)"),
     }

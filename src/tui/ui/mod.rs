@@ -3,6 +3,7 @@
 //! whole [`App`]. Nothing here changes state but the layout.
 
 mod actor;
+mod compare;
 pub mod help;
 mod list;
 mod notice;
@@ -29,6 +30,8 @@ const INFERRED: &str = "?";
 const BODY_SPEAKER: &str = "⚠ body:";
 /// The mark on the quote the reading pane highlights.
 const CURRENT: &str = "▶";
+/// After a quote's count of outlets: they give its remark to different speakers.
+const CONFLICT: &str = "⚠";
 
 /// Draws the whole screen, laid out first for the frame's own area (it can be smaller than
 /// the last resize said); keys are then handled on the panes drawn.
@@ -78,6 +81,10 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
                 Tab::Actors => app.actor_rows(),
                 _ => Vec::new(),
             },
+            remarks: &match app.side.tab {
+                Tab::Quotes => app.remark_marks(),
+                _ => Vec::new(),
+            },
             current_quote: app.view().current_quote,
             filter: list.and_then(|list| app.filter(list)),
             typing: list.is_some() && typing == list,
@@ -103,6 +110,8 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             Layer::Prompt(prompt) if prompt.scope == Scope::Story => {
                 search::draw(frame, &panes, prompt, &app.library, look);
             }
+            Layer::Pick(picker) => compare::draw_picker(frame, &panes, picker, &app.library, look),
+            Layer::Compare(view) => compare::draw(frame, &panes, view, &app.library, look),
             Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
             Layer::Notice(problems) => notice::draw(frame, problems, look),
             Layer::Prompt(_) | Layer::Filter(_) => {}

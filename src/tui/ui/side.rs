@@ -27,6 +27,9 @@ pub struct SideView<'a> {
     pub quotes: &'a [(usize, QuoteEntry)],
     /// The actors tab's rows (empty in other tabs).
     pub actors: &'a [usize],
+    /// For each quote of the article (quotes tab only): how many articles carry its remark,
+    /// and whether they disagree on who said it.
+    pub remarks: &'a [(usize, bool)],
     /// The quote the reading pane highlights.
     pub current_quote: Option<usize>,
     /// The shown tab's filter, if any.
@@ -86,8 +89,9 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                     QuoteEntry::Quote { row, quote: q } => {
                         let selected = row == panel.cursor.selected;
                         let current = view.current_quote == Some(q);
+                        let remark = view.remarks.get(q).copied().unwrap_or((1, false));
                         let [first, second] =
-                            quote_lines(&extraction.quotes[q], current, panel.order, width, theme);
+                            quote_lines(&extraction.quotes[q], current, remark, panel.order, width, theme);
                         all.push(select_row(first, width, selected, focused, theme));
                         all.push(select_row(second, width, selected, focused, theme));
                     }
@@ -162,12 +166,50 @@ fn speaker_label(quote: &Quote) -> String {
 
 /// A quote's two rows: in reading order its speaker (and a headline speaker the body does not
 /// confirm) over its words; grouped by speaker, under a heading, its words over two rows (or
-/// over that note). The quote the reading pane highlights (`current`) is marked.
+/// over that note). The quote the reading pane highlights (`current`) is marked; the speaker's
+/// row (in reading order) or the second (by speaker) ends with how many outlets carry its
+/// remark, when more than one does, and a warning when they give it to different speakers
+/// (`remark`: the count and that flag).
 fn quote_lines<'a>(
     quote: &Quote,
     current: bool,
+    (outlets, conflict): (usize, bool),
     order: QuoteOrder,
     width: usize,
+    theme: &Theme,
+) -> [Line<'a>; 2] {
+    let mut suffix = if outlets > 1 {
+        format!(" {outlets} outlets")
+    } else {
+        String::new()
+    };
+    if conflict {
+        suffix.push_str(&format!(" {}", super::CONFLICT));
+    }
+    let narrower = width.saturating_sub(suffix.chars().count());
+    let (widths, counted) = match order {
+        QuoteOrder::Reading => ((narrower, width), 0),
+        QuoteOrder::BySpeaker => ((width, narrower), 1),
+    };
+    let mut rows = quote_rows(quote, current, order, widths, theme);
+    if !suffix.is_empty() {
+        let row = &mut rows[counted];
+        let pad = narrower.saturating_sub(row.width());
+        row.spans.push(Span::raw(" ".repeat(pad)));
+        let style = if conflict { theme.warning } else { theme.dim };
+        row.spans
+            .push(fit(&suffix, width.saturating_sub(row.width()), style));
+    }
+    rows
+}
+
+/// A quote's two rows without its count of outlets: the first `first_width` columns wide,
+/// the second `width`.
+fn quote_rows<'a>(
+    quote: &Quote,
+    current: bool,
+    order: QuoteOrder,
+    (first_width, width): (usize, usize),
     theme: &Theme,
 ) -> [Line<'a>; 2] {
     let marker = if current {
@@ -187,16 +229,19 @@ fn quote_lines<'a>(
             } else {
                 theme.dim
             };
-            let mut first = Line::from(vec![Span::raw(marker), fit(&speaker_label(quote), width, style)]);
+            let mut first = Line::from(vec![
+                Span::raw(marker),
+                fit(&speaker_label(quote), first_width, style),
+            ]);
             if let Some(note) = note {
-                let room = width.saturating_sub(first.width());
+                let room = first_width.saturating_sub(first.width());
                 first.spans.push(fit(&note, room, theme.warning));
             }
             [first, Line::from(fit(&format!("  {words}"), width, theme.quote))]
         }
         QuoteOrder::BySpeaker => {
             // Two columns of indent under the heading; the second row one more, inside the mark.
-            let room = width.saturating_sub(2 + marker.chars().count());
+            let room = first_width.saturating_sub(2 + marker.chars().count());
             let split = crate::tui::reader::wrap(&words, room.max(1))
                 .first()
                 .map_or(words.len(), |&(_, end)| end);

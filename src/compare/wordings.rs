@@ -1,0 +1,203 @@
+//! Every wording of one remark: the renderings that share an utterance id across the story,
+//! the fullest of them (what the others are compared with), and whether the renderings
+//! disagree on who said it: one remark given to different speakers by different outlets, or
+//! a headline giving its own article's quote to someone else.
+
+use std::collections::HashMap;
+
+use crate::extract::{Quote, Story};
+
+/// Where a rendering is: (article index, quote index in that article).
+pub type Place = (usize, usize);
+
+/// Every remark's renderings: utterance id → where each rendering is, in story order.
+pub fn renderings(story: &Story) -> HashMap<String, Vec<Place>> {
+    let mut out: HashMap<String, Vec<Place>> = HashMap::new();
+    for (a, article) in story.articles.iter().enumerate() {
+        for (q, quote) in article.quotes.iter().enumerate() {
+            if let Some(u) = &quote.utterance {
+                out.entry(u.clone()).or_default().push((a, q));
+            }
+        }
+    }
+    out
+}
+
+/// How many articles carry a remark, from its renderings.
+pub fn outlets(renderings: &[Place]) -> usize {
+    let mut articles: Vec<usize> = renderings.iter().map(|r| r.0).collect();
+    articles.dedup(); // in story order: one article's renderings stand together
+    articles.len()
+}
+
+/// The index of the fullest rendering among `quotes`: the most words, the first of equals;
+/// 0 for none.
+pub fn fullest(quotes: &[&Quote]) -> usize {
+    let words = |q: &Quote| q.text.split_whitespace().count();
+    let mut best = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        if words(q) > words(quotes[best]) {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Renderings of one remark that disagree on who said it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// Every speaker the renderings name, in story order, each once.
+    pub speakers: Vec<String>,
+    /// True when two articles' body quotes give the remark to different speakers.
+    pub outlets: bool,
+    /// True when a headline gives the remark to someone other than its own article's body.
+    pub headline: bool,
+}
+
+/// Who the renderings `quotes` of one remark give it to, when they disagree: body quotes of
+/// different speaker entities, or a headline quote whose speaker is not its body's (in the
+/// same remark, or as extraction flagged it in `body_speaker`). Quotes of no known speaker
+/// disagree with no one.
+pub fn conflict(quotes: &[&Quote]) -> Option<Conflict> {
+    let body = |q: &&&Quote| !q.headline;
+    let mut entities: Vec<&str> = quotes
+        .iter()
+        .filter(body)
+        .filter_map(|q| q.entity.as_deref())
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    let outlets = entities.len() > 1;
+    let headline = quotes.iter().filter(|q| q.headline).any(|h| {
+        h.body_speaker.is_some()
+            || quotes.iter().filter(body).any(|b| {
+                b.article == h.article && b.entity.is_some() && h.entity.is_some() && b.entity != h.entity
+            })
+    });
+    if !outlets && !headline {
+        return None;
+    }
+    let mut speakers: Vec<String> = Vec::new();
+    let named = quotes
+        .iter()
+        .filter(|q| q.entity.is_some())
+        .filter_map(|q| q.speaker.as_deref())
+        .chain(quotes.iter().filter_map(|q| q.body_speaker.as_deref()));
+    for name in named {
+        if !speakers.iter().any(|s| s == name) {
+            speakers.push(name.to_string());
+        }
+    }
+    Some(Conflict {
+        speakers,
+        outlets,
+        headline,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quote(article: &str, text: &str, speaker: Option<&str>, headline: bool) -> Quote {
+        Quote {
+            article: article.to_string(),
+            outlet: None,
+            paragraph: (!headline).then_some(0),
+            start: 0,
+            end: 0,
+            text: text.to_string(),
+            speaker: speaker.map(str::to_string),
+            speaker_description: None,
+            entity: speaker.map(|s| s.to_lowercase().replace(' ', "-")),
+            utterance: Some("u1".to_string()),
+            headline,
+            confidence: 1.0,
+            body_speaker: None,
+            at: Default::default(),
+            speaker_actor: None,
+        }
+    }
+
+    #[test]
+    fn one_speaker_in_every_outlet_is_no_conflict_and_unknown_speakers_agree() {
+        let qs = [
+            quote("a", "rather useful", Some("Anna Lind"), false),
+            quote("b", "very useful", Some("Anna Lind"), false),
+            quote("c", "useful", None, false),
+        ];
+        assert_eq!(conflict(&qs.iter().collect::<Vec<_>>()), None);
+    }
+
+    #[test]
+    fn two_outlets_giving_the_remark_to_different_speakers_conflict() {
+        let qs = [
+            quote("a", "rather useful", Some("Anna Lind"), false),
+            quote("b", "very useful", Some("Piet Berg"), false),
+            quote("c", "useful", Some("Anna Lind"), false),
+        ];
+        let c = conflict(&qs.iter().collect::<Vec<_>>()).expect("a conflict");
+        assert_eq!(c.speakers, ["Anna Lind", "Piet Berg"]);
+        assert!(c.outlets && !c.headline);
+    }
+
+    #[test]
+    fn a_headline_giving_its_body_s_remark_to_someone_else_conflicts() {
+        let qs = [
+            quote("a", "Very Useful", Some("Piet Berg"), true),
+            quote("a", "very useful and frank", Some("Anna Lind"), false),
+            quote("b", "useful", Some("Anna Lind"), false),
+        ];
+        let c = conflict(&qs.iter().collect::<Vec<_>>()).expect("a conflict");
+        assert!(c.headline && !c.outlets);
+        assert_eq!(c.speakers, ["Piet Berg", "Anna Lind"]);
+        // Another article's headline is not this body's.
+        let qs = [
+            quote("a", "Very Useful", Some("Piet Berg"), true),
+            quote("b", "useful", Some("Anna Lind"), false),
+        ];
+        assert_eq!(conflict(&qs.iter().collect::<Vec<_>>()), None);
+        // Extraction's own flag counts too.
+        let mut flagged = quote("a", "Very Useful", Some("Piet Berg"), true);
+        flagged.body_speaker = Some("Anna Lind".to_string());
+        let c = conflict(&[&flagged]).expect("flagged");
+        assert_eq!(c.speakers, ["Piet Berg", "Anna Lind"]);
+    }
+
+    #[test]
+    fn the_fullest_rendering_has_the_most_words() {
+        let qs = [
+            quote("a", "useful and constructive", None, false),
+            quote(
+                "b",
+                "rather useful, constructive, rather substantive",
+                None,
+                false,
+            ),
+            quote("c", "very useful and substantive too", None, false),
+        ];
+        assert_eq!(fullest(&qs.iter().collect::<Vec<_>>()), 1);
+        assert_eq!(fullest(&[]), 0);
+    }
+
+    #[test]
+    fn renderings_of_the_bundled_story_group_by_utterance_and_count_articles() {
+        let story = crate::library::Library::bundled().story;
+        let all = renderings(&story);
+        let total: usize = all.values().map(Vec::len).sum();
+        let quotes = story.articles.iter().map(|a| a.quotes.len()).sum::<usize>();
+        assert_eq!(total, quotes, "every quote in one remark");
+        // Ushakov's "useful" remark: four outlets.
+        let (a, q) = (
+            0,
+            story.articles[0]
+                .quotes
+                .iter()
+                .position(|q| q.text.starts_with("rather useful"))
+                .unwrap(),
+        );
+        let u = story.articles[a].quotes[q].utterance.clone().unwrap();
+        assert_eq!(outlets(&all[&u]), 4);
+        assert!(all[&u].windows(2).all(|w| w[0] < w[1]), "story order");
+    }
+}
