@@ -682,6 +682,40 @@ mod tests {
     }
 
     #[test]
+    fn postings_find_every_pair_a_full_scan_finds() {
+        let corpus = crate::corpus::Corpus::bundled();
+        let story = crate::extract::Story::extract(&corpus);
+        let prepared: Vec<Prepared> = (0..corpus.articles.len())
+            .map(|i| {
+                Prepared::new(Version {
+                    article: &corpus.articles[i],
+                    quotes: &story.articles[i].quotes,
+                })
+            })
+            .collect();
+        for (l, r) in [(0, 4), (0, 2), (1, 3)] {
+            let (left, right) = (&prepared[l], &prepared[r]);
+            let sentences = left.sentences.iter().chain(&right.sentences);
+            let weights = Weights::new(sentences.map(|s| s.terms.as_slice()));
+            let lv: Vec<Vector> = left.sentences.iter().map(|s| vector(s, &weights)).collect();
+            let rv: Vec<Vector> = right.sentences.iter().map(|s| vector(s, &weights)).collect();
+            let mut full = Vec::new();
+            for (i, a) in lv.iter().enumerate() {
+                for (j, b) in rv.iter().enumerate() {
+                    let (s, quote) = similarity(a, b, &left.utterances[i], &right.utterances[j]);
+                    if s >= GROUP_FLOOR {
+                        full.push((s, i, j, quote));
+                    }
+                }
+            }
+            let mut found = candidates(&lv, &rv, &left.utterances, &right.utterances);
+            found.sort_by_key(|c| (c.1, c.2));
+            assert!(full.len() > 10, "{l} {r}: {}", full.len());
+            assert_eq!(found, full, "{l} × {r}");
+        }
+    }
+
+    #[test]
     fn a_dropped_qualifier_shows_in_the_diff() {
         let d = diff(
             "talks were rather useful and constructive",
