@@ -40,55 +40,71 @@ struct Item {
     /// Its total weight.
     total: f32,
     /// Every word of it, function words too, as the extractor's tokenizer cuts them, each char
-    /// folded (`text::fold_char`), sorted: which body rendering a headline cut its words from
-    /// ("We were misled" is closer to "we were misled about the cost" than to "misled is a
-    /// polite word").
-    all: Vec<String>,
+    /// folded (`text::fold_char`), as ids, sorted: which body rendering a headline cut its
+    /// words from ("We were misled" is closer to "we were misled about the cost" than to
+    /// "misled is a polite word").
+    all: Vec<u32>,
     /// True for a headline's quote.
     headline: bool,
-    /// Its speaker's entity id, when the attribution is firm: a headline's speaker is not
-    /// (headlines name whoever sells the story).
-    entity: Option<String>,
+    /// How many quotes of the story it stands for (word for word the same).
+    copies: usize,
+    /// The speakers of those quotes, each with how many it has, sorted (unknown first): an
+    /// entity id where the attribution is firm; a headline's speaker is not (headlines name
+    /// whoever sells the story). Only a quote long enough to link across speakers stands for
+    /// copies of several speakers.
+    speakers: Vec<(Option<String>, usize)>,
 }
 
 /// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
 /// remark's first rendering); renderings of one remark share it.
 pub fn group(articles: &mut [ArticleExtraction]) {
-    let cluster = clusters(&items(articles));
+    let (distinct, of) = distinct(articles);
+    let cluster = clusters(&distinct);
     let mut names: HashMap<usize, String> = HashMap::new();
-    for (quote, c) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(cluster) {
+    for (quote, d) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(of) {
         let next = names.len() + 1;
-        quote.utterance = Some(names.entry(c).or_insert_with(|| format!("u{next}")).clone());
+        let name = names.entry(cluster[d]).or_insert_with(|| format!("u{next}"));
+        quote.utterance = Some(name.clone());
     }
 }
 
-/// Every quote of the story as grouping reads it, in reading order.
-fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
-    let texts: Vec<Vec<Term>> = articles
-        .iter()
-        .flat_map(|a| &a.quotes)
-        .map(|q| terms(&q.text))
+/// The distinct items of the story's quotes, each counting the quotes it stands for, and
+/// which one each quote is, in reading order. A remark copied word for word into many
+/// articles (wire copy) is read and grouped once: copies link to each other anyway (whatever
+/// their speakers, once long enough to link across speakers), and comparing each with every
+/// other would grow with the square of them.
+fn distinct(articles: &[ArticleExtraction]) -> (Vec<Item>, Vec<usize>) {
+    let quotes = || articles.iter().flat_map(|a| &a.quotes);
+    // Each text once, with how many quotes carry it.
+    let mut texts: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut unique: Vec<(&str, bool, usize)> = Vec::new();
+    let text_of: Vec<usize> = quotes()
+        .map(|q| {
+            let t = *texts.entry((q.text.as_str(), q.headline)).or_insert_with(|| {
+                unique.push((q.text.as_str(), q.headline, 0));
+                unique.len() - 1
+            });
+            unique[t].2 += 1;
+            t
+        })
         .collect();
-    let weights = Weights::new(texts.iter().map(Vec::as_slice));
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let entities = articles
-        .iter()
-        .flat_map(|a| &a.quotes)
-        .map(|q| q.entity.clone().filter(|_| !q.headline));
-    let alls = articles.iter().flat_map(|a| &a.quotes).map(|q| {
-        let mut all: Vec<String> = tokens::tokenize(&q.text, &[])
+    let terms: Vec<Vec<Term>> = unique.par_iter().map(|(text, ..)| terms(text)).collect();
+    let weights = Weights::new(
+        terms
             .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.text(&q.text).chars().map(fold_char).collect())
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        (all, q.headline)
-    });
-    texts
+            .zip(&unique)
+            .flat_map(|(terms, u)| std::iter::repeat_n(terms.as_slice(), u.2)),
+    );
+    // Each text's words as ids; texts that differ only in case or punctuation become one.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut spellings: HashMap<String, u32> = HashMap::new();
+    type Words = (Vec<(u32, u32)>, bool, Vec<u32>);
+    let mut word_sets: HashMap<Words, usize> = HashMap::new();
+    let mut items: Vec<Item> = Vec::new();
+    let word_set: Vec<usize> = unique
         .iter()
-        .zip(entities.zip(alls))
-        .map(|(terms, (entity, (all, headline)))| {
+        .zip(&terms)
+        .map(|(&(text, headline, _), terms)| {
             let mut words: Vec<(u32, f32)> = terms
                 .iter()
                 .map(|t| {
@@ -98,24 +114,80 @@ fn items(articles: &[ArticleExtraction]) -> Vec<Item> {
                 .collect();
             words.sort_by_key(|w| w.0);
             words.dedup_by_key(|w| w.0);
-            Item {
-                total: words.iter().map(|w| w.1).sum(),
-                words,
-                entity,
-                all,
+            let mut all: Vec<u32> = tokens::tokenize(text, &[])
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| {
+                    let next = spellings.len() as u32;
+                    let folded: String = t.text(text).chars().map(fold_char).collect();
+                    *spellings.entry(folded).or_insert(next)
+                })
+                .collect();
+            all.sort_unstable();
+            all.dedup();
+            let key = (
+                words.iter().map(|&(id, w)| (id, w.to_bits())).collect(),
                 headline,
-            }
+                all,
+            );
+            *word_sets.entry(key).or_insert_with_key(|(_, _, all)| {
+                items.push(Item {
+                    total: words.iter().map(|w| w.1).sum(),
+                    words,
+                    all: all.clone(),
+                    headline,
+                    copies: 0,
+                    speakers: Vec::new(),
+                });
+                items.len() - 1
+            })
         })
-        .collect()
+        .collect();
+    // Then one item per word set, or per word set and speaker for a quote too short to link
+    // across speakers.
+    let mut by_speaker: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let mut distinct: Vec<Item> = Vec::new();
+    let mut speakers: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let of = quotes()
+        .zip(text_of)
+        .map(|(quote, t)| {
+            let set = word_set[t];
+            let item = &items[set];
+            let speaker = quote.entity.as_deref().filter(|_| !quote.headline);
+            let split = item.words.len() < ANY_SPEAKER_WORDS;
+            let d = *by_speaker
+                .entry((set, speaker.filter(|_| split)))
+                .or_insert_with(|| {
+                    distinct.push(Item {
+                        words: item.words.clone(),
+                        all: item.all.clone(),
+                        speakers: Vec::new(),
+                        ..*item
+                    });
+                    distinct.len() - 1
+                });
+            distinct[d].copies += 1;
+            *speakers.entry((d, speaker)).or_insert(0) += 1;
+            d
+        })
+        .collect();
+    for ((d, speaker), n) in speakers {
+        distinct[d].speakers.push((speaker.map(str::to_string), n));
+    }
+    for item in &mut distinct {
+        item.speakers.sort_unstable();
+    }
+    (distinct, of)
 }
 
-/// How strongly two quotes link (the weighted Dice of their content words plus the share of
+/// How strongly two items link (the weighted Dice of their content words plus the share of
 /// the shorter's words, function words too, that the longer holds: the closest renderings
-/// group first), or 0 when the rules above do not let them link.
-fn link(a: &Item, b: &Item) -> f32 {
+/// group first) and how many pairs of their quotes the rules above let link; `None` when no
+/// pair may.
+fn link(a: &Item, b: &Item) -> Option<(f32, usize)> {
     let (short, long) = if a.total <= b.total { (a, b) } else { (b, a) };
     if short.total == 0.0 {
-        return 0.0;
+        return None;
     }
     let (mut i, mut j, mut common) = (0, 0, 0.0);
     while i < short.words.len() && j < long.words.len() {
@@ -130,15 +202,56 @@ fn link(a: &Item, b: &Item) -> f32 {
         }
     }
     let share = common / short.total;
-    let enough = match (&a.entity, &b.entity) {
-        (Some(x), Some(y)) if x == y => share >= SAME_SPEAKER,
-        (Some(_), Some(_)) => share >= ANY_SPEAKER && short.words.len() >= ANY_SPEAKER_WORDS,
-        _ => share >= UNKNOWN_SPEAKER,
-    };
-    if enough {
-        2.0 * common / (short.total + long.total) + headline_words(a, b)
-    } else {
-        0.0
+    let speakers = Speakers::of(a, b);
+    let pairs = usize::from(share >= SAME_SPEAKER) * speakers.same
+        + usize::from(share >= UNKNOWN_SPEAKER) * speakers.unknown
+        + usize::from(share >= ANY_SPEAKER && short.words.len() >= ANY_SPEAKER_WORDS) * speakers.different;
+    (pairs > 0).then(|| {
+        let score = 2.0 * common / (short.total + long.total) + headline_words(a, b);
+        (score, pairs)
+    })
+}
+
+/// The pairs of quotes two items hold, by how their speakers compare.
+struct Speakers {
+    /// Pairs of one speaker entity.
+    same: usize,
+    /// Pairs where either speaker is unknown.
+    unknown: usize,
+    /// Pairs of two different known speakers.
+    different: usize,
+}
+
+impl Speakers {
+    /// Counts `a`'s and `b`'s pairs of quotes by speaker, merging their sorted speaker lists.
+    fn of(a: &Item, b: &Item) -> Self {
+        let unknown = |item: &Item| match item.speakers.first() {
+            Some((None, n)) => *n,
+            _ => 0,
+        };
+        let (ua, ub) = (unknown(a), unknown(b));
+        let unknown = ua * b.copies + a.copies * ub - ua * ub;
+        let (mut i, mut j, mut same) = (0, 0, 0);
+        while i < a.speakers.len() && j < b.speakers.len() {
+            let ((x, nx), (y, ny)) = (&a.speakers[i], &b.speakers[j]);
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if x.is_some() {
+                        same += nx * ny;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let known = (a.copies - ua) * (b.copies - ub);
+        Self {
+            same,
+            unknown,
+            different: known - same,
+        }
     }
 }
 
@@ -163,11 +276,17 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
 /// pair may miss (prefix filtering: a pair sharing none of them holds less than the lowest
 /// share a link needs). Common words alone never make a pair, so a story of many articles
 /// compares each quote with a few others, not with every quote that says "Russia".
-fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
+fn candidates(items: &[Item]) -> Vec<(u32, u32)> {
+    // Every item holding a word; and by speaker, for the short quotes of a known speaker,
+    // which link only to quotes of that speaker or of an unknown one.
     let mut holders: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_speaker: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         for w in &item.words {
             holders.entry(w.0).or_default().push(i);
+            for (speaker, _) in &item.speakers {
+                by_speaker.entry((w.0, speaker.as_deref())).or_default().push(i);
+            }
         }
     }
     // The loosest rule: a pair missing the prefix holds less than SAME_SPEAKER of the
@@ -178,20 +297,36 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
         .par_iter()
         .enumerate()
         .flat_map_iter(|(a, item)| {
+            let speaker = match item.speakers.as_slice() {
+                [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(speaker),
+                _ => None,
+            };
             let mut rarest = item.words.clone();
             rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let mut held = 0.0;
             let mut partners: Vec<usize> = Vec::new();
+            let none: &[usize] = &[];
             for (word, weight) in rarest {
                 if held > missable * item.total {
                     break;
                 }
                 held += weight;
-                partners.extend(holders[&word].iter().copied().filter(|&b| lighter(a, b)));
+                let lists: [&[usize]; 2] = match speaker {
+                    Some(speaker) => [
+                        by_speaker
+                            .get(&(word, Some(speaker.as_str())))
+                            .map_or(none, Vec::as_slice),
+                        by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
+                    ],
+                    None => [holders[&word].as_slice(), none],
+                };
+                partners.extend(lists.into_iter().flatten().copied().filter(|&b| lighter(a, b)));
             }
             partners.sort_unstable();
             partners.dedup();
-            partners.into_iter().map(move |b| (a.min(b), a.max(b)))
+            partners
+                .into_iter()
+                .map(move |b| (a.min(b) as u32, a.max(b) as u32))
         })
         .collect()
 }
@@ -199,30 +334,27 @@ fn candidates(items: &[Item]) -> Vec<(usize, usize)> {
 /// The cluster of each item, by average linkage over the links, best links first; then each
 /// headline quote in the cluster of the body quote it links best.
 fn clusters(items: &[Item]) -> Vec<usize> {
-    let mut links: Vec<(f32, usize, usize)> = candidates(items)
+    let mut links: Vec<(f32, u32, u32, usize)> = candidates(items)
         .into_par_iter()
         .filter_map(|(a, b)| {
-            let s = link(&items[a], &items[b]);
-            (s > 0.0).then_some((s, a, b))
+            let (score, pairs) = link(&items[a as usize], &items[b as usize])?;
+            Some((score, a, b, pairs))
         })
         .collect();
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut linked_to: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
-    for &(_, a, b) in &links {
-        linked_to[a].push(b);
-        linked_to[b].push(a);
-    }
+    let linked_to = Adjacency::new(items.len(), &links);
     let mut cluster: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    // How many quotes each group holds, copies counted.
+    let mut size: Vec<usize> = items.iter().map(|item| item.copies).collect();
     // Two groups refused stay refused until one grows: a group's size names its members.
     let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
-    let (across, links): (Vec<_>, Vec<_>) = links
-        .into_iter()
-        .partition(|&(_, a, b)| items[a].headline != items[b].headline);
-    for (_, a, b) in links {
-        let (ca, cb) = (cluster[a], cluster[b]);
+    let across =
+        |&&(_, a, b, _): &&(f32, u32, u32, usize)| items[a as usize].headline != items[b as usize].headline;
+    for (_, a, b, _) in links.iter().filter(|link| !across(link)) {
+        let (ca, cb) = (cluster[*a as usize], cluster[*b as usize]);
         if ca == cb {
             continue;
         }
@@ -237,9 +369,11 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         };
         let linked: usize = members[small]
             .iter()
-            .map(|&x| linked_to[x].iter().filter(|&&y| cluster[y] == other).count())
+            .flat_map(|&x| linked_to.of(x))
+            .filter(|&&(y, _)| cluster[y as usize] == other)
+            .map(|&(_, pairs)| pairs as usize)
             .sum();
-        if linked * 2 <= members[ca].len() * members[cb].len() {
+        if linked * 2 <= size[ca] * size[cb] {
             refused.insert(key);
             continue;
         }
@@ -248,9 +382,11 @@ fn clusters(items: &[Item]) -> Vec<usize> {
             cluster[m] = ca;
         }
         members[ca].extend(moved);
+        size[ca] += size[cb];
     }
     let mut placed = vec![false; items.len()];
-    for (_, a, b) in across {
+    for (_, a, b, _) in links.iter().filter(across) {
+        let (a, b) = (*a as usize, *b as usize);
         let (head, body) = if items[a].headline { (a, b) } else { (b, a) };
         if !placed[head] {
             placed[head] = true;
@@ -258,6 +394,44 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         }
     }
     cluster
+}
+
+/// Each item's links, with how many pairs of quotes each holds, in one buffer.
+struct Adjacency {
+    /// Where each item's links start in `links`; the last entry ends them.
+    starts: Vec<usize>,
+    /// The other item of each link, and its pairs (at most `u32::MAX`: past that it counts
+    /// fewer, which only ever refuses a merge).
+    links: Vec<(u32, u32)>,
+}
+
+impl Adjacency {
+    /// The links of `items` items, both ways.
+    fn new(items: usize, links: &[(f32, u32, u32, usize)]) -> Self {
+        let mut starts = vec![0; items + 1];
+        for &(_, a, b, _) in links {
+            starts[a as usize + 1] += 1;
+            starts[b as usize + 1] += 1;
+        }
+        for i in 0..items {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut flat = vec![(0, 0); starts[items]];
+        for &(_, a, b, pairs) in links {
+            let pairs = u32::try_from(pairs).unwrap_or(u32::MAX);
+            for (from, to) in [(a, b), (b, a)] {
+                flat[next[from as usize]] = (to, pairs);
+                next[from as usize] += 1;
+            }
+        }
+        Self { starts, links: flat }
+    }
+
+    /// Item `i`'s links.
+    fn of(&self, i: usize) -> &[(u32, u32)] {
+        &self.links[self.starts[i]..self.starts[i + 1]]
+    }
 }
 
 #[cfg(test)]
@@ -394,7 +568,7 @@ mod tests {
             article: String::new(),
             quotes: ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
                 .iter()
-                .chain(&["harbour reopen ships"])
+                .chain(&["harbour reopen ships soon"])
                 .map(|rare| quote(&common(rare), Some("e-a")))
                 .collect(),
             actors: Default::default(),
@@ -404,7 +578,7 @@ mod tests {
         articles[0]
             .quotes
             .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
-        let items = items(&articles);
+        let (items, _) = distinct(&articles);
         let pairs = candidates(&items);
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
@@ -413,6 +587,75 @@ mod tests {
         let q = &articles[0].quotes;
         assert_eq!(q[0].utterance, q[3].utterance);
         assert_ne!(q[0].utterance, q[1].utterance);
+    }
+
+    #[test]
+    fn copies_word_for_word_are_grouped_once_and_still_weigh_as_many() {
+        let e = Some("e-lind");
+        let deal = ("no deal has been reached", e);
+        let steel = ("tariffs on steel look acceptable to us", e);
+        let both = (
+            "no deal has been reached yet, but tariffs on steel look acceptable to us",
+            e,
+        );
+        let (copy, last) = ([deal, steel], [both]);
+        let story: [&[(&str, Option<&str>)]; 4] = [&copy, &copy, &copy, &last];
+        let articles: Vec<ArticleExtraction> = story
+            .iter()
+            .map(|qs| ArticleExtraction {
+                article: String::new(),
+                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
+                actors: Default::default(),
+                header_units: 0,
+            })
+            .collect();
+        let (distinct, of) = distinct(&articles);
+        assert_eq!(distinct.len(), 3);
+        assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
+        assert_eq!(of, [0, 1, 0, 1, 0, 1, 2]);
+        let ids = ids(&story);
+        assert_eq!(ids[0], ids[1], "copies share their remark's id");
+        assert_ne!(
+            ids[0][0], ids[0][1],
+            "the joining quote does not chain two remarks"
+        );
+    }
+
+    #[test]
+    fn a_long_remark_of_many_speakers_is_one_item_a_short_one_one_per_speaker() {
+        let long = "the harbour will reopen to ships next week";
+        let story: Vec<Vec<(&str, Option<&str>)>> = ["e-a", "e-b", "e-a"]
+            .iter()
+            .map(|e| vec![(long, Some(*e)), ("helpful", Some(*e))])
+            .chain([vec![(long, None)]])
+            .collect();
+        let articles: Vec<ArticleExtraction> = story
+            .iter()
+            .map(|qs| ArticleExtraction {
+                article: String::new(),
+                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
+                actors: Default::default(),
+                header_units: 0,
+            })
+            .collect();
+        let (distinct, of) = distinct(&articles);
+        assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
+        let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
+            distinct[d]
+                .speakers
+                .iter()
+                .map(|(s, n)| (s.as_deref(), *n))
+                .collect()
+        };
+        assert_eq!(speakers(0), [(None, 1), (Some("e-a"), 2), (Some("e-b"), 1)]);
+        assert_eq!(speakers(1), [(Some("e-a"), 2)]);
+        assert_eq!(speakers(2), [(Some("e-b"), 1)]);
+        let pairs = Speakers::of(&distinct[0], &distinct[0]);
+        assert_eq!((pairs.same, pairs.unknown, pairs.different), (5, 7, 4));
+        let ids = ids(&story.iter().map(Vec::as_slice).collect::<Vec<_>>());
+        assert!(ids.iter().all(|a| a[0] == ids[0][0]), "one long remark: {ids:?}");
+        assert_ne!(ids[0][1], ids[1][1], "one word of two speakers: two remarks");
+        assert_eq!(ids[0][1], ids[2][1], "one word of one speaker: one remark");
     }
 
     #[test]
