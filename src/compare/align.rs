@@ -136,7 +136,7 @@ struct Group {
 }
 
 /// A sentence as weighted content words: (key id, weight), sorted by key id.
-type Vector = Vec<(u32, f32)>;
+type Vector = Vec<(u64, f32)>;
 
 /// Aligns two versions.
 pub fn compare(left: Version<'_>, right: Version<'_>) -> Comparison {
@@ -194,20 +194,14 @@ pub fn shared(left: &Prepared<'_>, right: &Prepared<'_>) -> (Vec<bool>, Vec<bool
 fn groups(left: &Prepared<'_>, right: &Prepared<'_>) -> Vec<Group> {
     let (ls, rs) = (&left.sentences, &right.sentences);
     let weights = Weights::new(ls.iter().chain(rs).map(|s| s.terms.as_slice()));
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let lv: Vec<Vector> = ls.iter().map(|s| vector(s, &weights, &mut ids)).collect();
-    let rv: Vec<Vector> = rs.iter().map(|s| vector(s, &weights, &mut ids)).collect();
+    let lv: Vec<Vector> = ls.iter().map(|s| vector(s, &weights)).collect();
+    let rv: Vec<Vector> = rs.iter().map(|s| vector(s, &weights)).collect();
     pair(&lv, &rv, &left.utterances, &right.utterances)
 }
 
-/// A sentence's weighted content words, each key given an id in `ids`.
-fn vector<'s>(sentence: &'s Sentence, weights: &Weights, ids: &mut HashMap<&'s str, u32>) -> Vector {
-    let mut v: Vector = Vec::with_capacity(sentence.terms.len());
-    for term in &sentence.terms {
-        let next = ids.len() as u32;
-        let id = *ids.entry(term.key.as_str()).or_insert(next);
-        v.push((id, weights.of(term)));
-    }
+/// A sentence's weighted content words.
+fn vector(sentence: &Sentence, weights: &Weights) -> Vector {
+    let mut v: Vector = sentence.terms.iter().map(|t| (t.id, weights.of(t))).collect();
     v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     v.dedup_by_key(|e| e.0);
     v
@@ -271,15 +265,7 @@ fn similarity(a: &Vector, b: &Vector, ua: &[&str], ub: &[&str]) -> (f32, bool) {
 /// Pairs sentences: best pairs first, one partner each, then a sentence against two adjacent
 /// ones where the two together match clearly better.
 fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec<Group> {
-    let mut candidates: Vec<(f32, usize, usize, bool)> = Vec::new();
-    for (i, a) in lv.iter().enumerate() {
-        for (j, b) in rv.iter().enumerate() {
-            let (s, quote) = similarity(a, b, &lu[i], &ru[j]);
-            if s >= GROUP_FLOOR {
-                candidates.push((s, i, j, quote));
-            }
-        }
-    }
+    let mut candidates = candidates(lv, rv, lu, ru);
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut best_l = vec![0.0f32; lv.len()];
     let mut best_r = vec![0.0f32; rv.len()];
@@ -345,6 +331,64 @@ fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec
     }
     groups.sort_by_key(|g| g.left.start);
     groups
+}
+
+/// Every pair of sentences similar enough to group, `(similarity, left, right, quote)`. Only
+/// pairs that share a word or a remark can be: each left sentence adds up its words' common
+/// weight with every right sentence holding them (postings of the right side's words), and
+/// only pairs whose sum comes near [`GROUP_FLOOR`] are scored in full, so two long articles
+/// do not cost a full score for every pair of their sentences.
+fn candidates(
+    lv: &[Vector],
+    rv: &[Vector],
+    lu: &[Vec<&str>],
+    ru: &[Vec<&str>],
+) -> Vec<(f32, usize, usize, bool)> {
+    let mut postings: HashMap<u64, Vec<(usize, f32)>> = HashMap::new();
+    for (j, b) in rv.iter().enumerate() {
+        for &(id, w) in b {
+            postings.entry(id).or_default().push((j, w));
+        }
+    }
+    let weight = |v: &Vector| -> f32 { v.iter().map(|e| e.1).sum() };
+    let right_weight: Vec<f32> = rv.iter().map(weight).collect();
+    let quoted: Vec<usize> = (0..rv.len()).filter(|&j| !ru[j].is_empty()).collect();
+    let mut common = vec![0.0f32; rv.len()];
+    let mut seen = vec![usize::MAX; rv.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut out = Vec::new();
+    for (i, a) in lv.iter().enumerate() {
+        for &(id, wa) in a {
+            for &(j, wb) in postings.get(&id).map_or(&[][..], Vec::as_slice) {
+                if seen[j] != i {
+                    seen[j] = i;
+                    common[j] = 0.0;
+                    touched.push(j);
+                }
+                common[j] += wa.min(wb) * 2.0;
+            }
+        }
+        let left_weight = weight(a);
+        let shares = |j: usize| lu[i].iter().any(|u| ru[j].contains(u));
+        let mut score = |j: usize| {
+            let (s, quote) = similarity(a, &rv[j], &lu[i], &ru[j]);
+            if s >= GROUP_FLOOR {
+                out.push((s, i, j, quote));
+            }
+        };
+        // A margin below the floor: the sum here and the full score add in different orders.
+        for j in touched.drain(..) {
+            if common[j] >= GROUP_FLOOR * 0.99 * (left_weight + right_weight[j]) || shares(j) {
+                score(j);
+            }
+        }
+        if !lu[i].is_empty() {
+            for &j in quoted.iter().filter(|&&j| seen[j] != i && shares(j)) {
+                score(j);
+            }
+        }
+    }
+    out
 }
 
 /// Indices of the groups on the longest run that keeps the right side's order too (groups are
@@ -634,6 +678,40 @@ mod tests {
             let once = compare_prepared(&prepared, &Prepared::new(version(other)));
             assert_eq!(once, compare(version(&a), version(other)));
             assert!(once.summary.shared >= 1, "{once:?}");
+        }
+    }
+
+    #[test]
+    fn postings_find_every_pair_a_full_scan_finds() {
+        let corpus = crate::corpus::Corpus::bundled();
+        let story = crate::extract::Story::extract(&corpus);
+        let prepared: Vec<Prepared> = (0..corpus.articles.len())
+            .map(|i| {
+                Prepared::new(Version {
+                    article: &corpus.articles[i],
+                    quotes: &story.articles[i].quotes,
+                })
+            })
+            .collect();
+        for (l, r) in [(0, 4), (0, 2), (1, 3)] {
+            let (left, right) = (&prepared[l], &prepared[r]);
+            let sentences = left.sentences.iter().chain(&right.sentences);
+            let weights = Weights::new(sentences.map(|s| s.terms.as_slice()));
+            let lv: Vec<Vector> = left.sentences.iter().map(|s| vector(s, &weights)).collect();
+            let rv: Vec<Vector> = right.sentences.iter().map(|s| vector(s, &weights)).collect();
+            let mut full = Vec::new();
+            for (i, a) in lv.iter().enumerate() {
+                for (j, b) in rv.iter().enumerate() {
+                    let (s, quote) = similarity(a, b, &left.utterances[i], &right.utterances[j]);
+                    if s >= GROUP_FLOOR {
+                        full.push((s, i, j, quote));
+                    }
+                }
+            }
+            let mut found = candidates(&lv, &rv, &left.utterances, &right.utterances);
+            found.sort_by_key(|c| (c.1, c.2));
+            assert!(full.len() > 10, "{l} {r}: {}", full.len());
+            assert_eq!(found, full, "{l} × {r}");
         }
     }
 

@@ -33,7 +33,7 @@ const RARE_TERMS: usize = 24;
 /// The story as a grid.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Grid {
-    /// The columns, one an article, in story order.
+    /// The columns, one an article, in story order: column `i` is the story's article `i`.
     pub outlets: Vec<Outlet>,
     /// People and organizations, one a cross-article entity, those in most outlets first.
     pub actors: Vec<Actor>,

@@ -13,10 +13,25 @@ use crate::extract::tokens::{self, Kind};
 pub struct Term {
     /// The folded stem; equal keys are the same word.
     pub key: String,
+    /// The key's 64-bit hash (XXH3), worked out once: weights and alignment compare keys by it,
+    /// so aligning one article with many never hashes a string again.
+    pub id: u64,
     /// A number or an amount: the surest anchor between two versions.
     pub number: bool,
     /// Capitalised inside the sentence: a name, which the story repeats everywhere.
     pub name: bool,
+}
+
+impl Term {
+    /// A term of `key`.
+    fn new(key: String, number: bool, name: bool) -> Self {
+        Self {
+            id: xxhash_rust::xxh3::xxh3_64(key.as_bytes()),
+            key,
+            number,
+            name,
+        }
+    }
 }
 
 /// Function words and reporting verbs: they say nothing of which fact a sentence tells.
@@ -174,11 +189,7 @@ fn push_word(word: &str, name: bool, out: &mut Vec<Term>) {
             push_number(if part == "cent" { "percent" } else { part }, out);
             continue;
         }
-        out.push(Term {
-            key: key(part),
-            number: false,
-            name,
-        });
+        out.push(Term::new(key(part), false, name));
     }
 }
 
@@ -193,13 +204,7 @@ fn number_word(word: &str) -> Option<u64> {
 /// Adds a number as terms: a round thousand or million as its count and magnitude, so
 /// "14,000" meets "fourteen thousand" and "$2m" meets "2,000,000".
 fn push_number(number: &str, out: &mut Vec<Term>) {
-    let mut push = |key: &str| {
-        out.push(Term {
-            key: key.to_string(),
-            number: true,
-            name: false,
-        })
-    };
+    let mut push = |key: &str| out.push(Term::new(key.to_string(), true, false));
     match number.parse::<u64>() {
         Ok(n) if n >= 1_000_000 && n % 100_000 == 0 => {
             push(&format!("{}", n as f64 / 1e6));
@@ -243,8 +248,8 @@ pub fn key(word: &str) -> String {
 /// frequency), numbers more still, names less (the story's people are in every other sentence).
 #[derive(Debug, Default)]
 pub struct Weights {
-    /// Texts that hold each key.
-    df: HashMap<String, u32>,
+    /// Texts that hold each key, by its id.
+    df: HashMap<u64, u32>,
     /// How many texts there are.
     texts: u32,
 }
@@ -255,11 +260,11 @@ impl Weights {
         let mut weights = Self::default();
         for terms in texts {
             weights.texts += 1;
-            let mut seen: Vec<&str> = terms.iter().map(|t| t.key.as_str()).collect();
+            let mut seen: Vec<u64> = terms.iter().map(|t| t.id).collect();
             seen.sort_unstable();
             seen.dedup();
-            for key in seen {
-                *weights.df.entry(key.to_string()).or_default() += 1;
+            for id in seen {
+                *weights.df.entry(id).or_default() += 1;
             }
         }
         weights
@@ -267,7 +272,7 @@ impl Weights {
 
     /// The weight of one term.
     pub fn of(&self, term: &Term) -> f32 {
-        let df = self.df.get(&term.key).copied().unwrap_or(1).max(1) as f32;
+        let df = self.df.get(&term.id).copied().unwrap_or(1).max(1) as f32;
         let idf = (1.0 + self.texts.max(1) as f32 / df).ln();
         let kind = if term.number {
             1.5
