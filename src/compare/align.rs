@@ -528,11 +528,25 @@ pub(super) fn side(sentences: &[Sentence], range: Range<usize>) -> Side {
     }
 }
 
+/// The most words two passages may hold between them for a word-level diff; past it they
+/// differ as wholes. A bound on the input, not a clock: the same passages always give the
+/// same diff (Myers' time grows with the words times the differences).
+const DIFF_WORDS: usize = 20_000;
+
 /// The word-level differences of two passages, runs of one kind merged.
 pub fn diff(left: &str, right: &str) -> Vec<Change> {
-    let diff = TextDiff::configure()
-        .timeout(std::time::Duration::from_millis(20))
-        .diff_unicode_words(left, right);
+    let words = |text: &str| text.split_whitespace().count();
+    if words(left) + words(right) > DIFF_WORDS {
+        let whole = |op, text: &str| Change {
+            op,
+            text: text.to_string(),
+        };
+        return [whole(Op::Delete, left), whole(Op::Insert, right)]
+            .into_iter()
+            .filter(|change| !change.text.is_empty())
+            .collect();
+    }
+    let diff = TextDiff::configure().diff_unicode_words(left, right);
     let mut out: Vec<Change> = Vec::new();
     for change in diff.iter_all_changes() {
         let op = match change.tag() {
@@ -573,6 +587,18 @@ fn quote_counts(left: &[Quote], right: &[Quote]) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_past_the_word_bound_differ_as_wholes_every_time() {
+        let left = "alpha beta ".repeat(DIFF_WORDS / 3);
+        let right = "beta gamma ".repeat(DIFF_WORDS / 3);
+        let first = diff(&left, &right);
+        assert_eq!(first.len(), 2);
+        assert_eq!((first[0].op, first[1].op), (Op::Delete, Op::Insert));
+        assert_eq!(first[0].text, left);
+        assert_eq!(diff(&left, &right), first, "no clock: the same diff again");
+        assert_eq!(diff("", &right).len(), 1, "nothing deleted from an empty side");
+    }
     use crate::corpus::ingest::parse;
 
     fn article(body: &str) -> Article {
