@@ -990,6 +990,26 @@ mod tests {
     }
 
     #[test]
+    fn local_offices_and_occupations_before_a_name_are_titles_not_names() {
+        for (text, speaker) in [
+            ("Councillor Ada Venn said the plan was “a fair deal”.", "Ada Venn"),
+            ("Cllr Tom Rusk said the market was “doing fine”.", "Tom Rusk"),
+            (
+                "Supervisor Lia Moreno called it “a careful plan” on Monday.",
+                "Lia Moreno",
+            ),
+            ("“A careful plan,” said Supervisor Lia Moreno.", "Lia Moreno"),
+            ("Novelist Oren Tal said the film was “a gift”.", "Oren Tal"),
+            (
+                "Sheriff Dale Korn said the road was “closed for now”.",
+                "Dale Korn",
+            ),
+        ] {
+            assert_eq!(speaker_of(&[text], ""), speaker, "{text}");
+        }
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),
