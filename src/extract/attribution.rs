@@ -1010,6 +1010,17 @@ mod tests {
     }
 
     #[test]
+    fn an_imperative_opening_a_quote_is_not_part_of_the_name_after_it() {
+        let paragraphs = [
+            "“We earned it,” said Dunmore manager Piet Vasko.",
+            "Rival captain Jo Hale said: “Ask Piet Vasko how many chances they had.”",
+            "“Tell Mara Quint the door is open,” Vasko added.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "earned"), "Piet Vasko");
+        assert_eq!(speaker_of(&paragraphs, "door"), "Piet Vasko");
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),

@@ -845,16 +845,17 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
     while i < items.len() {
         let it = items[i];
         let titled = title.filter(|&(after, _)| after == i);
-        // A sentence-initial participle or adverb before a name: "Congratulating Keir Starmer".
+        // A sentence-initial participle, adverb or imperative before a name: "Congratulating
+        // Keir Starmer", "Ask Alan Mercer".
         let stripped = i == 0
             && it.class == Class::Name
             && s.toks[it.first].sentence_start
             && items.len() > 1
             && !given_name(s, &it)
-            && {
+            && (s.has(it.first, lex::IMPERATIVE) || {
                 let k = s.key(it.first);
                 k.len() >= 6 && (k.ends_with("ing") || k.ends_with("ly") || k.ends_with("ed"))
-            };
+            });
         if (stripped || any_conn(s, &it) || matches!(it.class, Class::Stop | Class::Calendar | Class::Number))
             && !(it.class == Class::Calendar && starts_name(s, items, i, titled.is_some()))
         {

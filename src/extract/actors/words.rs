@@ -208,6 +208,15 @@ pub(super) const AGENT_VERBS: &[&str] = &[
     "demanded", "demands", "cited", "quoted",
 ];
 
+/// Verbs in their base form that open an imperative sentence before a name, "Ask Alan Mercer
+/// how…", "Tell Ruth…": at a sentence start such a word is not the name's first word.
+#[rustfmt::skip]
+pub(super) const IMPERATIVES: &[&str] = &[
+    "ask", "tell", "give", "take", "look", "imagine", "remember", "consider", "listen", "call", "make",
+    "get", "try", "keep", "stop", "thank", "forget", "trust", "believe", "blame", "join", "welcome",
+    "wait", "put", "send", "show", "leave", "picture", "guess", "let", "watch", "see", "bring", "thank",
+];
+
 /// Verbs of sport results and transfers: "Arsenal beat Chelsea", "Liverpool signed".
 #[rustfmt::skip]
 pub(super) const SPORT_VERBS: &[&str] = &[
