@@ -1021,6 +1021,15 @@ mod tests {
     }
 
     #[test]
+    fn a_company_whose_name_ends_in_ing_opening_a_sentence_is_the_company() {
+        let paragraphs = [
+            "Harling Foods is recalling 4,000 frozen meals, the company said on Monday.",
+            "“No injuries have been confirmed,” the company said in a statement.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "injuries"), "Harling Foods");
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),

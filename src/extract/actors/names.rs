@@ -846,12 +846,16 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
         let it = items[i];
         let titled = title.filter(|&(after, _)| after == i);
         // A sentence-initial participle, adverb or imperative before a name: "Congratulating
-        // Keir Starmer", "Ask Alan Mercer".
+        // Keir Starmer", "Ask Alan Mercer"; not the first word of an organization's name
+        // ("Grayling Foods", "Sterling Holdings").
         let stripped = i == 0
             && it.class == Class::Name
             && s.toks[it.first].sentence_start
             && items.len() > 1
             && !given_name(s, &it)
+            && !items[i + 1..]
+                .iter()
+                .any(|next| s.has(next.last, lex::ORG_WORD | lex::CORPORATE))
             && (s.has(it.first, lex::IMPERATIVE) || {
                 let k = s.key(it.first);
                 k.len() >= 6 && (k.ends_with("ing") || k.ends_with("ly") || k.ends_with("ed"))
