@@ -148,13 +148,13 @@ impl StateFile {
                     let aside = dir.join(CORRUPT_NAME);
                     if let Err(rename) = std::fs::rename(&path, &aside) {
                         warnings.push(format!(
-                            "{}: unreadable ({e}) and not set aside ({rename}): state will not be saved",
+                            "state will not be saved: {} is unreadable ({e}) and could not be set aside ({rename})",
                             path.display()
                         ));
                         return unsaved(warnings, Memory::default());
                     }
                     warnings.push(format!(
-                        "{}: unreadable ({e}); set aside as {CORRUPT_NAME}, starting afresh",
+                        "state reset: {} was unreadable ({e}), set aside as {CORRUPT_NAME}",
                         path.display()
                     ));
                     Memory::default()
@@ -164,7 +164,7 @@ impl StateFile {
             Err(e) => {
                 // Unreadable but perhaps fine: never overwrite what could not be read.
                 warnings.push(format!(
-                    "{}: not read ({e}): state will not be saved",
+                    "state will not be saved: {} not read ({e})",
                     path.display()
                 ));
                 return unsaved(warnings, Memory::default());
@@ -205,7 +205,7 @@ impl StateFile {
 /// The warning for a state folder that cannot be written.
 fn not_saved(dir: &Path, e: &io::Error) -> String {
     format!(
-        "{} cannot be written ({e}): state will not be saved",
+        "state will not be saved: {} cannot be written ({e})",
         dir.display()
     )
 }
