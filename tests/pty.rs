@@ -943,3 +943,19 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning_and_the_reader_works() {
     let saved: Value = serde_json::from_str(&saved).expect("a good file written in its place");
     assert_eq!(saved["articles"].as_object().unwrap().len(), 1, "{saved:#}");
 }
+
+#[test]
+fn home_flag_keeps_the_state_under_its_folder() {
+    let mut tui = Tui::spawn(80, 24, &["--home", "elsewhere"]);
+    tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+    tui.send(b"*");
+    tui.wait_for("starred", |s| status_line(s).contains(": starred"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    let home = tui.take_home();
+    assert!(home.path().join("elsewhere/state/state.json").is_file());
+    assert!(
+        !home.path().join("state").exists(),
+        "--home wins over PARALLAX_HOME"
+    );
+}
