@@ -959,3 +959,25 @@ fn home_flag_keeps_the_state_under_its_folder() {
         "--home wins over PARALLAX_HOME"
     );
 }
+
+#[test]
+fn a_state_folder_that_cannot_be_written_warns_and_the_reader_works() {
+    // A file where the state folder goes: nothing can be written there, as root or not.
+    let mut tui = Tui::spawn_with(140, 40, &[], |home| {
+        std::fs::write(home.join("state"), "not a folder").unwrap();
+    });
+    tui.wait_for("a warning in the status line", |s| {
+        status_line(s).starts_with("state will not be saved: ") && at_position(s, "1/5")
+    });
+    tui.send(b"j*");
+    tui.wait_for("keys work, marks too (for this run)", |s| {
+        at_position(s, "2/5") && status_line(s).contains(": starred")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    let home = tui.take_home();
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("state")).unwrap(),
+        "not a folder"
+    );
+}

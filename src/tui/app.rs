@@ -658,7 +658,8 @@ impl App {
             self.side.cursor = Cursor::default();
             self.relayout();
             self.place_later();
-            self.persist(Persist::Now);
+            // Moving through the list: saved once it stops, not at every step.
+            self.persist(Persist::Later);
         }
     }
 

@@ -4,8 +4,8 @@
 //! comparison or a signal arrives, applies everything already waiting, and draws once, only when something changed.
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
 //! would have; ctrl-z and SIGTSTP suspend it until `fg`. What the reader remembers is handed
-//! to a saving thread when a mark or the shown article changes, a moment after scrolling
-//! stops, and on the way out (quit, signal or failure).
+//! to a saving thread when a mark changes or an article is opened, a moment after scrolling
+//! or moving through the list stops, and on the way out (quit, signal or failure).
 
 pub mod app;
 pub mod cursor;
@@ -88,7 +88,7 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
     Ok(())
 }
 
-/// How long after the last scroll the place in the text is saved.
+/// How long after the last scroll or move through the list the state is saved.
 const SAVE_PAUSE: Duration = Duration::from_secs(1);
 
 /// Draws and handles messages until the user quits, or a signal asks to end (returned);

@@ -17,9 +17,10 @@ pub enum Persist {
     /// Nothing changed since the last save.
     #[default]
     Clean,
-    /// A place in the text changed: save after a pause, as scrolling goes on.
+    /// A place in the text or the article shown changed: save after a pause, as scrolling or
+    /// moving through the list goes on.
     Later,
-    /// A mark or the shown article changed: save now.
+    /// A mark changed or an article was opened: save now.
     Now,
 }
 
