@@ -884,8 +884,8 @@ fn marks_the_article_and_the_place_in_it_survive_a_restart() {
     let top = tui.screen(|s| top_text(s, reader));
     tui.send(b" jj");
     tui.wait_for("scrolled", |s| top_text(s, reader) != top);
-    thread::sleep(Duration::from_millis(100)); // every key drawn: the place is the last one
     tui.send(b"*");
+    // Keys are taken in order: once the star shows, the scroll keys before it are done.
     tui.wait_for("starred", |s| status_line(s).contains(": starred"));
     let place = tui.screen(|s| top_text(s, reader));
     tui.send(b"q");
