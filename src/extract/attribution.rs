@@ -1030,6 +1030,16 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_speaks_is_its_government_but_not_a_city_in_the_background() {
+        let paragraphs = [
+            "The ban also reaches Canada. Ottawa said it was “watching closely” and would decide soon.",
+            "Officials in Berlin said the rules were “too loose”.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "watching"), "Ottawa");
+        assert_ne!(speaker_of(&paragraphs, "loose"), "Berlin");
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),
