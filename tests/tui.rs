@@ -174,7 +174,7 @@ fn articles_are_named_by_label_never_by_file_name() {
 #[test]
 fn help_lists_every_action_with_its_keys() {
     // Tall enough for every mode's section.
-    let mut app = app_with(Theme::color(), 140, 140);
+    let mut app = app_with(Theme::color(), 140, 160);
     press(&mut app, '?');
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
@@ -550,9 +550,9 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
 #[test]
 fn help_explains_every_marker_and_the_query_syntax() {
     // Tall enough for the whole overlay.
-    let mut app = app_with(Theme::color(), 140, 140);
+    let mut app = app_with(Theme::color(), 140, 160);
     press(&mut app, '?');
-    assert!(app.help_lines() < 138, "{} lines", app.help_lines());
+    assert!(app.help_lines() < 158, "{} lines", app.help_lines());
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for needle in [
@@ -884,4 +884,41 @@ fn the_picker_lists_the_other_articles_80x24() {
     find(buffer, "Compare Associated Press: US-Russia… with…");
     find(buffer, "› ukr");
     insta::assert_snapshot!(terminal.backend());
+}
+
+/// Opens the story view and waits for its grid.
+fn story_view(app: &mut App) {
+    press(app, 's');
+    app.settle_story();
+}
+
+#[test]
+fn the_story_view_of_the_bundled_story_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    story_view(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_of_the_bundled_story_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    story_view(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_s_remarks_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    story_view(&mut app);
+    press(&mut app, 't');
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_s_passages_of_one_outlet_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    story_view(&mut app);
+    press(&mut app, 't');
+    press(&mut app, 't');
+    insta::assert_snapshot!(render(&mut app).backend());
 }
