@@ -1476,3 +1476,41 @@ fn the_story_view_waits_for_the_story_to_load_and_an_empty_story_takes_every_key
     press(&mut app, "j G enter tab enter tab enter o l h pgdn");
     assert_eq!(app.mode(), Mode::Story);
 }
+
+#[test]
+fn a_story_larger_than_the_view_covers_is_cut_to_its_first_articles_and_says_so() {
+    use parallax::tui::app::story::STORY_ARTICLES;
+    let n = STORY_ARTICLES + 6;
+    let articles = (0..n)
+        .map(|i| {
+            let text = format!(
+                "Ferry {i} sails\n\nThe ferry number {i} sailed from pier {i} on Monday, \
+                 harbour master Ana Keel said. “We are ready,” Keel said."
+            );
+            parallax::corpus::ingest::parse(&text, &format!("{i:03}.txt"), "test")
+        })
+        .collect();
+    let library = Library::of(parallax::corpus::Corpus::of(articles));
+    let mut app = App::new(
+        library,
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    press(&mut app, "s");
+    app.settle_story();
+    let view = app.story_view().expect("the story view");
+    assert_eq!((view.columns(), view.articles), (STORY_ARTICLES, n));
+    let grid = view.grid.as_ref().expect("the grid");
+    assert_eq!(grid.outlets[0].label, app.library.corpus.label(0));
+    let keel = grid.actors.iter().find(|a| a.name == "Ana Keel").expect("Keel");
+    assert_eq!(keel.outlets, STORY_ARTICLES);
+    // The outlet columns scroll to the last one it covers.
+    press(&mut app, "G end");
+    for _ in 0..STORY_ARTICLES {
+        press(&mut app, "l");
+    }
+    let width = app.panes().story_inner().rows.width as usize;
+    let shown = columns(StoryTab::Actors, width, STORY_ARTICLES).shown;
+    assert_eq!(app.story_view().unwrap().column, STORY_ARTICLES - shown);
+}
