@@ -382,10 +382,15 @@ fn the_reader_s_story_view_shows_what_parallax_story_prints() {
         })
         .collect();
     for ((label, rest), row) in passages.iter().zip(&printed_passages) {
+        // The outlet by its number, as the table gives it, then its label.
         let column: usize = row[0].parse().expect("a column");
         let outlet = printed["outlets"][column - 1]["label"].as_str().expect("label");
-        let kept = label.trim_end_matches('…');
-        assert!(outlet.starts_with(kept), "{label:?} names {outlet:?}");
+        let (number, kept) = label.split_once(' ').expect("number and label");
+        assert_eq!(number, row[0]);
+        assert!(
+            outlet.starts_with(kept.trim_end_matches('…')),
+            "{label:?} names {outlet:?}"
+        );
         let (place, text) = rest.split_once(' ').expect("place and text");
         assert_eq!(place, row[1]);
         let words: String = row[2].chars().take(40).collect();

@@ -1,7 +1,9 @@
 //! The story view: a tab bar (actors, remarks, only one outlet, and the order of the rows), the
 //! names of the columns, one row a line (a name or a speaker, how many outlets, then a column an
 //! outlet, scrolled sideways when they do not all fit), and the selected row in full at the
-//! foot, outlets named whole. While the grid is worked out it says so.
+//! foot, outlets named whole. Outlets are numbered from 1 in story order, as `parallax story`
+//! numbers them, so two cut to the same first words stay apart. While the grid is worked out
+//! it says so.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -168,7 +170,7 @@ impl Table<'_> {
     /// The names of the columns.
     fn header(&self) -> Line<'static> {
         let theme = self.theme;
-        let cell = |c: usize| fit(&self.grid.outlets[c].label, self.cols.cell, theme.key);
+        let cell = |c: usize| fit(&outlet(self.grid, c), self.cols.cell, theme.key);
         let head = |text: &str, width: usize| fit(text, width, theme.key);
         let spans = match self.view.tab {
             StoryTab::Actors => self.line(
@@ -252,10 +254,9 @@ impl Table<'_> {
                 let Some(&(column, k)) = self.view.passages.get(row) else {
                     return Line::default();
                 };
-                let outlet = &self.grid.outlets[column];
-                let passage = &outlet.only[k];
+                let passage = &self.grid.outlets[column].only[k];
                 let place = format!("¶{}.{}", passage.paragraph, passage.sentence);
-                let lead = fit(&outlet.label, c.lead, theme.speaker);
+                let lead = fit(&outlet(self.grid, column), c.lead, theme.speaker);
                 let mut spans = self.line(lead, Span::styled(place, theme.dim), Vec::new(), false);
                 spans.push(fit(&passage.text, c.text, Style::default()));
                 spans
@@ -269,7 +270,7 @@ impl Table<'_> {
     fn detail(&self, row: usize, area: Rect) -> Vec<Line<'static>> {
         let theme = self.theme;
         let (width, height) = (area.width as usize, area.height as usize);
-        let label = |c: usize| self.grid.outlets[c].label.as_str();
+        let label = |c: usize| outlet(self.grid, c);
         let n = self.grid.outlets.len();
         match self.view.tab {
             StoryTab::Actors => {
@@ -347,6 +348,11 @@ impl Table<'_> {
             }
         }
     }
+}
+
+/// Column `c`'s outlet as the view names it: its number, then its label.
+fn outlet(grid: &Grid, c: usize) -> String {
+    format!("{} {}", c + 1, grid.outlets[c].label)
 }
 
 /// A remark's speaker cell: the speaker most renderings name, after a conflict mark when they
