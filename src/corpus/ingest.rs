@@ -98,6 +98,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         Some(outlet) => Some(Field::stated(outlet)),
         None => cleaned
             .copyright_outlet
+            .or(head.outlet)
             .or_else(|| byline.as_deref().and_then(outlet::from_byline))
             .or_else(|| dateline.as_deref().and_then(outlet::from_dateline))
             .map(Field::inferred),

@@ -8,6 +8,7 @@ use ratatui::layout::{Position, Rect, Size};
 
 mod compare;
 mod filter;
+mod memory;
 mod modes;
 mod search;
 pub mod story;
@@ -15,6 +16,7 @@ pub mod story;
 use compare::Wake;
 pub use compare::{CompareView, Picker};
 pub use filter::{Filter, List};
+pub use memory::Persist;
 pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
 
@@ -163,6 +165,9 @@ pub struct App {
     /// Where everything is on the screen last laid out (the last frame's, or the terminal's
     /// size before the first).
     panes: Panes,
+    /// What is remembered between runs: the story's key, what is still to restore, marks to
+    /// undo, when to save.
+    keeping: memory::Keeping,
     /// True when something changed since the last draw.
     pub dirty: bool,
     /// True once the user asked to quit.
@@ -209,10 +214,12 @@ impl App {
                 screen: Rect::from((Position::ORIGIN, size)),
                 ..Panes::default()
             },
+            keeping: memory::Keeping::new(),
             dirty: true,
             quit: false,
         };
         app.relayout();
+        app.restore();
         app
     }
 
@@ -246,6 +253,12 @@ impl App {
             text: text.into(),
             warning: true,
         });
+        self.dirty = true;
+    }
+
+    /// Shows a message in the status line.
+    pub fn say(&mut self, text: String) {
+        self.status = Some(Status { text, warning: false });
         self.dirty = true;
     }
 
@@ -283,6 +296,7 @@ impl App {
             }
             self.status = None;
         }
+        self.stop_restoring();
         self.dirty = true;
         match (mode, action) {
             (Mode::Prompt, action) => self.prompt_key(action, key),
@@ -361,6 +375,9 @@ impl App {
             Action::PrevMatch => self.step_hit(-1),
             Action::Compare => self.open_picker(),
             Action::Renderings => self.open_renderings(),
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::UndoMark => self.undo_mark(),
             Action::Story => self.open_story(),
             Action::DeleteChar
             | Action::DeleteWord
@@ -602,8 +619,13 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
-        if pane == Pane::Reader {
-            self.library.update(self.selected(), |state| state.read = true);
+        if pane == Pane::Reader && self.selected() < self.library.len() {
+            let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
+            self.library.update(self.selected(), |state| {
+                state.read = true;
+                state.opened = Some(now);
+            });
+            self.persist(Persist::Now);
         }
     }
 
@@ -644,12 +666,9 @@ impl App {
             self.view_mut().show(article);
             self.side.cursor = Cursor::default();
             self.relayout();
-            let position = self.library.state(article).position;
-            let anchor = self
-                .view()
-                .text()
-                .map_or_else(Anchor::default, |text| text.anchor_at(position));
-            self.view_mut().scroll_to(anchor);
+            self.place_later();
+            // Moving through the list: saved once it stops, not at every step.
+            self.persist(Persist::Later);
         }
     }
 
@@ -751,6 +770,7 @@ impl App {
         let position = self.view().text().and_then(|text| text.position(anchor));
         self.library
             .update(self.selected(), |state| state.position = position);
+        self.persist(Persist::Later);
     }
 
     /// Takes in one step of the story's load: the list grows, panels fill in, search moves to
@@ -780,6 +800,7 @@ impl App {
             self.submit();
         }
         self.relayout();
+        self.restore();
         self.dirty = true;
     }
 }

@@ -86,6 +86,12 @@ pub enum Action {
     PrevDiff,
     /// On a quote: every rendering of its remark across the story.
     Renderings,
+    /// Mark the shown article read, or unread again.
+    ToggleRead,
+    /// Star the shown article, or take its star away.
+    ToggleStar,
+    /// Undo the last mark (read or star), then the one before.
+    UndoMark,
     /// The story across outlets: actors, remarks, what one outlet alone reports.
     Story,
     /// In the story view: the next order of its rows (by outlets, count, name).
@@ -106,7 +112,7 @@ impl Action {
     }
 
     /// The normal mode's actions, in the order the help overlay lists them.
-    const NORMAL: [Action; 28] = [
+    const NORMAL: [Action; 31] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -134,6 +140,9 @@ impl Action {
         Action::Filter,
         Action::Compare,
         Action::Renderings,
+        Action::ToggleRead,
+        Action::ToggleStar,
+        Action::UndoMark,
         Action::Story,
     ];
 
@@ -321,6 +330,9 @@ impl Action {
             Action::NextDiff => "next difference",
             Action::PrevDiff => "previous difference",
             Action::Renderings => "a quote's remark in every outlet, word by word",
+            Action::ToggleRead => "mark the article read / unread",
+            Action::ToggleStar => "star the article / take the star away",
+            Action::UndoMark => "undo the last mark",
             Action::Story => "the story across outlets: actors, remarks, own passages",
             Action::Sort => "sort the rows: by outlets, count, name",
             Action::ScrollLeft => "outlet columns to the left",
@@ -983,6 +995,24 @@ mod tests {
         assert_eq!(resolve(&k, KeyCode::Char('?'), none), Some(Action::Help));
         assert_eq!(resolve(&k, KeyCode::Char('q'), none), Some(Action::Quit));
         assert_eq!(resolve(&k, KeyCode::Char('x'), none), None);
+    }
+
+    #[test]
+    fn marks_have_keys_of_their_own_in_normal_and_type_in_the_prompt() {
+        let k = Keymap::default_keymap();
+        let none = KeyModifiers::NONE;
+        assert_eq!(resolve(&k, KeyCode::Char('m'), none), Some(Action::ToggleRead));
+        // `*` comes shifted from most keyboards: one key either way.
+        assert_eq!(resolve(&k, KeyCode::Char('*'), none), Some(Action::ToggleStar));
+        assert_eq!(
+            resolve(&k, KeyCode::Char('*'), KeyModifiers::SHIFT),
+            Some(Action::ToggleStar)
+        );
+        assert_eq!(resolve(&k, KeyCode::Char('u'), none), Some(Action::UndoMark));
+        for code in ['m', '*', 'u'] {
+            assert_eq!(k.resolve(Mode::Prompt, press(KeyCode::Char(code), none)), None);
+        }
+        assert_eq!(k.hint(Mode::Normal, Action::UndoMark).as_deref(), Some("u"));
     }
 
     #[test]

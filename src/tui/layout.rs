@@ -19,7 +19,8 @@ pub const COMPARE_HEADER: u16 = 2;
 pub const STORY_DETAIL: u16 = 4;
 
 /// The three panes, in their left-to-right order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Pane {
     /// The article list.
     List,

@@ -11,8 +11,9 @@ use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// What each mark drawn on screen means.
-const MARKS: [(&str, &str); 11] = [
-    (super::UNREAD, "article not opened yet"),
+const MARKS: [(&str, &str); 12] = [
+    (super::UNREAD, "article not opened yet (or marked unread)"),
+    (super::STAR, "article starred"),
     ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
         super::INFERRED,

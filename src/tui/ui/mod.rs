@@ -25,6 +25,8 @@ use super::theme::Theme;
 
 /// The mark before an article not opened yet.
 const UNREAD: &str = "●";
+/// The mark before a starred article's outlet.
+const STAR: &str = "★";
 /// The mark after an outlet guessed from the text.
 const INFERRED: &str = "?";
 /// The note on a quote whose headline speaker the body does not confirm.
