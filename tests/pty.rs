@@ -981,3 +981,42 @@ fn a_state_folder_that_cannot_be_written_warns_and_the_reader_works() {
         "not a folder"
     );
 }
+
+#[test]
+fn s_opens_the_story_view_enter_goes_to_a_remark_and_s_comes_back_at_80x24() {
+    let mut tui = reader_up();
+    tui.wait_for("the story read", |s| {
+        s.contents().contains("20q") && !status_line(s).contains("extracting")
+    });
+    tui.send(b"s");
+    tui.wait_for("the story view with its grid", |s| {
+        let text = s.contents();
+        text.contains(" Story across 5 articles ") && text.contains("Yuri Ushakov · person")
+    });
+    // The remarks, the second one: 000's "A compromise hasn’t been found yet…".
+    tui.send(b"tj");
+    tui.wait_for("the second remark selected", |s| {
+        s.contents().contains("SPEAKER") && s.contents().contains("“A compromise hasn’t been found yet")
+    });
+    tui.send(ENTER);
+    tui.wait_for("the remark in its article", |s| {
+        let text = s.contents();
+        // 000 words it "Some of the American proposals seem more or less acceptable".
+        !text.contains(" Story across ")
+            && text.contains("American proposals")
+            && row(s, 0).contains("Associated Press: US-Russia")
+    });
+    tui.send(b"s");
+    tui.wait_for("the story view as it was", |s| {
+        let text = s.contents();
+        text.contains(" Story across ")
+            && text.contains("SPEAKER")
+            && text.contains("“A compromise hasn’t been found yet")
+    });
+    tui.send(ESC);
+    tui.wait_for("the reader", |s| !s.contents().contains(" Story across "));
+    tui.send(b"q");
+    let status = tui.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert_terminal_restored(&tui);
+}
