@@ -838,7 +838,16 @@ fn c_picks_an_article_compares_jumps_to_a_difference_and_esc_goes_back_at_80x24(
     tui.wait_for("the story read", |s| {
         s.contents().contains("20q") && !status_line(s).contains("extracting")
     });
-    let before = tui.screen(|s| s.contents());
+    // The screen to come back to, read twice alike: a frame may be still being written.
+    let mut before = tui.screen(|s| s.contents());
+    for _ in 0..50 {
+        thread::sleep(POLL);
+        let now = tui.screen(|s| s.contents());
+        if now == before {
+            break;
+        }
+        before = now;
+    }
     tui.send(b"c");
     tui.wait_for("the picker", |s| s.contents().contains(" with… "));
     tui.send(b"feigning");
@@ -854,8 +863,8 @@ fn c_picks_an_article_compares_jumps_to_a_difference_and_esc_goes_back_at_80x24(
         status_line(s).starts_with("difference 2/")
     });
     tui.send(ESC);
-    tui.wait_for("the reader as it was", |s| !s.contents().contains(" Compare "));
-    tui.screen(|s| assert_eq!(s.contents(), before, "{}", dump(s)));
+    // Compared once the screen settles: the emulator may hold a frame still being written.
+    tui.wait_for("the reader as it was", |s| s.contents() == before);
     tui.send(b"q");
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
