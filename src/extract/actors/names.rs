@@ -331,6 +331,14 @@ fn classify(s: &Scan, t: usize) -> Class {
             Class::Stop
         };
     }
+    // The pronoun "I" (not a regnal numeral after a name: "Elizabeth I").
+    if w == "I"
+        && !t
+            .checked_sub(1)
+            .is_some_and(|p| s.toks[p].is_word() && s.word(p).starts_with(char::is_uppercase))
+    {
+        return Class::Stop;
+    }
     if letters == 1 {
         return Class::Initials;
     }
@@ -661,6 +669,10 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
+    // "Hartshire County Council", "Kestrel Bay Port Authority": a body named after its place.
+    if items.get(last + 1).is_some_and(|it| it.class == Class::OrgWord) {
+        return None;
+    }
     // "... Palace of the Kremlin": the complement belongs to the place.
     Some(if last + 1 < items.len() && is_conn(s, &items[last + 1], "of") {
         j
@@ -734,7 +746,8 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
             | Class::Acronym
             | Class::Initials
             | Class::TitleMod
-            | Class::Particle => true,
+            | Class::Particle
+            | Class::PlaceHead => true,
             Class::Title => next_org,
             Class::Stop => j > i,
             _ => any_conn(s, it) && j > i,
