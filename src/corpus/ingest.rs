@@ -89,6 +89,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         None => head
             .date
             .or_else(|| dateline.as_deref().and_then(find_date))
+            .or_else(|| outlet::from_file_name(file_name).map(|(_, original, date)| (original, date)))
             .map(|(original, date)| ArticleDate {
                 original,
                 date: Some(date),
@@ -101,6 +102,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
             .or(head.outlet)
             .or_else(|| byline.as_deref().and_then(outlet::from_byline))
             .or_else(|| dateline.as_deref().and_then(outlet::from_dateline))
+            .or_else(|| outlet::from_file_name(file_name).map(|(outlet, ..)| outlet))
             .map(Field::inferred),
     };
 
@@ -215,6 +217,27 @@ mod tests {
 
     fn outlet(a: &Article) -> Option<(&str, bool)> {
         a.outlet.as_ref().map(|o| (o.value.as_str(), o.inferred))
+    }
+
+    #[test]
+    fn a_file_named_outlet_date_slug_gives_outlet_and_date_when_the_text_does_not() {
+        let a = parse(
+            "Harbour reopens\n\nThe harbour reopened.",
+            "kestrel-post_2016-10-02_harbour.txt",
+            "s",
+        );
+        assert_eq!(a.outlet, Some(Field::inferred("Kestrel Post".to_string())));
+        assert_eq!(a.date.and_then(|d| d.date), NaiveDate::from_ymd_opt(2016, 10, 2));
+        let a = parse(
+            "Harbour reopens\nMay 3, 2024\n\nThe harbour reopened.",
+            "kestrel-post_2016-10-02_harbour.txt",
+            "s",
+        );
+        assert_eq!(
+            a.date.and_then(|d| d.date),
+            NaiveDate::from_ymd_opt(2024, 5, 3),
+            "the text's own date wins"
+        );
     }
 
     #[test]

@@ -249,6 +249,35 @@ pub(super) fn from_line(line: &str) -> Option<String> {
         .then(|| line.to_string())
 }
 
+/// The outlet and date a file name gives as `outlet_YYYY-MM-DD_slug.txt` (datasets and
+/// scrapers name files so): the outlet as printed there, words split at hyphens and
+/// capitalised ("wash-post" → "Wash Post", an acronym-short "nyt" → "NYT"), the date as printed
+/// and its day.
+pub(super) fn from_file_name(file_name: &str) -> Option<(String, String, chrono::NaiveDate)> {
+    let mut parts = file_name.splitn(3, '_');
+    let (code, date, _slug) = (parts.next()?, parts.next()?, parts.next()?);
+    let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let letters = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic());
+    if code.len() > 30 || !code.split('-').all(letters) {
+        return None;
+    }
+    let outlet = code
+        .split('-')
+        .map(|w| {
+            if w.len() <= 3 {
+                w.to_ascii_uppercase()
+            } else {
+                let mut chars = w.chars();
+                chars.next().map_or_else(String::new, |c| {
+                    c.to_ascii_uppercase().to_string() + chars.as_str()
+                })
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((outlet, date.to_string(), day))
+}
+
 /// The outlet named by an agency marker in a dateline ("KYIV (AP) —" → Associated Press): the
 /// last parenthesised word or two, a known agency or a capitalised name.
 pub(super) fn from_dateline(dateline: &str) -> Option<String> {
@@ -383,6 +412,26 @@ mod tests {
         ] {
             assert_eq!(from_line(line).as_deref(), outlet, "{line}");
         }
+    }
+
+    #[test]
+    fn outlet_and_date_from_a_file_name() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            from_file_name("wash-post_2016-10-02_a-curious-plan.txt"),
+            Some((
+                "Wash Post".to_string(),
+                "2016-10-02".to_string(),
+                day(2016, 10, 2)
+            ))
+        );
+        assert_eq!(
+            from_file_name("abc_2020-01-31_x.txt").map(|f| f.0),
+            Some("ABC".to_string())
+        );
+        assert_eq!(from_file_name("notes_draft_2.txt"), None);
+        assert_eq!(from_file_name("000_f822894e52fda484.txt"), None);
+        assert_eq!(from_file_name("nyt_2016-13-40_x.txt"), None);
     }
 
     #[test]
