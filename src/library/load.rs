@@ -39,8 +39,9 @@ const INDEX_GROWTH: usize = 4;
 pub enum Event {
     /// The files were listed: how many will be read.
     Listed(usize),
-    /// The next articles in story order with their ids, and the files that could not be read.
-    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>),
+    /// The next articles in story order with their ids, what could not be read, and how many
+    /// of the files listed this step read (a feed or JSON file holds many articles).
+    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>, usize),
     /// The extractions of the next articles in story order, actors linked within each article
     /// only (a progressive load).
     Extracted(Vec<ArticleExtraction>),
@@ -108,19 +109,16 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (now, later) = rest.split_at(batch.min(rest.len()));
         rest = later;
         batch = (batch * 2).min(MAX_READ);
-        let read: Vec<Result<(ArticleId, Arc<Article>), LoadError>> = now
-            .par_iter()
-            .map(|source| source.read().map(|a| (ArticleId::of(&a), Arc::new(a))))
-            .collect();
+        let read: Vec<Vec<Result<Article, LoadError>>> = now.par_iter().map(Source::read).collect();
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
-        for result in read {
+        for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push(article),
+                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(article))),
                 Err(error) => failed.push(error),
             }
         }
         articles.extend(ok.iter().map(|(_, a)| Arc::clone(a)));
-        if !send(Event::Read(ok, failed)) {
+        if !send(Event::Read(ok, failed, now.len())) {
             return;
         }
     }
@@ -183,14 +181,11 @@ enum Source {
 }
 
 impl Source {
-    fn read(&self) -> Result<Article, LoadError> {
+    fn read(&self) -> Vec<Result<Article, LoadError>> {
         match self {
-            Source::Bundled(name, text) => Ok(ingest::parse(text, name, &format!("bundled:{name}"))),
-            Source::File(Err(error)) => Err(error.clone()),
-            Source::File(Ok(path)) => corpus::load_file(path).map_err(|reason| LoadError {
-                path: path.clone(),
-                reason,
-            }),
+            Source::Bundled(name, text) => vec![Ok(ingest::parse(text, name, &format!("bundled:{name}")))],
+            Source::File(Err(error)) => vec![Err(error.clone())],
+            Source::File(Ok(path)) => corpus::load_file(path),
         }
     }
 }
@@ -224,7 +219,7 @@ mod tests {
         let (mut failed, mut extracted, mut partial) = (0, 0, Vec::new());
         for event in &events {
             match event {
-                Event::Read(ok, errors) => {
+                Event::Read(ok, errors, _) => {
                     titles.extend(ok.iter().map(|(_, a)| a.title.value.clone()));
                     failed += errors.len();
                 }

@@ -157,8 +157,8 @@ impl Library {
         let progress = &mut self.progress;
         match event {
             Event::Listed(files) => progress.listed = Some(files),
-            Event::Read(articles, errors) => {
-                progress.read += articles.len() + errors.len();
+            Event::Read(articles, errors, files) => {
+                progress.read += files;
                 let (ids, articles): (Vec<_>, Vec<_>) = articles.into_iter().unzip();
                 self.ids.extend(ids);
                 self.corpus.extend(articles);
