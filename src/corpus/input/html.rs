@@ -21,8 +21,7 @@ use crate::corpus::model::{Article, ParagraphKind};
 pub fn read_page(html: &str, file_name: &str, source: &str) -> Article {
     let document = Html::parse_document(html);
     let meta = Meta::of(&document);
-    let root = main_content(&document);
-    let paragraphs = blocks(root);
+    let paragraphs = main_content(&document).into_iter().flat_map(blocks).collect();
     ingest::from_paragraphs(paragraphs, meta.stated(), file_name, source)
 }
 
@@ -285,11 +284,15 @@ fn is_content_element(element: &scraper::node::Element) -> bool {
 /// Paragraphs shorter than this (in chars) do not count towards choosing the main content.
 const MIN_SCORED_PARAGRAPH: usize = 25;
 
-/// The element holding the article: the content element (`articleBody`, `<article>`,
-/// `<main>`) with the most paragraph text, unless an element outside any such holds more than
-/// twice as much; else the element whose own paragraphs hold the most text; else the whole
-/// page.
-fn main_content(document: &Html) -> ElementRef<'_> {
+/// A paragraph standing beside the chosen element this long (in chars) is part of the story
+/// too (broken markup often leaves the last paragraphs outside their container).
+const SIBLING_PARAGRAPH: usize = 80;
+
+/// The elements holding the article, in order: the content element (`articleBody`,
+/// `<article>`, `<main>`) with the most paragraph text, unless an element outside any such
+/// holds more than twice as much; else the element whose own paragraphs hold the most text,
+/// with the siblings that hold half as much or are long paragraphs; else the whole page.
+fn main_content(document: &Html) -> Vec<ElementRef<'_>> {
     let root = document.root_element();
     let mut parent_score: HashMap<NodeId, usize> = HashMap::new();
     let mut content_score: HashMap<NodeId, usize> = HashMap::new();
@@ -361,16 +364,30 @@ fn main_content(document: &Html) -> ElementRef<'_> {
             .max_by_key(|(id, s)| (**s, std::cmp::Reverse(**id)))
             .map(|(id, s)| (*id, *s))
     };
-    let chosen = match (best(&content_score), best(&parent_score)) {
-        (Some((c, cs)), Some((_, ps))) if cs * 2 >= ps => Some(c),
-        (Some((c, _)), None) => Some(c),
-        (_, Some((p, _))) => Some(p),
-        (None, None) => None,
-    };
-    chosen
-        .and_then(|id| document.tree.get(id))
-        .and_then(ElementRef::wrap)
-        .unwrap_or(root)
+    let element = |id| document.tree.get(id).and_then(ElementRef::wrap);
+    match (best(&content_score), best(&parent_score)) {
+        (Some((c, cs)), Some((_, ps))) if cs * 2 >= ps => element(c).into_iter().collect(),
+        (Some((c, _)), None) => element(c).into_iter().collect(),
+        (_, Some((p, ps))) => {
+            let Some(chosen) = element(p) else {
+                return vec![root];
+            };
+            let Some(parent) = chosen.parent() else {
+                return vec![chosen];
+            };
+            parent
+                .children()
+                .filter_map(ElementRef::wrap)
+                .filter(|sibling| {
+                    sibling.id() == p
+                        || parent_score.get(&sibling.id()).is_some_and(|s| s * 2 >= ps)
+                        || (sibling.value().name() == "p"
+                            && text_of(*sibling).chars().count() >= SIBLING_PARAGRAPH)
+                })
+                .collect()
+        }
+        (None, None) => vec![root],
+    }
 }
 
 /// What a page's markup says about the article.

@@ -40,7 +40,7 @@ pub fn is_document(text: &str) -> bool {
 /// named by its place (`item 3`).
 pub fn read_document(text: &str, file_name: &str, source: &str) -> Vec<Result<Article, String>> {
     match serde_json::from_str::<serde_json::Value>(text) {
-        Err(e) => vec![Err(format!("not valid JSON: {e}"))],
+        Err(e) => vec![Err(syntax(&e, 0))],
         Ok(serde_json::Value::Array(values)) => values
             .into_iter()
             .enumerate()
@@ -55,13 +55,26 @@ pub fn read_lines(text: &str, file_name: &str, source: &str) -> Vec<Result<Artic
     text.lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(i, line)| {
-            serde_json::from_str::<serde_json::Value>(line)
-                .map_err(|e| e.to_string())
-                .and_then(|value| record(value, file_name, source))
-                .map_err(|e| format!("line {}: {e}", i + 1))
-        })
+        .map(
+            |(i, line)| match serde_json::from_str::<serde_json::Value>(line) {
+                Err(e) => Err(syntax(&e, i)),
+                Ok(value) => record(value, file_name, source).map_err(|e| format!("line {}: {e}", i + 1)),
+            },
+        )
         .collect()
+}
+
+/// A JSON syntax error as "line L, column C: not valid JSON: what", its line counted from
+/// `first_line` + 1.
+fn syntax(e: &serde_json::Error, first_line: usize) -> String {
+    let what = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let what = what.strip_suffix(&suffix).unwrap_or(&what);
+    format!(
+        "line {}, column {}: not valid JSON: {what}",
+        first_line + e.line(),
+        e.column()
+    )
 }
 
 /// One record as an article.
@@ -121,10 +134,9 @@ mod tests {
         let read = read_lines(text, "x.jsonl", "x.jsonl");
         assert_eq!(read.len(), 3);
         assert_eq!(read[0].as_ref().unwrap().title.value, "A");
-        assert!(
-            read[1].as_ref().unwrap_err().starts_with("line 3: "),
-            "{:?}",
-            read[1]
+        assert_eq!(
+            read[1].as_ref().unwrap_err(),
+            "line 3, column 16: not valid JSON: key must be a string"
         );
         assert_eq!(read[2].as_ref().unwrap().title.value, "C");
     }
@@ -132,6 +144,13 @@ mod tests {
     #[test]
     fn invalid_json_says_where() {
         let read = read_document("[{\"title\": \"A\",\n  \"text\": }]", "x.json", "x.json");
-        assert!(read[0].as_ref().unwrap_err().contains("line 2"), "{:?}", read[0]);
+        assert!(
+            read[0]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("line 2, column 11: not valid JSON: expected value"),
+            "{:?}",
+            read[0]
+        );
     }
 }
