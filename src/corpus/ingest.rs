@@ -62,7 +62,13 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
 pub fn parse_stated(raw: &str, stated: Stated, file_name: &str, source: &str) -> Article {
     let text = sanitize(raw);
     let blank = raw.chars().all(boilerplate::is_blank_char);
-    read_text(&text, stated, Vec::new(), blank, Origin { file_name, source })
+    read_text(
+        &text,
+        one_line(stated),
+        Vec::new(),
+        blank,
+        Origin { file_name, source },
+    )
 }
 
 /// Builds an article from paragraphs whose kinds the source marked up (an HTML page, a feed
@@ -99,7 +105,30 @@ pub fn from_paragraphs(
         outlet: copyright_outlet,
         ..Found::default()
     };
-    assemble(stated, found, paras, Vec::new(), Origin { file_name, source })
+    assemble(
+        one_line(stated),
+        found,
+        paras,
+        Vec::new(),
+        Origin { file_name, source },
+    )
+}
+
+/// Stated values from outside the text, sanitised like the text and each on one line (with
+/// nothing left, a value is absent).
+fn one_line(stated: Stated) -> Stated {
+    let clean = |value: Option<String>| {
+        value
+            .map(|v| sanitize(&v).split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|v| !v.is_empty())
+    };
+    Stated {
+        title: clean(stated.title),
+        outlet: clean(stated.outlet),
+        date: clean(stated.date),
+        url: clean(stated.url),
+        author: clean(stated.author),
+    }
 }
 
 /// Where an article was read from.
@@ -313,6 +342,24 @@ mod tests {
 
     fn outlet(a: &Article) -> Option<(&str, bool)> {
         a.outlet.as_ref().map(|o| (o.value.as_str(), o.inferred))
+    }
+
+    #[test]
+    fn values_stated_beside_the_text_are_sanitised_onto_one_line() {
+        let stated = Stated {
+            title: Some("Harbour\u{1b}]0;pwned\u{7}\n reopens".to_string()),
+            outlet: Some(" \u{202e}Gull ".to_string()),
+            date: Some("\n".to_string()),
+            url: None,
+            author: Some("Mara\tVoss".to_string()),
+        };
+        let a = parse_stated("Text.", stated.clone(), "a.json", "a.json");
+        assert_eq!(a.title.value, "Harbour reopens");
+        assert_eq!(a.outlet_name(), "Gull");
+        assert_eq!(a.date, None);
+        assert_eq!(a.byline.as_deref(), Some("By Mara Voss"));
+        let b = from_paragraphs(vec![(Body, "Text.".into())], stated, "a.html", "a.html");
+        assert_eq!(b.title.value, "Harbour reopens");
     }
 
     #[test]

@@ -33,7 +33,12 @@ pub struct LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", display_path(&self.path), self.reason)
+        write!(
+            f,
+            "{}: {}",
+            display_path(&self.path),
+            sanitize::sanitize(&self.reason)
+        )
     }
 }
 
@@ -296,7 +301,7 @@ pub fn load_file(path: &Path) -> Vec<Result<Article, LoadError>> {
             article.warnings.extend(warning.clone());
             article
         })
-        .map_err(|reason| fail(sanitize::sanitize(&reason)))
+        .map_err(fail)
     })
     .collect()
 }
@@ -415,7 +420,7 @@ mod tests {
         assert!(!article.source.contains('\u{1b}'));
         let error = LoadError {
             path,
-            reason: "test".into(),
+            reason: "line 2: \"\u{1b}[2J.txt\": no such file".into(),
         };
         assert!(!error.to_string().contains('\u{1b}'));
     }

@@ -19,7 +19,7 @@ use crate::corpus::model::{Article, ParagraphKind};
 
 /// Reads a whole web page into an article.
 pub fn read_page(html: &str, file_name: &str, source: &str) -> Article {
-    let document = Html::parse_document(html);
+    let document = Html::parse_document(&defused(html));
     let meta = Meta::of(&document);
     let paragraphs = main_content(&document).into_iter().flat_map(blocks).collect();
     ingest::from_paragraphs(paragraphs, meta.stated(), file_name, source)
@@ -27,14 +27,75 @@ pub fn read_page(html: &str, file_name: &str, source: &str) -> Article {
 
 /// The paragraphs of an HTML fragment (a feed entry's content), furniture dropped.
 pub fn paragraphs_of(fragment: &str) -> Vec<(ParagraphKind, String)> {
-    let document = Html::parse_fragment(fragment);
+    let document = Html::parse_fragment(&defused(fragment));
     blocks(document.root_element())
 }
 
 /// The text an HTML fragment shows (a feed entry's title), on one line.
 pub fn plain_text(fragment: &str) -> String {
-    let document = Html::parse_fragment(fragment);
+    let document = Html::parse_fragment(&defused(fragment));
     collapse(&document.root_element().text().collect::<String>())
+}
+
+/// The formatting elements a parser keeps a list of while they are open (HTML's "active
+/// formatting elements"): each one opened is checked against that list, so thousands left
+/// open make parsing quadratic.
+const FORMATTING_TAGS: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// More formatting elements open at once than this and the markup is hostile or broken
+/// beyond reading: its formatting tags are dropped before parsing (their text stays).
+const MAX_OPEN_FORMATTING: usize = 256;
+
+/// Each tag of `html`: its byte range, its lowercase name, and whether it closes.
+fn tags(html: &str) -> impl Iterator<Item = (std::ops::Range<usize>, String, bool)> + '_ {
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let start = at + memchr::memchr(b'<', &bytes[at..])?;
+            let closing = bytes.get(start + 1) == Some(&b'/');
+            let name_start = start + 1 + usize::from(closing);
+            let name_len = bytes[name_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            at = start + 1;
+            if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+                continue;
+            }
+            let end = memchr::memchr(b'>', &bytes[name_start..]).map_or(bytes.len(), |i| name_start + i + 1);
+            at = end;
+            let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+            return Some((start..end, name, closing));
+        }
+    })
+}
+
+/// `html` as given, or without its formatting tags when more than [`MAX_OPEN_FORMATTING`]
+/// of them are open at once somewhere (see [`FORMATTING_TAGS`]).
+fn defused(html: &str) -> std::borrow::Cow<'_, str> {
+    let mut open = 0usize;
+    let hostile = tags(html).any(|(_, name, closing)| {
+        if FORMATTING_TAGS.contains(&name.as_str()) {
+            open = if closing { open.saturating_sub(1) } else { open + 1 };
+        }
+        open > MAX_OPEN_FORMATTING
+    });
+    if !hostile {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut kept = 0;
+    for (range, name, _) in tags(html) {
+        if FORMATTING_TAGS.contains(&name.as_str()) {
+            out.push_str(&html[kept..range.start]);
+            kept = range.end;
+        }
+    }
+    out.push_str(&html[kept..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Elements whose whole subtree is never article text.
@@ -711,6 +772,15 @@ mod tests {
         assert_eq!(texts(&a), [(Body, "Deep text in the story here.")]);
         let broken = page("<p>Unclosed <b>bold <i>text</p><p>Next one</div></span>");
         assert_eq!(broken.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn thousands_of_open_formatting_tags_are_dropped_before_parsing() {
+        let hostile = format!("<p>{}Deep words.</p>", "<b>".repeat(50_000));
+        assert_eq!(defused(&hostile), "<p>Deep words.</p>");
+        assert_eq!(texts(&page(&hostile)), [(Body, "Deep words.")]);
+        let fine = "<p><b>bold</b> and <a href=\"x\">a link</a> < 3</p>";
+        assert_eq!(defused(fine), fine, "ordinary markup is left alone");
     }
 
     #[test]

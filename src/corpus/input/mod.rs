@@ -143,6 +143,92 @@ mod tests {
         assert_eq!(format_of_extension("png"), None);
     }
 
+    /// Pieces of markup, feeds and JSON that random inputs are built from, so that they reach
+    /// the readers' deeper paths rather than stopping at the first byte.
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div class=\"ad\">",
+        "</div>",
+        "<article>",
+        "</article>",
+        "<b>",
+        "</b>",
+        "<a href=x>",
+        "</a>",
+        "<h2>",
+        "<br>",
+        "<li>",
+        "<figcaption>",
+        "<script>",
+        "</script>",
+        "<meta property=\"og:title\" content=\"T\">",
+        "<h1>",
+        "<time datetime=\"2025-12-03\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[1,{}]}",
+        "<?xml version=\"1.0\"?>",
+        "<rss version=\"2.0\">",
+        "<channel>",
+        "<item>",
+        "</item>",
+        "<title>",
+        "</title>",
+        "<description>",
+        "<![CDATA[",
+        "]]>",
+        "&lt;p&gt;",
+        "&amp;",
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\">",
+        "<entry>",
+        "<content type=\"html\">",
+        "{\"title\": ",
+        "\"text\": \"",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\n",
+        ",",
+        "\"",
+        "Words here. ",
+        "\u{1b}[31m",
+        "\u{202e}",
+        "é",
+        "🇺🇦",
+        "\0",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn no_bytes_make_a_reader_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            let text = String::from_utf8_lossy(&bytes);
+            for hint in [None, Some(Format::Text), Some(Format::Html), Some(Format::Feed), Some(Format::Json), Some(Format::JsonLines)] {
+                for article in read(&text, hint, "x", "x").into_iter().flatten() {
+                    let clean = !article.title.value.contains('\u{1b}');
+                    proptest::prop_assert!(clean, "{:?}", article.title.value);
+                }
+            }
+            let _ = html::paragraphs_of(&text);
+            let _ = feed::read(&text, "x", "x");
+        }
+
+        #[test]
+        fn no_soup_of_markup_feeds_and_json_makes_a_reader_panic(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..120)
+        ) {
+            let text: String = picks.iter().map(|&i| PIECES[i]).collect();
+            for hint in [None, Some(Format::Html), Some(Format::Feed), Some(Format::Json)] {
+                for article in read(&text, hint, "x", "x").into_iter().flatten() {
+                    let all = std::iter::once(&article.title.value)
+                        .chain(article.paragraphs.iter().map(|p| &p.text));
+                    for t in all {
+                        proptest::prop_assert!(!t.contains(['\u{1b}', '\u{202e}', '\0']), "{t:?}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_feed_that_cannot_be_read_says_so() {
         let read = read("Plain words.", Some(Format::Feed), "x.rss", "x.rss");
