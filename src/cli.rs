@@ -215,6 +215,9 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                     .collect();
                 return write_json_lines(out, &labelled);
             }
+            if let Some(title) = &corpus.title {
+                writeln!(out, "Story: {title}\n")?;
+            }
             for article in &corpus.articles {
                 writeln!(out, "{}", article.title.value)?;
                 for (label, value) in article.facts() {
@@ -296,7 +299,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
 /// reader takes its keys from the terminal itself.
 fn open(files: Vec<PathBuf>, paths: &Paths) -> anyhow::Result<ExitCode> {
     // Listing is quick; reading and extracting go on behind the first screen.
-    let listed = crate::corpus::list_files(&files);
+    let listed = crate::corpus::list_files(&files).files;
     if !files.is_empty() && listed.iter().all(Result::is_err) {
         for error in listed.iter().filter_map(|f| f.as_ref().err()) {
             eprintln!("parallax: {error}");

@@ -385,3 +385,22 @@ fn the_reader_names_a_failed_line_in_its_status_line() {
         "{status}"
     );
 }
+
+#[test]
+fn a_story_file_names_the_story() {
+    let out = run(&["inspect", "story.toml"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Story: Harbour reopens\n\n"), "{text}");
+    let library = Library::load(
+        &[inputs().join("story.toml")],
+        Plan::whole(parallax::library::Stage::Read),
+    );
+    assert_eq!(library.corpus.title.as_deref(), Some("Harbour reopens"));
+    let plain = run(&["inspect", "gull.html"]);
+    assert!(
+        String::from_utf8(plain.stdout)
+            .unwrap()
+            .starts_with("Harbour reopens after winter storms\n")
+    );
+}

@@ -52,6 +52,8 @@ pub struct Corpus {
     pub labels: Vec<String>,
     /// Files that could not be read, each with its reason.
     pub errors: Vec<LoadError>,
+    /// The story's name, when a story file gave one.
+    pub title: Option<String>,
 }
 
 impl Corpus {
@@ -95,9 +97,13 @@ impl Corpus {
         if paths.is_empty() {
             return Self::bundled();
         }
-        let mut corpus = Self::default();
+        let listing = list_files(paths);
+        let mut corpus = Self {
+            title: listing.title,
+            ..Self::default()
+        };
         let mut articles = Vec::new();
-        for file in list_files(paths) {
+        for file in listing.files {
             let loaded = match file {
                 Ok(file) => load_file(&file),
                 Err(error) => vec![Err(error)],
@@ -117,12 +123,24 @@ impl Corpus {
 /// The article files `paths` name, in reading order (a folder's files sorted by name, each
 /// file and folder once, a story file's articles in its order, `-` for standard input once),
 /// with a [`LoadError`] in place of what cannot be listed or read.
-pub fn list_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+pub fn list_files(paths: &[PathBuf]) -> Listing {
     let mut walk = Walk::default();
     for path in paths {
         walk.collect(path, 0, true);
     }
-    walk.files
+    Listing {
+        files: walk.files,
+        title: walk.title,
+    }
+}
+
+/// What paths name: the files to read and the story's name.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Files to read in order, with a [`LoadError`] in place of what cannot be listed or read.
+    pub files: Vec<Result<PathBuf, LoadError>>,
+    /// The title of the first story file that gives one, sanitised, on one line.
+    pub title: Option<String>,
 }
 
 /// Folders this many levels below a path given are not read: real stories are a few levels
@@ -142,6 +160,8 @@ struct Walk {
     seen: std::collections::HashSet<FileId>,
     /// True once `-` (standard input) is listed: it can be read only once.
     stdin: bool,
+    /// The title of the first story file met that gives one.
+    title: Option<String>,
 }
 
 impl Walk {
@@ -214,6 +234,17 @@ impl Walk {
             Ok(story) => story,
             Err(reason) => return self.files.push(Err(fail(reason))),
         };
+        if self.title.is_none() {
+            self.title = story
+                .title
+                .map(|t| {
+                    sanitize::sanitize(&t)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|t| !t.is_empty());
+        }
         for entry in &story.articles {
             match story::expand(path, entry) {
                 Ok(found) => {

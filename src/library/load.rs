@@ -37,8 +37,9 @@ const INDEX_GROWTH: usize = 4;
 /// progressive), then `Done`.
 #[derive(Debug)]
 pub enum Event {
-    /// The files were listed: how many will be read.
-    Listed(usize),
+    /// The files were listed: how many will be read, and the story's title if a story file
+    /// gave one.
+    Listed(usize, Option<String>),
     /// The next articles in story order with their ids, what could not be read, and how many
     /// of the files listed this step read (a feed or JSON file holds many articles).
     Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>, usize),
@@ -91,15 +92,20 @@ impl Plan {
 /// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
 /// when `send` returns false (nobody listens any more).
 pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
-    let files: Vec<Source> = if paths.is_empty() {
-        bundled::SEEDS
-            .iter()
-            .map(|&(name, text)| Source::Bundled(name, text))
-            .collect()
+    let (files, title): (Vec<Source>, _) = if paths.is_empty() {
+        let seeds = bundled::SEEDS.iter();
+        (
+            seeds.map(|&(name, text)| Source::Bundled(name, text)).collect(),
+            None,
+        )
     } else {
-        corpus::list_files(paths).into_iter().map(Source::File).collect()
+        let listing = corpus::list_files(paths);
+        (
+            listing.files.into_iter().map(Source::File).collect(),
+            listing.title,
+        )
     };
-    if !send(Event::Listed(files.len())) {
+    if !send(Event::Listed(files.len(), title)) {
         return;
     }
     let mut articles: Vec<Arc<Article>> = Vec::with_capacity(files.len());
@@ -214,7 +220,7 @@ mod tests {
         }
         std::fs::write(dir.path().join("bad.txt"), b"\0\0binary").unwrap();
         let events = events(&[dir.path().to_path_buf()], Plan::READER);
-        assert!(matches!(events[0], Event::Listed(301)));
+        assert!(matches!(events[0], Event::Listed(301, None)));
         let mut titles = Vec::new();
         let (mut failed, mut extracted, mut partial) = (0, 0, Vec::new());
         for event in &events {

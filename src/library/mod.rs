@@ -163,7 +163,10 @@ impl Library {
     pub fn apply(&mut self, event: Event) {
         let progress = &mut self.progress;
         match event {
-            Event::Listed(files) => progress.listed = Some(files),
+            Event::Listed(files, title) => {
+                progress.listed = Some(files);
+                self.corpus.title = title;
+            }
             Event::Read(articles, errors, files) => {
                 progress.read += files;
                 progress.articles += articles.len();
