@@ -404,3 +404,75 @@ fn a_story_file_names_the_story() {
             .starts_with("Harbour reopens after winter storms\n")
     );
 }
+
+/// The reader on `cat gull.html | parallax -` in a pseudo-terminal: the page is read from the
+/// pipe while keys come from the terminal, and `q` quits.
+#[cfg(unix)]
+#[test]
+fn the_reader_reads_standard_input_and_takes_keys_from_the_terminal() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let home = tempfile::tempdir().unwrap();
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 30,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .expect("a pseudo-terminal");
+    let page = inputs().join("gull.html");
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args(["-c", &format!("cat '{}' | '{BIN}' -", page.display())]);
+    cmd.env_clear();
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("PARALLAX_HOME", home.path());
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+    let mut child = pair.slave.spawn_command(cmd).expect("sh starts");
+    drop(pair.slave);
+    let parser = Arc::new(Mutex::new(vt100::Parser::new(
+        30u16.try_into().unwrap(),
+        100u16.try_into().unwrap(),
+        0,
+    )));
+    let mut output = pair.master.try_clone_reader().unwrap();
+    let screen = Arc::clone(&parser);
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = output.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            screen.lock().unwrap().process(&buf[..n]);
+        }
+    });
+    let mut writer = pair.master.take_writer().unwrap();
+    let shows = |text: &str| parser.lock().unwrap().screen().contents().contains(text);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !shows("The Harbour Gull") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let contents = parser.lock().unwrap().screen().contents();
+    assert!(
+        shows("The Harbour Gull"),
+        "the page's outlet is listed: {contents}"
+    );
+    assert!(!contents.contains("not loaded"), "{contents}");
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let status = child.try_wait().unwrap();
+    if status.is_none() {
+        child.kill().ok();
+    }
+    assert!(
+        status.as_ref().is_some_and(|s| s.success()),
+        "q quits: {status:?}"
+    );
+}
