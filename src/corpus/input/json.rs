@@ -83,6 +83,9 @@ fn record(value: serde_json::Value, file_name: &str, source: &str) -> Result<Art
         return Err("not an object with \"title\" and \"text\"".to_string());
     }
     let record: Record = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    if record.title.is_none() && record.text.is_none() {
+        return Err("no \"title\" or \"text\": not an article".to_string());
+    }
     let stated = Stated {
         title: record.title.filter(|t| !t.trim().is_empty()),
         outlet: record.outlet.filter(|t| !t.trim().is_empty()),
@@ -126,6 +129,11 @@ mod tests {
         assert!(many[0].is_ok());
         assert!(many[1].as_ref().unwrap_err().starts_with("item 2: "));
         assert!(many[2].as_ref().unwrap_err().starts_with("item 3: "));
+        let other = read_document(r#"{"name": "tool", "version": "1.0"}"#, "package.json", "p");
+        assert_eq!(
+            other[0].as_ref().unwrap_err(),
+            "no \"title\" or \"text\": not an article"
+        );
     }
 
     #[test]
