@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-bin=target/release/parallax
+bin=${CARGO_TARGET_DIR:-target}/release/parallax
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 score() { # name, gold, paths...
@@ -18,3 +18,9 @@ score() { # name, gold, paths...
 [ "${1:-}" = "--verbose" ] && VERBOSE=--verbose
 score "seed story (tests/gold/seeds.json)" tests/gold/seeds.json
 score "own test articles (tests/gold/own.json)" tests/gold/own.json tests/fixtures/extract
+score "hard cases (tests/fixtures/hardcases)" tests/fixtures/hardcases/gold.json tests/fixtures/hardcases/articles
+# PolNeAR's dev split, converted locally by scripts/polnear-dev.sh (never committed: no licence
+# to redistribute its text).
+if [ -n "${POLNEAR_DEV:-}" ]; then
+  score "PolNeAR dev ($POLNEAR_DEV)" "$POLNEAR_DEV/gold.json" "$POLNEAR_DEV/articles"
+fi

@@ -1,6 +1,7 @@
 //! The command line: `parallax [PATH...]` opens the reader; subcommands print the same data
 //! for scripts and tests.
 
+use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -107,12 +108,10 @@ pub enum Command {
 
 /// Runs parallax with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
-    let paths = Paths::from_env();
-    let command = Cli::command().long_version(long_version(&paths));
-    if let Some((typed, meant)) = std::env::args_os()
-        .nth(1)
-        .and_then(|first| mistyped_command(first.to_str()?))
-    {
+    let (home, args) = split_home(std::env::args_os());
+    let paths = Paths::with_home(home);
+    let command = Cli::command().long_version(long_version(&paths)).arg(home_arg());
+    if let Some((typed, meant)) = args.get(1).and_then(|first| mistyped_command(first.to_str()?)) {
         Cli::command()
             .error(
                 clap::error::ErrorKind::InvalidSubcommand,
@@ -122,12 +121,12 @@ pub fn main() -> ExitCode {
             )
             .exit();
     }
-    let cli = match lone_path() {
+    let cli = match lone_path(&args) {
         Some(path) => Cli {
             paths: vec![path],
             command: None,
         },
-        None => match Cli::from_arg_matches(&command.get_matches()) {
+        None => match Cli::from_arg_matches(&command.get_matches_from(&args)) {
             Ok(cli) => cli,
             Err(e) => e.exit(),
         },
@@ -143,11 +142,44 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The one argument, when it is the only one and names an existing file or folder: a folder
-/// called `story` or `quotes` given alone opens in the reader, as any other folder does; with
-/// more arguments a command's name is the command.
-fn lone_path() -> Option<PathBuf> {
-    let mut args = std::env::args_os().skip(1);
+/// `--home DIR` as `--help` lists it: global, read by [`split_home`] before the rest.
+fn home_arg() -> clap::Arg {
+    clap::Arg::new("home")
+        .long("home")
+        .value_name("DIR")
+        .global(true)
+        .help("Keep config, state and cache under DIR (as PARALLAX_HOME does; this wins)")
+}
+
+/// `--home DIR` (or `--home=DIR`) taken out of the arguments, wherever it is before a `--`:
+/// every path (`--version`'s too) depends on it before anything else is read, and a flag in
+/// front of a command would otherwise keep clap from seeing the command. The last one wins.
+fn split_home(args: impl IntoIterator<Item = OsString>) -> (Option<PathBuf>, Vec<OsString>) {
+    let mut home = None;
+    let mut rest = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--") => {
+                rest.push(arg);
+                rest.extend(args.by_ref());
+            }
+            Some("--home") => match args.next() {
+                Some(dir) => home = Some(PathBuf::from(dir)),
+                None => rest.push(arg), // clap names the missing value
+            },
+            Some(flag) if flag.starts_with("--home=") => home = Some(PathBuf::from(&flag[7..])),
+            _ => rest.push(arg),
+        }
+    }
+    (home, rest)
+}
+
+/// The one argument after the program's name, when it is the only one and names an existing
+/// file or folder: a folder called `story` or `quotes` given alone opens in the reader, as any
+/// other folder does; with more arguments a command's name is the command.
+fn lone_path(args: &[OsString]) -> Option<PathBuf> {
+    let mut args = args.iter().skip(1).cloned();
     let (Some(first), None) = (args.next(), args.next()) else {
         return None;
     };
@@ -215,7 +247,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                     .collect();
                 return write_json_lines(out, &labelled);
             }
-            if let Some(title) = &corpus.title {
+            if let Some(title) = library.title() {
                 writeln!(out, "Story: {title}\n")?;
             }
             for article in &corpus.articles {
@@ -716,6 +748,42 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
+        Cli::command().arg(home_arg()).debug_assert();
+    }
+
+    #[test]
+    fn home_is_taken_out_wherever_it_is_before_a_double_dash() {
+        let split = |args: &[&str]| {
+            let (home, rest) = split_home(args.iter().map(OsString::from));
+            let rest: Vec<String> = rest.into_iter().map(|a| a.into_string().unwrap()).collect();
+            (home, rest)
+        };
+        let h = |dir: &str| Some(PathBuf::from(dir));
+        assert_eq!(
+            split(&["px", "--home", "d", "inspect", "--json"]),
+            (h("d"), vec!["px".into(), "inspect".into(), "--json".into()])
+        );
+        assert_eq!(
+            split(&["px", "a.txt", "--home=e"]),
+            (h("e"), vec!["px".into(), "a.txt".into()])
+        );
+        assert_eq!(
+            split(&["px", "--home=a", "--home", "b"]).0,
+            h("b"),
+            "the last one wins"
+        );
+        assert_eq!(
+            split(&["px", "search", "--", "--home", "d"]),
+            (
+                None,
+                ["px", "search", "--", "--home", "d"].map(String::from).to_vec()
+            ),
+            "after -- it is a query"
+        );
+        assert_eq!(
+            split(&["px", "--home"]),
+            (None, vec!["px".into(), "--home".into()])
+        );
     }
 
     #[test]

@@ -27,6 +27,14 @@ impl Paths {
         })
     }
 
+    /// The folders under `home` when given (`--home`), else as the environment says.
+    pub fn with_home(home: Option<PathBuf>) -> Self {
+        match home {
+            Some(home) => Self::under(&home),
+            None => Self::from_env(),
+        }
+    }
+
     /// The folders given a way to read environment variables (a pure function, for tests).
     pub fn resolve(var: impl Fn(&str) -> Option<PathBuf>) -> Self {
         if let Some(home) = var("PARALLAX_HOME") {

@@ -417,6 +417,40 @@ fn version_prints_the_version_and_where_files_live() {
 }
 
 #[test]
+fn home_flag_puts_every_path_under_it_before_parallax_home_and_with_any_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("flag-home");
+    let home_text = home.display().to_string();
+    for args in [
+        vec!["--home", home_text.as_str(), "--version"],
+        vec!["--version", "--home", home_text.as_str()],
+    ] {
+        let out = run(dir.path(), &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        for sub in ["config", "state", "cache"] {
+            let path = home.join(sub).display().to_string();
+            assert!(
+                text.lines().any(|l| l.trim_end().ends_with(&path)),
+                "{args:?}: {path} missing from:\n{text}"
+            );
+        }
+    }
+    // Global: before or after a command, as --home DIR or --home=DIR.
+    let flag = format!("--home={home_text}");
+    for args in [
+        vec!["--home", home_text.as_str(), "inspect", "--json"],
+        vec!["inspect", "--json", flag.as_str()],
+    ] {
+        let out = run(dir.path(), &args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_eq!(json_lines(&out).len(), 5, "{args:?}");
+    }
+    let out = run(dir.path(), &["--help"]);
+    assert!(stdout(&out).contains("--home <DIR>"), "{}", stdout(&out));
+}
+
+#[test]
 fn help_mentions_the_inspect_command() {
     let dir = tempfile::tempdir().unwrap();
     let out = run(dir.path(), &["--help"]);

@@ -9,6 +9,7 @@ use unicode_normalization::UnicodeNormalization;
 
 const GOLD: &str = include_str!("gold/seeds.json");
 const OWN_GOLD: &str = include_str!("gold/own.json");
+const HARD_GOLD: &str = include_str!("fixtures/hardcases/gold.json");
 
 /// score.py's `norm`: NFKD, no combining marks, plain quote marks, lower case, one space.
 fn norm(s: &str) -> String {
@@ -175,14 +176,22 @@ fn score(gold: &Value, quotes: &[Value], actors: &[Value]) -> Scores {
             .iter()
             .filter(|p| s(p, "article") == art && p["headline"] != true)
             .collect();
-        let hit_heads: HashSet<usize> = match_quotes(&heads, &pq).into_iter().map(|(_, j)| j).collect();
+        let gq: Vec<&Value> = gq_all.into_iter().filter(|q| q["headline"] != true).collect();
+        // A prediction matching a gold headline quote but no body quote leaves the count; a
+        // body quote that repeats a headline's words still counts.
+        let body_hits: HashSet<usize> = match_quotes(&gq, &pq).into_iter().map(|(_, j)| j).collect();
+        let rest: Vec<usize> = (0..pq.len()).filter(|j| !body_hits.contains(j)).collect();
+        let rest_quotes: Vec<&Value> = rest.iter().map(|&j| pq[j]).collect();
+        let hit_heads: HashSet<usize> = match_quotes(&heads, &rest_quotes)
+            .into_iter()
+            .map(|(_, k)| rest[k])
+            .collect();
         let pq: Vec<&Value> = pq
             .into_iter()
             .enumerate()
             .filter(|(j, _)| !hit_heads.contains(j))
             .map(|(_, p)| p)
             .collect();
-        let gq: Vec<&Value> = gq_all.into_iter().filter(|q| q["headline"] != true).collect();
         let pairs = match_quotes(&gq, &pq);
         tp += pairs.len();
         fp += pq.len() - pairs.len();
@@ -357,6 +366,21 @@ fn extraction_carries_over_to_our_own_articles_in_other_styles() {
 }
 
 #[test]
+fn the_hard_cases_hold_their_floors() {
+    // tests/fixtures/hardcases: 22 invented articles, one hard pattern each (see its README),
+    // with gold. Floors at what the extractor reaches today; the attribution issue raises them
+    // to the seeds' floors as each pattern is handled.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hardcases/articles");
+    let corpus = parallax::corpus::Corpus::load(&[dir]);
+    assert_eq!(corpus.articles.len(), 22);
+    let scores = score_corpus(HARD_GOLD, &corpus);
+    assert!(scores.quote_f1 >= 0.95, "{scores:?}");
+    assert!(scores.strict >= 0.80, "{scores:?}");
+    assert!(scores.person_f1 >= 0.90, "{scores:?}");
+    assert!(scores.org_f1 >= 0.73, "{scores:?}");
+}
+
+#[test]
 fn the_scorer_port_agrees_with_score_py_on_a_perfect_and_an_empty_prediction() {
     let gold: Value = serde_json::from_str(GOLD).unwrap();
     let mut quotes = Vec::new();
@@ -373,9 +397,8 @@ fn the_scorer_port_agrees_with_score_py_on_a_perfect_and_an_empty_prediction() {
             actors.push(x);
         }
     }
-    // score.py --no-headlines on the gold itself: F1 0.9927 and strict 0.9846, because a body
-    // quote with the same words as a headline quote ("very useful" in 001) leaves the count
-    // with the headline quotes.
+    // score.py --no-headlines on the gold itself: 1.0 throughout (a body quote with the same
+    // words as a headline quote, "very useful" in 001, still counts).
     let perfect = score(&gold, &quotes, &actors);
     let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
     assert_eq!(
@@ -385,7 +408,7 @@ fn the_scorer_port_agrees_with_score_py_on_a_perfect_and_an_empty_prediction() {
             perfect.person_f1,
             perfect.org_f1
         ),
-        (0.9927, 0.9846, 1.0, 1.0),
+        (1.0, 1.0, 1.0, 1.0),
         "{:?}",
         perfect.report
     );

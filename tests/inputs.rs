@@ -396,7 +396,7 @@ fn a_story_file_names_the_story() {
         &[inputs().join("story.toml")],
         Plan::whole(parallax::library::Stage::Read),
     );
-    assert_eq!(library.corpus.title.as_deref(), Some("Harbour reopens"));
+    assert_eq!(library.title(), Some("Harbour reopens"));
     let plain = run(&["inspect", "gull.html"]);
     assert!(
         String::from_utf8(plain.stdout)

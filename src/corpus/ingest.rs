@@ -151,7 +151,7 @@ struct Found {
     byline: Option<String>,
     /// A date line or a date in the byline.
     date: Option<(String, chrono::NaiveDate)>,
-    /// The outlet a copyright notice named.
+    /// The outlet a copyright notice (or else the header) named.
     outlet: Option<String>,
     /// True when the input held nothing but blanks.
     blank: bool,
@@ -178,7 +178,7 @@ fn read_text(body: &str, matter: Stated, warnings: Vec<String>, blank: bool, ori
         subtitle: head.subtitle,
         byline: head.byline,
         date: head.date,
-        outlet: cleaned.copyright_outlet,
+        outlet: cleaned.copyright_outlet.or(head.outlet),
         blank,
     };
     assemble(matter, found, paras, warnings, origin)

@@ -52,8 +52,6 @@ pub struct Corpus {
     pub labels: Vec<String>,
     /// Files that could not be read, each with its reason.
     pub errors: Vec<LoadError>,
-    /// The story's name, when a story file gave one.
-    pub title: Option<String>,
 }
 
 impl Corpus {
@@ -97,13 +95,9 @@ impl Corpus {
         if paths.is_empty() {
             return Self::bundled();
         }
-        let listing = list_files(paths);
-        let mut corpus = Self {
-            title: listing.title,
-            ..Self::default()
-        };
+        let mut corpus = Self::default();
         let mut articles = Vec::new();
-        for file in listing.files {
+        for file in list_files(paths).files {
             let loaded = match file {
                 Ok(file) => load_file(&file),
                 Err(error) => vec![Err(error)],

@@ -990,6 +990,72 @@ mod tests {
     }
 
     #[test]
+    fn local_offices_and_occupations_before_a_name_are_titles_not_names() {
+        for (text, speaker) in [
+            ("Councillor Ada Venn said the plan was “a fair deal”.", "Ada Venn"),
+            ("Cllr Tom Rusk said the market was “doing fine”.", "Tom Rusk"),
+            (
+                "Supervisor Lia Moreno called it “a careful plan” on Monday.",
+                "Lia Moreno",
+            ),
+            ("“A careful plan,” said Supervisor Lia Moreno.", "Lia Moreno"),
+            ("Novelist Oren Tal said the film was “a gift”.", "Oren Tal"),
+            (
+                "Sheriff Dale Korn said the road was “closed for now”.",
+                "Dale Korn",
+            ),
+        ] {
+            assert_eq!(speaker_of(&[text], ""), speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_imperative_opening_a_quote_is_not_part_of_the_name_after_it() {
+        let paragraphs = [
+            "“We earned it,” said Dunmore manager Piet Vasko.",
+            "Rival captain Jo Hale said: “Ask Piet Vasko how many chances they had.”",
+            "“Tell Mara Quint the door is open,” Vasko added.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "earned"), "Piet Vasko");
+        assert_eq!(speaker_of(&paragraphs, "door"), "Piet Vasko");
+    }
+
+    #[test]
+    fn a_company_whose_name_ends_in_ing_opening_a_sentence_is_the_company() {
+        let paragraphs = [
+            "Harling Foods is recalling 4,000 frozen meals, the company said on Monday.",
+            "“No injuries have been confirmed,” the company said in a statement.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "injuries"), "Harling Foods");
+    }
+
+    #[test]
+    fn a_capital_that_speaks_is_its_government_but_not_a_city_in_the_background() {
+        let paragraphs = [
+            "The ban also reaches Canada. Ottawa said it was “watching closely” and would decide soon.",
+            "Officials in Berlin said the rules were “too loose”.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "watching"), "Ottawa");
+        assert_ne!(speaker_of(&paragraphs, "loose"), "Berlin");
+    }
+
+    #[test]
+    fn a_tag_after_a_quote_that_ends_its_sentence_still_names_the_speaker() {
+        let paragraphs = [
+            "Board chair Lyle Banner said the agency had no choice.",
+            "Councilwoman Ida Roark led the opposition. “Nobody here can afford it.” Roark said.",
+            "“Where was this board?” asked Dwyer Pettis, a driver.",
+            "“Shame!” Mara Quill, a retired teacher, shouted from the back.",
+            "“Costs rose 14 percent.” Banner said. “Something has to give.”",
+            "“Did anyone ride a bus here?” Roark asked. Banner did not answer.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "afford"), "Ida Roark");
+        assert_eq!(speaker_of(&paragraphs, "Shame"), "Mara Quill");
+        assert_eq!(speaker_of(&paragraphs, "Costs"), "Lyle Banner");
+        assert_eq!(speaker_of(&paragraphs, "ride a bus"), "Ida Roark");
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),

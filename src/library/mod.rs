@@ -4,8 +4,8 @@
 
 mod id;
 pub mod load;
+pub mod state;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use id::ArticleId;
 pub use load::{Event, Plan, Stage};
+pub use state::{Memory, StoryKey, StoryState};
 
 use crate::corpus::Corpus;
 use crate::extract::{ArticleExtraction, Story};
@@ -30,13 +31,18 @@ pub struct Position {
 
 /// What the reader did with one article.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ArticleState {
-    /// Opened at least once.
+    /// Opened at least once, or marked read.
     pub read: bool,
     /// Marked to come back to.
     pub starred: bool,
     /// Where reading stopped, if it went past the top.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
+    /// When it was last opened in the reading pane.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opened: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// How far a load has come.
@@ -102,10 +108,13 @@ pub struct Library {
     pub index: Arc<Index>,
     /// Each article's id, by index.
     ids: Vec<ArticleId>,
-    /// What the reader did with each article, by id: copies of one article share it.
-    states: HashMap<ArticleId, ArticleState>,
+    /// What the reader did with each article (by id: copies of one article share it) and
+    /// with each story, as the state file keeps it.
+    memory: Memory,
     /// How far loading has come.
     progress: Progress,
+    /// The story's name, when a story file gave one.
+    title: Option<String>,
 }
 
 impl Library {
@@ -135,7 +144,7 @@ impl Library {
             corpus,
             story,
             index,
-            states: HashMap::new(),
+            memory: Memory::default(),
             progress: Progress {
                 listed: Some(n),
                 read: n,
@@ -144,6 +153,7 @@ impl Library {
                 indexed: n,
                 done: true,
             },
+            title: None,
         }
     }
 
@@ -165,7 +175,7 @@ impl Library {
         match event {
             Event::Listed(files, title) => {
                 progress.listed = Some(files);
-                self.corpus.title = title;
+                self.title = title;
             }
             Event::Read(articles, errors, files) => {
                 progress.read += files;
@@ -193,6 +203,11 @@ impl Library {
                 progress.done = true;
             }
         }
+    }
+
+    /// The story's name, when a story file gave one.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
     }
 
     /// How far loading has come.
@@ -228,15 +243,31 @@ impl Library {
     /// What the reader did with article `i` (nothing yet, by default).
     pub fn state(&self, i: usize) -> ArticleState {
         self.id(i)
-            .and_then(|id| self.states.get(&id).copied())
+            .and_then(|id| self.memory.articles.get(&id).copied())
             .unwrap_or_default()
     }
 
-    /// Changes what is kept of article `i`; nothing for an index past the end.
+    /// Changes what is kept of article `i`; nothing for an index past the end. An article
+    /// back to the default state is forgotten, so the memory holds only what was done.
     pub fn update(&mut self, i: usize, change: impl FnOnce(&mut ArticleState)) {
         if let Some(id) = self.id(i) {
-            change(self.states.entry(id).or_default());
+            let state = self.memory.articles.entry(id).or_default();
+            change(state);
+            if *state == ArticleState::default() {
+                self.memory.articles.remove(&id);
+            }
         }
+    }
+
+    /// Everything remembered: every article's state (this story's and others') and every
+    /// story's.
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    /// Takes in what was remembered from earlier runs, replacing what is kept now.
+    pub fn remember(&mut self, memory: Memory) {
+        self.memory = memory;
     }
 }
 
@@ -324,5 +355,12 @@ mod tests {
         );
         assert_eq!(library.find(library.id(1).unwrap()), Some(1));
         library.update(99, |s| s.read = true); // past the end: nothing
+        library.update(1, |s| s.starred = true);
+        assert!(library.memory().articles.contains_key(&library.id(1).unwrap()));
+        library.update(1, |s| s.starred = false);
+        assert!(
+            !library.memory().articles.contains_key(&library.id(1).unwrap()),
+            "an article back to nothing done is forgotten"
+        );
     }
 }

@@ -8,12 +8,15 @@ use ratatui::layout::{Position, Rect, Size};
 
 mod compare;
 mod filter;
+mod memory;
 mod modes;
 mod search;
+pub mod story;
 
 use compare::Wake;
 pub use compare::{CompareView, Picker};
 pub use filter::{Filter, List};
+pub use memory::Persist;
 pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
 
@@ -149,8 +152,10 @@ pub struct App {
     pub trail: Option<Trail>,
     /// Every remark's renderings by utterance id, worked out when the story is linked.
     remarks: HashMap<String, Vec<Place>>,
-    /// What wakes the reader's loop when a comparison is done.
+    /// What wakes the reader's loop when a comparison or the story grid is done.
     wake: Wake,
+    /// The story view as it was closed, for `s` to bring back.
+    kept_story: Option<Box<story::StoryView>>,
     /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
@@ -160,6 +165,9 @@ pub struct App {
     /// Where everything is on the screen last laid out (the last frame's, or the terminal's
     /// size before the first).
     panes: Panes,
+    /// What is remembered between runs: the story's key, what is still to restore, marks to
+    /// undo, when to save.
+    keeping: memory::Keeping,
     /// True when something changed since the last draw.
     pub dirty: bool,
     /// True once the user asked to quit.
@@ -198,6 +206,7 @@ impl App {
             trail: None,
             remarks,
             wake: Wake::default(),
+            kept_story: None,
             searcher,
             matcher: Matcher,
             side_choice: None,
@@ -205,10 +214,12 @@ impl App {
                 screen: Rect::from((Position::ORIGIN, size)),
                 ..Panes::default()
             },
+            keeping: memory::Keeping::new(),
             dirty: true,
             quit: false,
         };
         app.relayout();
+        app.restore();
         app
     }
 
@@ -242,6 +253,12 @@ impl App {
             text: text.into(),
             warning: true,
         });
+        self.dirty = true;
+    }
+
+    /// Shows a message in the status line.
+    pub fn say(&mut self, text: String) {
+        self.status = Some(Status { text, warning: false });
         self.dirty = true;
     }
 
@@ -279,6 +296,7 @@ impl App {
             }
             self.status = None;
         }
+        self.stop_restoring();
         self.dirty = true;
         match (mode, action) {
             (Mode::Prompt, action) => self.prompt_key(action, key),
@@ -287,6 +305,7 @@ impl App {
             (_, None) => {}
             (Mode::Normal, Some(action)) => self.apply(action),
             (Mode::Compare, Some(action)) => self.compare_key(action),
+            (Mode::Story, Some(action)) => self.story_key(action),
             (Mode::Actor, Some(action)) => self.actor_key(action),
             (Mode::Help, Some(action)) => self.help_key(action),
             (Mode::Notice, Some(action)) => self.notice_key(action),
@@ -356,12 +375,19 @@ impl App {
             Action::PrevMatch => self.step_hit(-1),
             Action::Compare => self.open_picker(),
             Action::Renderings => self.open_renderings(),
+            Action::ToggleRead => self.toggle_read(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::UndoMark => self.undo_mark(),
+            Action::Story => self.open_story(),
             Action::DeleteChar
             | Action::DeleteWord
             | Action::ClearQuery
             | Action::SwitchScope
             | Action::NextDiff
-            | Action::PrevDiff => {}
+            | Action::PrevDiff
+            | Action::Sort
+            | Action::ScrollLeft
+            | Action::ScrollRight => {}
         }
     }
 
@@ -593,8 +619,13 @@ impl App {
 
     fn set_focus(&mut self, pane: Pane) {
         self.focus = pane;
-        if pane == Pane::Reader {
-            self.library.update(self.selected(), |state| state.read = true);
+        if pane == Pane::Reader && self.selected() < self.library.len() {
+            let now = chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now());
+            self.library.update(self.selected(), |state| {
+                state.read = true;
+                state.opened = Some(now);
+            });
+            self.persist(Persist::Now);
         }
     }
 
@@ -635,12 +666,9 @@ impl App {
             self.view_mut().show(article);
             self.side.cursor = Cursor::default();
             self.relayout();
-            let position = self.library.state(article).position;
-            let anchor = self
-                .view()
-                .text()
-                .map_or_else(Anchor::default, |text| text.anchor_at(position));
-            self.view_mut().scroll_to(anchor);
+            self.place_later();
+            // Moving through the list: saved once it stops, not at every step.
+            self.persist(Persist::Later);
         }
     }
 
@@ -742,6 +770,7 @@ impl App {
         let position = self.view().text().and_then(|text| text.position(anchor));
         self.library
             .update(self.selected(), |state| state.position = position);
+        self.persist(Persist::Later);
     }
 
     /// Takes in one step of the story's load: the list grows, panels fill in, search moves to
@@ -754,6 +783,7 @@ impl App {
         self.library.apply(event);
         if linked {
             self.remarks = wordings::renderings(&self.library.story);
+            self.kept_story = None;
         }
         if self.library.len() != before.0 {
             self.list.rows = self.filter_articles();
@@ -770,6 +800,7 @@ impl App {
             self.submit();
         }
         self.relayout();
+        self.restore();
         self.dirty = true;
     }
 }

@@ -1,9 +1,11 @@
 //! The interactive reader: three panes over a story, driven by keys, drawn with ratatui.
 //!
 //! The loop is event-driven: it blocks until a terminal event, a search result, a finished
-//! comparison or a signal arrives, applies everything already waiting, and draws once, only when something changed.
+//! comparison or story grid, or a signal arrives, applies everything already waiting, and draws once, only when something changed.
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
-//! would have; ctrl-z and SIGTSTP suspend it until `fg`.
+//! would have; ctrl-z and SIGTSTP suspend it until `fg`. What the reader remembers is handed
+//! to a saving thread when a mark changes or an article is opened, a moment after scrolling
+//! or moving through the list stops, and on the way out (quit, signal or failure).
 
 pub mod app;
 pub mod cursor;
@@ -18,6 +20,7 @@ pub mod ui;
 pub mod view;
 
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
@@ -26,9 +29,10 @@ use ratatui::layout::Size;
 
 use std::path::PathBuf;
 
-use crate::library::{self, Library, Plan};
+use crate::library::state::{Saver, StateFile};
+use crate::library::{self, Library, Plan, StoryKey};
 use crate::paths::Paths;
-use app::App;
+use app::{App, Persist};
 use keymap::Keymap;
 use theme::Theme;
 
@@ -49,6 +53,16 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
         Size::new(size.width, size.height),
     );
     app.report(" Keymap ", warnings);
+    let remembered = StateFile::open(&paths.state_dir);
+    app.remember(remembered.memory, StoryKey::of(&files));
+    if !remembered.warnings.is_empty() {
+        app.warn(remembered.warnings.join("; "));
+    }
+    let unsaved = tx.clone();
+    let saver = remembered
+        .file
+        .map(|file| Saver::spawn(file, move |e| _ = unsaved.send(Message::Unsaved(e))))
+        .transpose()?;
     let searched = tx.clone();
     app.searcher
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
@@ -61,28 +75,50 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || read_input(&tx))?;
-    let ended_by = run_loop(&mut terminal, &mut app, &rx)?;
+    let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref());
+    if let Some(saver) = saver {
+        saver.save(app.memory());
+        saver.finish();
+    }
     drop(guard);
-    if let Some(signal) = ended_by {
+    if let Some(signal) = ended_by? {
         #[cfg(unix)]
         signal_hook::low_level::emulate_default_handler(signal)?;
     }
     Ok(())
 }
 
-/// Draws and handles messages until the user quits, or a signal asks to end (returned).
+/// How long after the last scroll or move through the list the state is saved.
+const SAVE_PAUSE: Duration = Duration::from_secs(1);
+
+/// Draws and handles messages until the user quits, or a signal asks to end (returned);
+/// hands what changed to `saver` as the app asks.
 fn run_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     rx: &mpsc::Receiver<Message>,
+    saver: Option<&Saver>,
 ) -> Result<Option<i32>> {
+    let mut save_at: Option<Instant> = None;
     while !app.quit {
         if app.dirty {
             terminal.draw(|frame| ui::draw(frame, app))?;
             app.dirty = false;
         }
-        let Ok(first) = rx.recv() else {
-            return Ok(None); // nothing left that could wake the loop
+        let received = match save_at {
+            Some(at) => rx.recv_timeout(at.saturating_duration_since(Instant::now())),
+            None => rx.recv().map_err(|_| mpsc::RecvTimeoutError::Disconnected),
+        };
+        let first = match received {
+            Ok(first) => first,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                save_at = None;
+                if let Some(saver) = saver {
+                    saver.save(app.memory());
+                }
+                continue;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(None), // nothing can wake the loop
         };
         let mut next = Some(first);
         while let Some(message) = next.take() {
@@ -90,17 +126,31 @@ fn run_loop(
                 Message::Input(event) if is_suspend(&event) => suspend(terminal, app)?,
                 Message::Input(event) => app.handle_event(&event),
                 Message::Searched => app.take_results(),
-                Message::Compared => app.take_comparison(),
+                Message::Compared => {
+                    app.take_comparison();
+                    app.take_story();
+                }
                 Message::Load(event) => app.take_load(event),
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
                 Message::Signal(signal) => return Ok(Some(signal)),
+                Message::Unsaved(warning) => app.warn(warning),
                 Message::Failed(e) => return Err(e.into()),
             }
             if app.quit {
                 break;
             }
             next = rx.try_recv().ok();
+        }
+        match app.take_persist() {
+            Persist::Clean => {}
+            Persist::Later => _ = save_at.get_or_insert_with(|| Instant::now() + SAVE_PAUSE),
+            Persist::Now => {
+                save_at = None;
+                if let Some(saver) = saver {
+                    saver.save(app.memory());
+                }
+            }
         }
     }
     Ok(None)
@@ -151,10 +201,12 @@ enum Message {
     Input(event::Event),
     /// The search worker has new results.
     Searched,
-    /// A comparison's worker is done.
+    /// A comparison's or the story grid's worker is done.
     Compared,
     /// A signal that ends or suspends the process.
     Signal(i32),
+    /// State could not be saved: the first failure.
+    Unsaved(String),
     /// The terminal could not be read.
     Failed(std::io::Error),
 }

@@ -10,7 +10,8 @@ use crate::corpus::Article;
 use crate::extract::ArticleExtraction;
 
 /// The side panel's tabs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Tab {
     /// Who said what.
     Quotes,
@@ -44,7 +45,8 @@ impl Tab {
 }
 
 /// How the quotes tab orders quotes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum QuoteOrder {
     /// As they appear in the article.
     Reading,

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::boilerplate::Line;
 use super::caption::is_caption;
 use super::dateline;
+use super::outlet;
 use super::paragraphs::wrap_width;
 use super::text::{
     char_len, ends_sentence, ends_with_abbreviation, first_word_len, is_bullet, is_headline, join_line,
@@ -99,6 +100,8 @@ pub(super) struct Header {
     pub byline: Option<String>,
     /// The date as printed (a whole date line, or the date inside the byline) and its day.
     pub date: Option<(String, NaiveDate)>,
+    /// An outlet printed on a line of its own under the headline ("Fox News").
+    pub outlet: Option<String>,
     /// Indices of the lines read as header, which the body leaves out.
     pub removed: Vec<usize>,
 }
@@ -147,6 +150,12 @@ pub(super) fn read(lines: &[Line], stated_title: Option<&str>) -> Header {
                 }
                 None => in_story = true,
             }
+        } else if let Some(outlet) = (h.outlet.is_none() && h.title.is_some() && seen <= 5)
+            .then(|| outlet::from_line(line))
+            .flatten()
+        {
+            h.outlet = Some(outlet);
+            h.removed.push(i);
         } else if h.byline.is_none() && is_author_line(line) && beside_date_line(lines, i) {
             h.byline = Some(line.to_string());
             h.removed.push(i);
@@ -492,6 +501,16 @@ reporters.";
             ))
         );
         assert_eq!(h.title, None);
+    }
+
+    #[test]
+    fn an_outlet_line_under_the_date_is_the_outlet_not_a_byline() {
+        let h =
+            header("Harbour to reopen in spring\nMay 21, 2024\nKestrel Gazette\n\nThe harbour will reopen.");
+        assert_eq!(h.title.as_deref(), Some("Harbour to reopen in spring"));
+        assert_eq!(h.outlet.as_deref(), Some("Kestrel Gazette"));
+        assert_eq!(h.byline, None);
+        assert_eq!(h.removed, [0, 1, 2]);
     }
 
     #[test]

@@ -66,6 +66,28 @@ const PUBLICATION_WORDS: &[&str] = &[
     "npr",
     "politico",
     "axios",
+    "courier",
+    "dispatch",
+    "ledger",
+    "register",
+    "bugle",
+    "clarion",
+    "star",
+    "sun",
+    "record",
+    "bulletin",
+    "examiner",
+    "inquirer",
+    "sentinel",
+    "globe",
+    "courant",
+    "broadcasting",
+    "echo",
+    "beacon",
+    "advertiser",
+    "argus",
+    "mercury",
+    "telegram",
 ];
 
 /// Staff titles printed after an outlet in bylines ("Associated Press Writer").
@@ -212,6 +234,21 @@ pub(super) fn from_byline(byline: &str) -> Option<String> {
         .map(|(_, shown)| shown.to_string())
 }
 
+/// The outlet a header line names on its own ("Fox News", "The New York Times", "BBC News",
+/// "Hartshire Chronicle"): a known agency, or a short capitalised name holding a
+/// publication word. A line of people's names ("Pjotr Sauer and Dan Sabbagh") is not one.
+pub(super) fn from_line(line: &str) -> Option<String> {
+    let line = clean(line);
+    if let Some(name) = canonical(line) {
+        return Some(name.to_string());
+    }
+    let publication_like = line
+        .split_whitespace()
+        .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()));
+    (publication_like && looks_like_name(line) && !more_words_than(line, 5) && !line.contains(" and "))
+        .then(|| line.to_string())
+}
+
 /// The outlet named by an agency marker in a dateline ("KYIV (AP) —" → Associated Press): the
 /// last parenthesised word or two, a known agency or a capitalised name.
 pub(super) fn from_dateline(dateline: &str) -> Option<String> {
@@ -329,6 +366,23 @@ mod tests {
         assert_eq!(from_byline("By Jane Doe, Berlin"), None);
         assert_eq!(from_byline("By Jane Doe"), None);
         assert_eq!(from_byline("By Jane Doe, who covered the talks for years"), None);
+    }
+
+    #[test]
+    fn outlet_lines() {
+        for (line, outlet) in [
+            ("Fox News", Some("Fox News")),
+            ("The New York Times", Some("The New York Times")),
+            ("BBC News", Some("BBC News")),
+            ("Hartshire Chronicle", Some("Hartshire Chronicle")),
+            ("AP", Some("Associated Press")),
+            ("Pjotr Sauer and Dan Sabbagh", None),
+            ("Jane Doe", None),
+            ("Stocks fall as the Sun sets on a long rally", None),
+            ("The Daily Mail and the Times", None),
+        ] {
+            assert_eq!(from_line(line).as_deref(), outlet, "{line}");
+        }
     }
 
     #[test]

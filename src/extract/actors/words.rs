@@ -95,7 +95,10 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "treasurer", "comptroller", "administrator", "ombudsman", "registrar", "delegate", "negotiator",
     "commander-in-chief", "chief-of-staff", "rapporteur", "premier", "taoiseach", "tanaiste",
     "chief executive", "whip", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger",
-    "forward", "quarterback", "pitcher", "umpire", "referee",
+    "forward", "quarterback", "pitcher", "umpire", "referee", "councillor", "councilor", "cllr", "cllr.",
+    "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
+    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate",
+    "novelist", "poet", "playwright", "filmmaker", "author", "historian", "economist", "analyst",
 ];
 
 /// Capitalised words that modify a title: "Prime", "Foreign", "Deputy", "State".
@@ -152,7 +155,10 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "vice-president", "vice-chair", "frontman", "designer", "architect", "engineer", "founder",
     "president-elect", "prime-minister", "premier", "mp", "mep", "peer", "minister", "defenceman", "referee",
     "umpire", "manager", "boss", "principal", "dean", "rector", "provost", "ombudsman", "envoy", "emir",
-    "sheikh", "sultan", "chancellor", "counsel", "counsellor", "counselor",
+    "sheikh", "sultan", "chancellor", "counsel", "counsellor", "counselor", "councillor", "councilor",
+    "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
+    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate",
+    "novelist", "poet", "playwright", "filmmaker",
 ];
 
 /// Lowercase words that may stand inside a role before its head: "senior", "foreign", "policy".
@@ -200,6 +206,15 @@ pub(super) const AGENT_VERBS: &[&str] = &[
     "decided", "decides", "approved", "approves", "rejected", "rejects", "voted", "votes", "ruled", "rules",
     "ordered", "orders", "sued", "fined", "called", "calls", "suspended", "suspends", "classified",
     "demanded", "demands", "cited", "quoted",
+];
+
+/// Verbs in their base form that open an imperative sentence before a name, "Ask Alan Mercer
+/// how…", "Tell Ruth…": at a sentence start such a word is not the name's first word.
+#[rustfmt::skip]
+pub(super) const IMPERATIVES: &[&str] = &[
+    "ask", "tell", "give", "take", "look", "imagine", "remember", "consider", "listen", "call", "make",
+    "get", "try", "keep", "stop", "thank", "forget", "trust", "believe", "blame", "join", "welcome",
+    "wait", "put", "send", "show", "leave", "picture", "guess", "let", "watch", "see", "bring", "thank",
 ];
 
 /// Verbs of sport results and transfers: "Arsenal beat Chelsea", "Liverpool signed".

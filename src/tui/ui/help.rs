@@ -11,8 +11,9 @@ use super::Look;
 use crate::tui::keymap::{Action, Keymap, Mode};
 
 /// What each mark drawn on screen means.
-const MARKS: [(&str, &str); 11] = [
-    (super::UNREAD, "article not opened yet"),
+const MARKS: [(&str, &str); 12] = [
+    (super::UNREAD, "article not opened yet (or marked unread)"),
+    (super::STAR, "article starred"),
     ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
         super::INFERRED,
@@ -68,6 +69,7 @@ fn section(mode: Mode) -> (&'static str, &'static str) {
         Mode::Filter => ("filter (f)", "(other keys type into it)"),
         Mode::Pick => ("article to compare with (c)", "(other keys type into it)"),
         Mode::Compare => ("two articles side by side", "(after c)"),
+        Mode::Story => ("the story across outlets", "(s)"),
         Mode::Actor => ("quotes across the story", "(enter on an actor, r on a quote)"),
         Mode::Help => ("this help", ""),
         Mode::Notice => ("problems listed", "(a bad keymap)"),

@@ -1,4 +1,5 @@
-//! The article list: title, date, outlet, quote count and read state, two rows an article.
+//! The article list: title, date, outlet, quote count, read state and star, two rows an
+//! article.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -75,9 +76,18 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &ListView, look: Look) {
             .map(|d| format!("{} ", d.format("%Y-%m-%d")))
             .filter(|date| 2 + date.width() + outlet.width() <= meta_width)
             .unwrap_or_default();
-        let meta = fit(&format!("  {date}{outlet}"), meta_width, theme.dim);
-        let pad = " ".repeat(meta_width.saturating_sub(meta.width()));
-        let meta = Line::from(vec![meta, Span::raw(pad), Span::styled(count, theme.dim)]);
+        // Below the read mark, in the same column: the star.
+        let star = match library.state(i).starred {
+            true => Span::styled(format!("{} ", super::STAR), theme.unread),
+            false => Span::raw("  "),
+        };
+        let meta = fit(
+            &format!("{date}{outlet}"),
+            meta_width.saturating_sub(2),
+            theme.dim,
+        );
+        let pad = " ".repeat(meta_width.saturating_sub(2 + meta.width()));
+        let meta = Line::from(vec![star, meta, Span::raw(pad), Span::styled(count, theme.dim)]);
         let selected = i == view.selected;
         lines.push(select_row(title, width, selected, focused, theme));
         lines.push(select_row(meta, width, selected, focused, theme));
