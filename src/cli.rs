@@ -20,7 +20,8 @@ use crate::search::{self, Hit, Index, Matcher, Query, Record};
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// Article files and folders (read recursively: .txt, .md). None: the bundled story.
+    /// Article files, folders (read recursively), story files (.toml) and `-` for standard
+    /// input: text, Markdown, HTML, RSS/Atom, JSON, JSON Lines. None: the bundled story.
     pub paths: Vec<PathBuf>,
     /// What to do instead of opening the reader.
     #[command(subcommand)]
@@ -30,6 +31,11 @@ pub struct Cli {
 /// The non-interactive commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Open the reader on files, folders or a story file (`parallax open story.toml`).
+    Open {
+        /// Article files, folders and story files. None: the bundled story.
+        paths: Vec<PathBuf>,
+    },
     /// Print how each article was read: title, outlet, date, byline, paragraphs.
     Inspect {
         /// Article files and folders. None: the bundled story.
@@ -225,23 +231,8 @@ fn long_version(paths: &Paths) -> String {
 
 fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => {
-            // Listing is quick; reading and extracting go on behind the first screen.
-            let files = crate::corpus::list_files(&cli.paths);
-            if !cli.paths.is_empty() && files.iter().all(Result::is_err) {
-                for error in files.iter().filter_map(|f| f.as_ref().err()) {
-                    eprintln!("parallax: {error}");
-                }
-                anyhow::bail!("no article could be loaded");
-            }
-            if !(io::stdin().is_terminal() && io::stdout().is_terminal()) {
-                anyhow::bail!(
-                    "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
-                );
-            }
-            crate::tui::run(cli.paths, paths)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => open(cli.paths, paths),
+        Some(Command::Open { paths: files }) => open(files, paths),
         Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {
             let corpus = &library.corpus;
             if json {
@@ -255,6 +246,9 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
                     })
                     .collect();
                 return write_json_lines(out, &labelled);
+            }
+            if let Some(title) = library.title() {
+                writeln!(out, "Story: {title}\n")?;
             }
             for article in &corpus.articles {
                 writeln!(out, "{}", article.title.value)?;
@@ -331,6 +325,27 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             filter,
         }) => search(&query, &paths, json, limit, filter),
     }
+}
+
+/// The reader on `files`. With `-` among them standard input is read as an article, and the
+/// reader takes its keys from the terminal itself.
+fn open(files: Vec<PathBuf>, paths: &Paths) -> anyhow::Result<ExitCode> {
+    // Listing is quick; reading and extracting go on behind the first screen.
+    let listed = crate::corpus::list_files(&files).files;
+    if !files.is_empty() && listed.iter().all(Result::is_err) {
+        for error in listed.iter().filter_map(|f| f.as_ref().err()) {
+            eprintln!("parallax: {error}");
+        }
+        anyhow::bail!("no article could be loaded");
+    }
+    let piped = files.iter().any(|f| f.as_os_str() == "-");
+    if !((piped || io::stdin().is_terminal()) && io::stdout().is_terminal()) {
+        anyhow::bail!(
+            "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
+        );
+    }
+    crate::tui::run(files, paths)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `parallax compare`: the two articles' sentences side by side, then the counts.

@@ -369,7 +369,11 @@ fn fixture(name: &str) -> Article {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/ingest")
         .join(name);
-    parallax::corpus::load_file(&path).expect("fixture loads")
+    parallax::corpus::load_file(&path)
+        .into_iter()
+        .next()
+        .and_then(Result::ok)
+        .expect("fixture loads")
 }
 
 #[test]

@@ -33,6 +33,7 @@ use std::path::Path;
 use super::date::find_date;
 use super::model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, SectionKind};
 use super::sanitize::sanitize;
+pub use frontmatter::FrontMatter as Stated;
 use frontmatter::{FrontMatter, Split};
 use paragraphs::Para;
 
@@ -51,7 +52,113 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
             (FrontMatter::default(), text.as_str())
         }
     };
+    let blank = raw.chars().all(boilerplate::is_blank_char);
+    read_text(body, matter, warnings, blank, Origin { file_name, source })
+}
 
+/// Parses the plain text of an article whose headline, outlet, date, address or author were
+/// given apart from it (a JSON record): those are taken as stated, the rest is read as
+/// [`parse`] reads a file.
+pub fn parse_stated(raw: &str, stated: Stated, file_name: &str, source: &str) -> Article {
+    let text = sanitize(raw);
+    let blank = raw.chars().all(boilerplate::is_blank_char);
+    read_text(
+        &text,
+        one_line(stated),
+        Vec::new(),
+        blank,
+        Origin { file_name, source },
+    )
+}
+
+/// Builds an article from paragraphs whose kinds the source marked up (an HTML page, a feed
+/// entry), with what its metadata stated. Each text is sanitised; page furniture is dropped as
+/// in plain text, and the dateline, sidebar and inferred values are read as [`parse`] reads them.
+pub fn from_paragraphs(
+    paragraphs: Vec<(ParagraphKind, String)>,
+    stated: Stated,
+    file_name: &str,
+    source: &str,
+) -> Article {
+    let mut copyright_outlet = None;
+    let mut paras = Vec::with_capacity(paragraphs.len());
+    for (kind, raw) in paragraphs {
+        let text = sanitize(&raw);
+        let cleaned = boilerplate::clean(&text);
+        copyright_outlet = copyright_outlet.or(cleaned.copyright_outlet);
+        let kept: Vec<&str> = cleaned
+            .lines
+            .iter()
+            .filter_map(|line| match line {
+                boilerplate::Line::Text(t) => Some(*t),
+                boilerplate::Line::Blank => None,
+            })
+            .collect();
+        if !kept.is_empty() {
+            paras.push(Para {
+                kind,
+                text: kept.join(" "),
+            });
+        }
+    }
+    let found = Found {
+        outlet: copyright_outlet,
+        ..Found::default()
+    };
+    assemble(
+        one_line(stated),
+        found,
+        paras,
+        Vec::new(),
+        Origin { file_name, source },
+    )
+}
+
+/// Stated values from outside the text, sanitised like the text and each on one line (with
+/// nothing left, a value is absent).
+fn one_line(stated: Stated) -> Stated {
+    let clean = |value: Option<String>| {
+        value
+            .map(|v| sanitize(&v).split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|v| !v.is_empty())
+    };
+    Stated {
+        title: clean(stated.title),
+        outlet: clean(stated.outlet),
+        date: clean(stated.date),
+        url: clean(stated.url),
+        author: clean(stated.author),
+    }
+}
+
+/// Where an article was read from.
+#[derive(Clone, Copy)]
+struct Origin<'a> {
+    /// The file name shown for it.
+    file_name: &'a str,
+    /// The path (or `bundled:…`) it was loaded from.
+    source: &'a str,
+}
+
+/// What the text itself said about the article, as opposed to what was stated beside it.
+#[derive(Default)]
+struct Found {
+    /// The headline read from the top lines.
+    title: Option<String>,
+    /// A sub-title under the headline.
+    subtitle: Option<String>,
+    /// A byline line.
+    byline: Option<String>,
+    /// A date line or a date in the byline.
+    date: Option<(String, chrono::NaiveDate)>,
+    /// The outlet a copyright notice (or else the header) named.
+    outlet: Option<String>,
+    /// True when the input held nothing but blanks.
+    blank: bool,
+}
+
+/// Reads sanitised plain text (front matter already split off into `matter`) into an article.
+fn read_text(body: &str, matter: Stated, warnings: Vec<String>, blank: bool, origin: Origin) -> Article {
     let cleaned = boilerplate::clean(body);
     let head = header::read(&cleaned.lines, matter.title.as_deref());
     let mut removed = vec![false; cleaned.lines.len()];
@@ -65,31 +172,51 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         .filter(|(_, removed)| !**removed)
         .map(|(line, _)| *line)
         .collect();
-    let mut paras = paragraphs::build(&lines);
+    let paras = paragraphs::build(&lines);
+    let found = Found {
+        title: head.title,
+        subtitle: head.subtitle,
+        byline: head.byline,
+        date: head.date,
+        outlet: cleaned.copyright_outlet.or(head.outlet),
+        blank,
+    };
+    assemble(matter, found, paras, warnings, origin)
+}
+
+/// Puts an article together from its paragraphs, what was stated about it and what its text
+/// said: the dateline and a sidebar are split off, and what is missing is inferred.
+fn assemble(
+    matter: Stated,
+    found: Found,
+    mut paras: Vec<Para>,
+    mut warnings: Vec<String>,
+    origin: Origin,
+) -> Article {
     let dateline = take_dateline(&mut paras);
     let sidebar = sidebar::split(&mut paras);
 
-    let title = match matter.title.or(head.title) {
+    let title = match matter.title.or(found.title) {
         Some(title) => Field::stated(title),
         None => Field::inferred(inferred_title(&paras)),
     };
     let byline = match matter.author {
         Some(author) if !header::is_byline(&author) => Some(format!("By {author}")),
         Some(author) => Some(author),
-        None => head.byline,
+        None => found.byline,
     };
     let date = match matter.date {
         Some(original) => {
             let date = find_date(&original).map(|(_, d)| d);
             if date.is_none() {
-                warnings.push(format!("front matter date {original:?} is not a date"));
+                warnings.push(format!("date {original:?} is not a date"));
             }
             Some(ArticleDate { original, date })
         }
-        None => head
+        None => found
             .date
             .or_else(|| dateline.as_deref().and_then(find_date))
-            .or_else(|| outlet::from_file_name(file_name).map(|(_, original, date)| (original, date)))
+            .or_else(|| outlet::from_file_name(origin.file_name).map(|(_, original, date)| (original, date)))
             .map(|(original, date)| ArticleDate {
                 original,
                 date: Some(date),
@@ -97,12 +224,11 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
     };
     let outlet = match matter.outlet {
         Some(outlet) => Some(Field::stated(outlet)),
-        None => cleaned
-            .copyright_outlet
-            .or(head.outlet)
+        None => found
+            .outlet
             .or_else(|| byline.as_deref().and_then(outlet::from_byline))
             .or_else(|| dateline.as_deref().and_then(outlet::from_dateline))
-            .or_else(|| outlet::from_file_name(file_name).map(|(outlet, ..)| outlet))
+            .or_else(|| outlet::from_file_name(origin.file_name).map(|(outlet, ..)| outlet))
             .map(Field::inferred),
     };
 
@@ -132,7 +258,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
 
     if paragraphs.is_empty() {
         warnings.push(
-            if raw.chars().all(boilerplate::is_blank_char) {
+            if found.blank {
                 "empty file"
             } else if title.inferred {
                 "no readable text"
@@ -143,6 +269,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         );
     }
     let word_count = paragraphs.iter().map(|p| p.text.split_whitespace().count()).sum();
+    let Origin { file_name, source } = origin;
     Article {
         id: Path::new(file_name)
             .file_stem()
@@ -153,7 +280,7 @@ pub fn parse(raw: &str, file_name: &str, source: &str) -> Article {
         source: source.to_string(),
         outlet,
         title,
-        subtitle: head.subtitle,
+        subtitle: found.subtitle,
         byline,
         date,
         dateline,
@@ -238,6 +365,24 @@ mod tests {
             NaiveDate::from_ymd_opt(2024, 5, 3),
             "the text's own date wins"
         );
+    }
+
+    #[test]
+    fn values_stated_beside_the_text_are_sanitised_onto_one_line() {
+        let stated = Stated {
+            title: Some("Harbour\u{1b}]0;pwned\u{7}\n reopens".to_string()),
+            outlet: Some(" \u{202e}Gull ".to_string()),
+            date: Some("\n".to_string()),
+            url: None,
+            author: Some("Mara\tVoss".to_string()),
+        };
+        let a = parse_stated("Text.", stated.clone(), "a.json", "a.json");
+        assert_eq!(a.title.value, "Harbour reopens");
+        assert_eq!(a.outlet_name(), "Gull");
+        assert_eq!(a.date, None);
+        assert_eq!(a.byline.as_deref(), Some("By Mara Voss"));
+        let b = from_paragraphs(vec![(Body, "Text.".into())], stated, "a.html", "a.html");
+        assert_eq!(b.title.value, "Harbour reopens");
     }
 
     #[test]

@@ -6,9 +6,11 @@
 pub mod bundled;
 pub mod date;
 pub mod ingest;
+pub mod input;
 pub mod label;
 pub mod model;
 pub mod sanitize;
+pub mod story;
 
 use std::fs;
 use std::io::Read;
@@ -19,9 +21,6 @@ pub use model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, 
 
 /// Files above this size are refused rather than read into memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// File extensions read as articles when a folder is opened.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// A file that could not be loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -34,7 +33,12 @@ pub struct LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", display_path(&self.path), self.reason)
+        write!(
+            f,
+            "{}: {}",
+            display_path(&self.path),
+            sanitize::sanitize(&self.reason)
+        )
     }
 }
 
@@ -84,18 +88,25 @@ impl Corpus {
         self.labels.get(i).map_or("", String::as_str)
     }
 
-    /// Loads files and folders (recursively, `.txt` and `.md`); no paths gives the bundled story.
-    /// Each file and folder is read once, however many links lead to it.
+    /// Loads files, folders (recursively, the extensions of [`input::EXTENSIONS`]), story
+    /// files and `-` (standard input); no paths gives the bundled story. Each file and folder
+    /// is read once, however many links lead to it.
     pub fn load(paths: &[PathBuf]) -> Self {
         if paths.is_empty() {
             return Self::bundled();
         }
         let mut corpus = Self::default();
         let mut articles = Vec::new();
-        for file in list_files(paths) {
-            match file.and_then(|file| load_file(&file).map_err(|reason| LoadError { path: file, reason })) {
-                Ok(article) => articles.push(Arc::new(article)),
-                Err(error) => corpus.errors.push(error),
+        for file in list_files(paths).files {
+            let loaded = match file {
+                Ok(file) => load_file(&file),
+                Err(error) => vec![Err(error)],
+            };
+            for result in loaded {
+                match result {
+                    Ok(article) => articles.push(Arc::new(article)),
+                    Err(error) => corpus.errors.push(error),
+                }
             }
         }
         corpus.extend(articles);
@@ -104,13 +115,26 @@ impl Corpus {
 }
 
 /// The article files `paths` name, in reading order (a folder's files sorted by name, each
-/// file and folder once), with a [`LoadError`] in place of what cannot be listed or read.
-pub fn list_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+/// file and folder once, a story file's articles in its order, `-` for standard input once),
+/// with a [`LoadError`] in place of what cannot be listed or read.
+pub fn list_files(paths: &[PathBuf]) -> Listing {
     let mut walk = Walk::default();
     for path in paths {
         walk.collect(path, 0, true);
     }
-    walk.files
+    Listing {
+        files: walk.files,
+        title: walk.title,
+    }
+}
+
+/// What paths name: the files to read and the story's name.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Files to read in order, with a [`LoadError`] in place of what cannot be listed or read.
+    pub files: Vec<Result<PathBuf, LoadError>>,
+    /// The title of the first story file that gives one, sanitised, on one line.
+    pub title: Option<String>,
 }
 
 /// Folders this many levels below a path given are not read: real stories are a few levels
@@ -128,13 +152,24 @@ struct Walk {
     files: Vec<Result<PathBuf, LoadError>>,
     /// Every file and folder met, by identity, so links to them are followed once.
     seen: std::collections::HashSet<FileId>,
+    /// True once `-` (standard input) is listed: it can be read only once.
+    stdin: bool,
+    /// The title of the first story file met that gives one.
+    title: Option<String>,
 }
 
 impl Walk {
     /// Adds `path` if it is an article file, or the article files under it if it is a folder
-    /// (sorted by name). A file named explicitly is taken whatever its extension; what is
-    /// not a regular file is named with [`NOT_REGULAR`] if it would have been taken.
+    /// (sorted by name), or the articles a story file lists. A file named explicitly is taken
+    /// whatever its extension; what is not a regular file is named with [`NOT_REGULAR`] if it
+    /// would have been taken.
     fn collect(&mut self, path: &Path, depth: usize, explicit: bool) {
+        if explicit && is_stdin(path) {
+            if !std::mem::replace(&mut self.stdin, true) {
+                self.files.push(Ok(path.to_path_buf()));
+            }
+            return;
+        }
         let fail = |reason: String| {
             Err(LoadError {
                 path: path.to_path_buf(),
@@ -153,6 +188,9 @@ impl Walk {
         }
         if file_id(path, &meta).is_some_and(|id| !self.seen.insert(id)) {
             return; // met before, through another link
+        }
+        if meta.is_file() && explicit && story::is_story_file(path) {
+            return self.story(path, depth);
         }
         if meta.is_file() {
             return self.files.push(Ok(path.to_path_buf()));
@@ -173,6 +211,42 @@ impl Walk {
                 for child in children {
                     self.collect(&child, depth + 1, false);
                 }
+            }
+        }
+    }
+}
+
+impl Walk {
+    /// Adds the articles the story file at `path` lists, in its order; a list that cannot be
+    /// read, or an entry naming nothing, is a [`LoadError`] naming the story file and the line.
+    fn story(&mut self, path: &Path, depth: usize) {
+        let fail = |reason: String| LoadError {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let story = match read_text(path).and_then(|text| story::parse(&text)) {
+            Ok(story) => story,
+            Err(reason) => return self.files.push(Err(fail(reason))),
+        };
+        if self.title.is_none() {
+            self.title = story
+                .title
+                .map(|t| {
+                    sanitize::sanitize(&t)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|t| !t.is_empty());
+        }
+        for entry in &story.articles {
+            match story::expand(path, entry) {
+                Ok(found) => {
+                    for file in found {
+                        self.collect(&file, depth + 1, true);
+                    }
+                }
+                Err(reason) => self.files.push(Err(fail(reason))),
             }
         }
     }
@@ -199,25 +273,78 @@ fn file_id(path: &Path, _meta: &fs::Metadata) -> Option<FileId> {
     fs::canonicalize(path).ok()
 }
 
-fn has_article_extension(path: &Path) -> bool {
+/// The format `path`'s extension suggests, if it is one parallax reads.
+fn extension_format(path: &Path) -> Option<input::Format> {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+        .and_then(input::format_of_extension)
 }
 
-/// Reads one article file: refuses what is not a regular file, huge and binary files, and
-/// decodes invalid UTF-8 lossily with a warning.
-pub fn load_file(path: &Path) -> Result<Article, String> {
-    let file = open_regular(path)?;
-    let bytes = read_capped(file, MAX_FILE_BYTES)?;
-    let file_name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let (text, warning) = decode(&bytes)?;
-    let mut article = ingest::parse(&text, &sanitize::sanitize(&file_name), &display_path(path));
-    article.warnings.extend(warning);
-    Ok(article)
+fn has_article_extension(path: &Path) -> bool {
+    extension_format(path).is_some()
+}
+
+/// The path that stands for standard input.
+const STDIN: &str = "-";
+
+/// True for `-`, standard input.
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == STDIN
+}
+
+/// Reads one input, a file or standard input (`-`), into the articles it holds (a feed, a
+/// JSON array or JSON Lines hold many), its format recognised by its content (see
+/// [`input::detect`]). Refuses what is not a regular file, huge and binary input, and decodes
+/// invalid UTF-8 lossily with a warning. Each article, or a [`LoadError`] naming the input and
+/// why it (or one of its records) could not be read.
+pub fn load_file(path: &Path) -> Vec<Result<Article, LoadError>> {
+    let fail = |reason: String| LoadError {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let (text, warning) = match read_text_warning(path) {
+        Ok(read) => read,
+        Err(reason) => return vec![Err(fail(reason))],
+    };
+    let file_name = if is_stdin(path) {
+        "stdin".to_string()
+    } else {
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    input::read(
+        &text,
+        extension_format(path),
+        &sanitize::sanitize(&file_name),
+        &display_path(path),
+    )
+    .into_iter()
+    .map(|read| {
+        read.map(|mut article| {
+            article.warnings.extend(warning.clone());
+            article
+        })
+        .map_err(fail)
+    })
+    .collect()
+}
+
+/// The text of a file or of standard input (`-`), decoded, with a warning if it was not valid
+/// UTF-8.
+fn read_text_warning(path: &Path) -> Result<(String, Option<String>), String> {
+    let bytes = if is_stdin(path) {
+        read_capped(std::io::stdin().lock(), MAX_FILE_BYTES)?
+    } else {
+        read_capped(open_regular(path)?, MAX_FILE_BYTES)?
+    };
+    decode(&bytes)
+}
+
+/// The text of a file (a story file), decoded.
+fn read_text(path: &Path) -> Result<String, String> {
+    read_text_warning(path).map(|(text, _)| text)
 }
 
 /// Opens `path` for reading if it is a regular file. The open itself does not wait (a FIFO
@@ -261,8 +388,12 @@ fn too_large(limit: u64) -> String {
     format!("file is above the {} MB limit, skipped", limit / (1024 * 1024))
 }
 
-/// A path as it may be shown: control characters in file names must not reach the terminal.
+/// A path as it may be shown: control characters in file names must not reach the terminal;
+/// `-` is standard input.
 pub fn display_path(path: &Path) -> String {
+    if is_stdin(path) {
+        return "standard input".to_string();
+    }
     sanitize::sanitize(&path.display().to_string())
 }
 
@@ -314,7 +445,7 @@ mod tests {
         assert!(!article.source.contains('\u{1b}'));
         let error = LoadError {
             path,
-            reason: "test".into(),
+            reason: "line 2: \"\u{1b}[2J.txt\": no such file".into(),
         };
         assert!(!error.to_string().contains('\u{1b}'));
     }

@@ -37,10 +37,12 @@ const INDEX_GROWTH: usize = 4;
 /// progressive), then `Done`.
 #[derive(Debug)]
 pub enum Event {
-    /// The files were listed: how many will be read.
-    Listed(usize),
-    /// The next articles in story order with their ids, and the files that could not be read.
-    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>),
+    /// The files were listed: how many will be read, and the story's title if a story file
+    /// gave one.
+    Listed(usize, Option<String>),
+    /// The next articles in story order with their ids, what could not be read, and how many
+    /// of the files listed this step read (a feed or JSON file holds many articles).
+    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>, usize),
     /// The extractions of the next articles in story order, actors linked within each article
     /// only (a progressive load).
     Extracted(Vec<ArticleExtraction>),
@@ -90,15 +92,20 @@ impl Plan {
 /// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
 /// when `send` returns false (nobody listens any more).
 pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
-    let files: Vec<Source> = if paths.is_empty() {
-        bundled::SEEDS
-            .iter()
-            .map(|&(name, text)| Source::Bundled(name, text))
-            .collect()
+    let (files, title): (Vec<Source>, _) = if paths.is_empty() {
+        let seeds = bundled::SEEDS.iter();
+        (
+            seeds.map(|&(name, text)| Source::Bundled(name, text)).collect(),
+            None,
+        )
     } else {
-        corpus::list_files(paths).into_iter().map(Source::File).collect()
+        let listing = corpus::list_files(paths);
+        (
+            listing.files.into_iter().map(Source::File).collect(),
+            listing.title,
+        )
     };
-    if !send(Event::Listed(files.len())) {
+    if !send(Event::Listed(files.len(), title)) {
         return;
     }
     let mut articles: Vec<Arc<Article>> = Vec::with_capacity(files.len());
@@ -108,19 +115,16 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (now, later) = rest.split_at(batch.min(rest.len()));
         rest = later;
         batch = (batch * 2).min(MAX_READ);
-        let read: Vec<Result<(ArticleId, Arc<Article>), LoadError>> = now
-            .par_iter()
-            .map(|source| source.read().map(|a| (ArticleId::of(&a), Arc::new(a))))
-            .collect();
+        let read: Vec<Vec<Result<Article, LoadError>>> = now.par_iter().map(Source::read).collect();
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
-        for result in read {
+        for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push(article),
+                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(article))),
                 Err(error) => failed.push(error),
             }
         }
         articles.extend(ok.iter().map(|(_, a)| Arc::clone(a)));
-        if !send(Event::Read(ok, failed)) {
+        if !send(Event::Read(ok, failed, now.len())) {
             return;
         }
     }
@@ -183,14 +187,11 @@ enum Source {
 }
 
 impl Source {
-    fn read(&self) -> Result<Article, LoadError> {
+    fn read(&self) -> Vec<Result<Article, LoadError>> {
         match self {
-            Source::Bundled(name, text) => Ok(ingest::parse(text, name, &format!("bundled:{name}"))),
-            Source::File(Err(error)) => Err(error.clone()),
-            Source::File(Ok(path)) => corpus::load_file(path).map_err(|reason| LoadError {
-                path: path.clone(),
-                reason,
-            }),
+            Source::Bundled(name, text) => vec![Ok(ingest::parse(text, name, &format!("bundled:{name}")))],
+            Source::File(Err(error)) => vec![Err(error.clone())],
+            Source::File(Ok(path)) => corpus::load_file(path),
         }
     }
 }
@@ -219,12 +220,12 @@ mod tests {
         }
         std::fs::write(dir.path().join("bad.txt"), b"\0\0binary").unwrap();
         let events = events(&[dir.path().to_path_buf()], Plan::READER);
-        assert!(matches!(events[0], Event::Listed(301)));
+        assert!(matches!(events[0], Event::Listed(301, None)));
         let mut titles = Vec::new();
         let (mut failed, mut extracted, mut partial) = (0, 0, Vec::new());
         for event in &events {
             match event {
-                Event::Read(ok, errors) => {
+                Event::Read(ok, errors, _) => {
                     titles.extend(ok.iter().map(|(_, a)| a.title.value.clone()));
                     failed += errors.len();
                 }

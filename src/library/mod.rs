@@ -50,8 +50,10 @@ pub struct ArticleState {
 pub struct Progress {
     /// Files to read, once listed.
     pub listed: Option<usize>,
-    /// Files read (articles and failures).
+    /// Files read (a file may hold many articles, or fail).
     pub read: usize,
+    /// Articles read so far.
+    pub articles: usize,
     /// Articles extracted, from the first on.
     pub extracted: usize,
     /// Articles the search index covers, from the first on.
@@ -71,7 +73,11 @@ impl Progress {
         Some(if self.read < total {
             format!("reading {} / {}", thousands(self.read), thousands(total))
         } else {
-            format!("extracting {} / {}", thousands(self.extracted), thousands(total))
+            format!(
+                "extracting {} / {}",
+                thousands(self.extracted),
+                thousands(self.articles)
+            )
         })
     }
 }
@@ -107,6 +113,8 @@ pub struct Library {
     memory: Memory,
     /// How far loading has come.
     progress: Progress,
+    /// The story's name, when a story file gave one.
+    title: Option<String>,
 }
 
 impl Library {
@@ -140,10 +148,12 @@ impl Library {
             progress: Progress {
                 listed: Some(n),
                 read: n,
+                articles: n,
                 extracted: n,
                 indexed: n,
                 done: true,
             },
+            title: None,
         }
     }
 
@@ -163,9 +173,13 @@ impl Library {
     pub fn apply(&mut self, event: Event) {
         let progress = &mut self.progress;
         match event {
-            Event::Listed(files) => progress.listed = Some(files),
-            Event::Read(articles, errors) => {
-                progress.read += articles.len() + errors.len();
+            Event::Listed(files, title) => {
+                progress.listed = Some(files);
+                self.title = title;
+            }
+            Event::Read(articles, errors, files) => {
+                progress.read += files;
+                progress.articles += articles.len();
                 let (ids, articles): (Vec<_>, Vec<_>) = articles.into_iter().unzip();
                 self.ids.extend(ids);
                 self.corpus.extend(articles);
@@ -189,6 +203,11 @@ impl Library {
                 progress.done = true;
             }
         }
+    }
+
+    /// The story's name, when a story file gave one.
+    pub fn title(&self) -> Option<&str> {
+        self.title.as_deref()
     }
 
     /// How far loading has come.
@@ -281,6 +300,7 @@ mod tests {
         progress.read = 512;
         assert_eq!(progress.describe().as_deref(), Some("reading 512 / 10,000"));
         progress.read = 10_000;
+        progress.articles = 10_000;
         progress.extracted = 3_512;
         assert_eq!(progress.describe().as_deref(), Some("extracting 3,512 / 10,000"));
         progress.done = true;
@@ -288,6 +308,25 @@ mod tests {
         assert_eq!(thousands(1_234_567), "1,234,567");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(0), "0");
+    }
+
+    #[test]
+    fn extraction_counts_articles_when_a_file_holds_many() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("many.jsonl");
+        let line = |t: &str| format!("{{\"title\": \"{t}\", \"text\": \"Words of {t}.\"}}\n");
+        std::fs::write(&feed, [line("A"), line("B"), line("C")].concat()).unwrap();
+        let mut library = Library::default();
+        let mut events = Vec::new();
+        load::run(&[feed], Plan::whole(Stage::Read), &mut |e| {
+            events.push(e);
+            true
+        });
+        for event in events.into_iter().filter(|e| !matches!(e, Event::Done { .. })) {
+            library.apply(event);
+        }
+        assert_eq!(library.len(), 3);
+        assert_eq!(library.progress().describe().as_deref(), Some("extracting 0 / 3"));
     }
 
     #[test]

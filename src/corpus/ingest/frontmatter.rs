@@ -2,9 +2,10 @@
 //! `outlet:`, `date:`, `url:`, `author:`), whose values are stated by whoever saved the article
 //! rather than guessed from its text. Other keys are ignored; values may be quoted.
 
-/// The values front matter gave.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(super) struct FrontMatter {
+/// Values stated about an article by whoever saved it (front matter, a JSON record, a page's
+/// metadata) rather than guessed from its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FrontMatter {
     /// `title:`, the headline.
     pub title: Option<String>,
     /// `outlet:`, the publishing outlet.
