@@ -267,7 +267,8 @@ fn span_of(table: &toml::de::DeTable, keys: &[String]) -> Option<std::ops::Range
     }
 }
 
-/// The line (from 1) of the byte at the start of `span`; 0 when there is none.
+/// The line (from 1) of the byte at the start of `span`; 0 when there is none. The keymap
+/// counts its lines with it too.
 pub fn line_of(text: &str, span: Option<std::ops::Range<usize>>) -> usize {
     span.map_or(0, |span| {
         1 + text.as_bytes()[..span.start.min(text.len())]

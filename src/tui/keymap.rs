@@ -579,13 +579,7 @@ struct Problem {
 /// unknown section or action, a value that is not a list of keys, a key that does not parse,
 /// a line that is not TOML. A bad entry is skipped; the rest of the file still counts.
 fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
-    let line_of = |at: usize| {
-        text.as_bytes()[..at.min(text.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
-    };
+    let line_of = |at: usize| super::config::line_of(text, Some(at..at));
     let (document, errors) = toml::de::DeTable::parse_recoverable(text);
     for error in errors {
         problems.push(Problem {
