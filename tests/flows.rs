@@ -2,6 +2,7 @@
 
 use parallax::library::Library;
 use parallax::search::Query;
+use parallax::tui::app::story::{Sort, StoryTab, columns};
 use parallax::tui::app::{App, Scope};
 use parallax::tui::keymap::{Keymap, Mode};
 use parallax::tui::layout::Pane;
@@ -1211,4 +1212,305 @@ fn the_comparison_opens_at_once_and_takes_its_rows_in_when_the_worker_is_done() 
     press(&mut app, "esc");
     app.take_comparison();
     assert_eq!(app.mode(), Mode::Normal);
+}
+
+/// The story view's selected row, as an index into the grid's list of its table.
+fn story_row(app: &App) -> Option<usize> {
+    app.story_view().and_then(|v| v.selected())
+}
+
+/// The reading pane's lines on screen, joined.
+fn shown_text(app: &App) -> String {
+    let view = app.view();
+    let text = view.text().expect("laid out");
+    let top = view.top_line();
+    text.lines[top..(top + view.height()).min(text.lines.len())]
+        .iter()
+        .map(|line| text.text(line))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn s_opens_the_story_view_at_once_and_its_grid_arrives_from_a_worker() {
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    assert_eq!(app.mode(), Mode::Story);
+    let view = app.story_view().expect("the story view");
+    assert!(view.grid.is_none(), "open at once, working");
+    assert_eq!(view.articles, 5);
+    // Keys before the grid arrives change nothing they cannot.
+    press(&mut app, "j G enter");
+    assert_eq!(app.mode(), Mode::Story);
+    app.settle_story();
+    let view = app.story_view().expect("the story view");
+    let grid = view.grid.as_ref().expect("the grid");
+    assert_eq!(grid.outlets.len(), 5);
+    assert_eq!(view.rows[0].len(), grid.actors.len());
+    assert_eq!(view.rows[1].len(), grid.remarks.len());
+    let passages: usize = grid.outlets.iter().map(|o| o.only.len()).sum();
+    assert_eq!(view.rows[2].len(), passages);
+    assert_eq!(view.tab, StoryTab::Actors);
+    assert_eq!(grid.actors[story_row(&app).unwrap()].name, "Yuri Ushakov");
+}
+
+#[test]
+fn the_story_view_moves_sorts_switches_tables_and_keeps_each_table_s_place() {
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    app.settle_story();
+    let len = |app: &App| app.story_view().unwrap().shown_rows().len();
+    let selected = |app: &App| app.story_view().unwrap().cursor().selected;
+    press(&mut app, "j j k");
+    assert_eq!(selected(&app), 1);
+    press(&mut app, "G");
+    assert_eq!(selected(&app), len(&app) - 1);
+    press(&mut app, "g pgdn");
+    let page = selected(&app);
+    assert!(page > 5, "a page of rows: {page}");
+    press(&mut app, "pgup ctrl-d");
+    assert_eq!(selected(&app), (page / 2).max(1));
+    press(&mut app, "g j");
+    // Sorting keeps the selected actor selected, wherever the order puts them.
+    let grid = app.story_view().unwrap().grid.clone().unwrap();
+    let putin = story_row(&app).unwrap();
+    assert_eq!(grid.actors[putin].name, "Vladimir Putin");
+    press(&mut app, "o");
+    assert_eq!(app.story_view().unwrap().sort, Sort::Count);
+    assert_eq!(story_row(&app), Some(putin));
+    assert_eq!(selected(&app), 0, "named most: first by count");
+    assert_eq!(
+        app.status.as_ref().map(|s| s.text.as_str()),
+        Some("sorted by count")
+    );
+    press(&mut app, "o");
+    assert_eq!(app.story_view().unwrap().sort, Sort::Name);
+    assert_eq!(story_row(&app), Some(putin));
+    let names: Vec<String> = app
+        .story_view()
+        .unwrap()
+        .shown_rows()
+        .iter()
+        .map(|&a| grid.actors[a].name.to_lowercase())
+        .collect();
+    assert!(names.is_sorted(), "{names:?}");
+    press(&mut app, "o");
+    assert_eq!(app.story_view().unwrap().sort, Sort::Outlets);
+    // Each table keeps its own selection.
+    press(&mut app, "tab");
+    assert_eq!(app.story_view().unwrap().tab, StoryTab::Remarks);
+    assert_eq!(selected(&app), 0);
+    press(&mut app, "j j j tab tab");
+    assert_eq!(app.story_view().unwrap().tab, StoryTab::Actors);
+    assert_eq!(story_row(&app), Some(putin));
+    press(&mut app, "t");
+    assert_eq!(selected(&app), 3);
+    // Help opens over it and closes back to it; esc (or q, or s) back to the reader.
+    press(&mut app, "? esc");
+    assert_eq!(app.mode(), Mode::Story);
+    press(&mut app, "q");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(!app.quit);
+    // s brings it back as it was.
+    press(&mut app, "s");
+    let view = app.story_view().expect("back");
+    assert!(view.grid.is_some(), "the grid is kept");
+    assert_eq!((view.tab, view.cursor().selected), (StoryTab::Remarks, 3));
+    press(&mut app, "s");
+    assert_eq!(app.mode(), Mode::Normal);
+}
+
+#[test]
+fn outlet_columns_scroll_sideways_when_they_do_not_all_fit() {
+    // At 80 columns all five fit: h and l change nothing.
+    let mut wide = app(80, 24);
+    press(&mut wide, "s");
+    wide.settle_story();
+    press(&mut wide, "l l");
+    assert_eq!(wide.story_view().unwrap().column, 0);
+    // At 40 they do not: l shows the ones to the right, up to the last, h comes back.
+    let mut app = app(40, 24);
+    press(&mut app, "s");
+    app.settle_story();
+    let width = app.panes().story_inner().rows.width as usize;
+    let shown = columns(StoryTab::Actors, width, 5).shown;
+    assert!(shown < 5, "{shown}");
+    press(&mut app, "l l l l l l l l");
+    assert_eq!(app.story_view().unwrap().column, 5 - shown);
+    press(&mut app, "h");
+    assert_eq!(app.story_view().unwrap().column, 4 - shown);
+    press(&mut app, "left left left left left left");
+    assert_eq!(app.story_view().unwrap().column, 0);
+}
+
+#[test]
+fn enter_on_a_remark_goes_to_its_first_rendering_and_s_comes_back() {
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    app.settle_story();
+    press(&mut app, "tab");
+    let grid = app.story_view().unwrap().grid.clone().unwrap();
+    let remark = &grid.remarks[story_row(&app).unwrap()];
+    assert_eq!(remark.text, "rather useful, constructive, rather substantive");
+    assert_eq!(remark.outlets, 4);
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!((app.selected(), app.focus), (0, Pane::Reader));
+    let quote = app.view().current_quote.expect("highlighted");
+    let quote = &app.library.story.articles[0].quotes[quote];
+    assert_eq!(quote.utterance.as_deref(), Some(remark.utterance.as_str()));
+    assert_eq!(quote.text, remark.cells[0][0].text, "its first rendering");
+    assert!(shown_text(&app).contains(&quote.text));
+    press(&mut app, "s");
+    let view = app.story_view().unwrap();
+    assert_eq!((view.tab, view.cursor().selected), (StoryTab::Remarks, 0));
+}
+
+#[test]
+fn enter_on_a_quoted_actor_lists_their_quotes_and_enter_there_goes_to_the_text() {
+    let mut app = app(140, 40);
+    press(&mut app, "s");
+    app.settle_story();
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Actor);
+    let quotes = app.actor_view().expect("Ushakov's quotes").quotes.clone();
+    assert_eq!(app.actor_view().unwrap().name, "Yuri Ushakov");
+    let articles: std::collections::BTreeSet<usize> = quotes.iter().map(|q| q.0).collect();
+    assert_eq!(articles.len(), 5, "quoted by every outlet");
+    // Esc goes back to the story view; Enter on a quote goes to the text, below both.
+    press(&mut app, "esc");
+    assert_eq!(app.mode(), Mode::Story);
+    press(&mut app, "enter j enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.layers().is_empty(), "{:?}", app.layers().len());
+    assert_eq!(app.selected(), quotes[1].0);
+    assert_eq!(app.view().current_quote, Some(quotes[1].1));
+    press(&mut app, "s");
+    assert_eq!(app.mode(), Mode::Story, "kept");
+}
+
+#[test]
+fn enter_on_an_actor_never_quoted_goes_to_their_first_mention() {
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    app.settle_story();
+    let grid = app.story_view().unwrap().grid.clone().unwrap();
+    let at = app
+        .story_view()
+        .unwrap()
+        .shown_rows()
+        .iter()
+        .position(|&a| grid.actors[a].name == "Donald Trump")
+        .expect("Trump");
+    assert!(
+        grid.actors[app.story_view().unwrap().shown_rows()[at]]
+            .cells
+            .iter()
+            .all(|c| c.quotes == 0)
+    );
+    press(&mut app, &"j ".repeat(at));
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!((app.selected(), app.focus), (0, Pane::Reader));
+    assert!(shown_text(&app).contains("Trump"), "{}", shown_text(&app));
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text == "Donald Trump: first mention")
+    );
+}
+
+#[test]
+fn enter_on_a_passage_only_one_outlet_reports_shows_it_in_its_article() {
+    let mut app = app(80, 24);
+    press(&mut app, "s");
+    app.settle_story();
+    press(&mut app, "tab tab G");
+    let view = app.story_view().unwrap();
+    let grid = view.grid.clone().unwrap();
+    let (column, k) = view.passages[story_row(&app).unwrap()];
+    assert_eq!(column, 4, "the last passages are 004's");
+    let passage = grid.outlets[column].only[k].clone();
+    press(&mut app, "enter");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!((app.selected(), app.focus), (column, Pane::Reader));
+    let words: String = passage
+        .text
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let shown: String = shown_text(&app).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(shown.contains(&words), "{words:?} not in {shown}");
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("only Associated Press: Ukraine… reports this"))
+    );
+}
+
+#[test]
+fn the_story_view_waits_for_the_story_to_load_and_an_empty_story_takes_every_key() {
+    let mut app = App::new(
+        Library::default(),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    press(&mut app, "s");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.warning && s.text.contains("once the story has loaded"))
+    );
+    let mut app = App::new(
+        Library::of(parallax::corpus::Corpus::default()),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    press(&mut app, "s");
+    app.settle_story();
+    assert_eq!(app.mode(), Mode::Story);
+    press(&mut app, "j G enter tab enter tab enter o l h pgdn");
+    assert_eq!(app.mode(), Mode::Story);
+}
+
+#[test]
+fn a_story_larger_than_the_view_covers_is_cut_to_its_first_articles_and_says_so() {
+    use parallax::tui::app::story::STORY_ARTICLES;
+    let n = STORY_ARTICLES + 6;
+    let articles = (0..n)
+        .map(|i| {
+            let text = format!(
+                "Ferry {i} sails\n\nThe ferry number {i} sailed from pier {i} on Monday, \
+                 harbour master Ana Keel said. “We are ready,” Keel said."
+            );
+            parallax::corpus::ingest::parse(&text, &format!("{i:03}.txt"), "test")
+        })
+        .collect();
+    let library = Library::of(parallax::corpus::Corpus::of(articles));
+    let mut app = App::new(
+        library,
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    press(&mut app, "s");
+    app.settle_story();
+    let view = app.story_view().expect("the story view");
+    assert_eq!((view.columns(), view.articles), (STORY_ARTICLES, n));
+    let grid = view.grid.as_ref().expect("the grid");
+    assert_eq!(grid.outlets[0].label, app.library.corpus.label(0));
+    let keel = grid.actors.iter().find(|a| a.name == "Ana Keel").expect("Keel");
+    assert_eq!(keel.outlets, STORY_ARTICLES);
+    // The outlet columns scroll to the last one it covers.
+    press(&mut app, "G end");
+    for _ in 0..STORY_ARTICLES {
+        press(&mut app, "l");
+    }
+    let width = app.panes().story_inner().rows.width as usize;
+    let shown = columns(StoryTab::Actors, width, STORY_ARTICLES).shown;
+    assert_eq!(app.story_view().unwrap().column, STORY_ARTICLES - shown);
 }

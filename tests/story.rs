@@ -252,3 +252,149 @@ fn a_folder_named_story_given_alone_is_a_folder_to_read() {
     let g: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(g["outlets"][0]["label"], "Ministers meet");
 }
+
+/// The reader at 140x40 on the bundled story, its story view open on `table` (tab pressed
+/// so many times) and drawn: the text of each of its rows on screen, after the first column.
+fn story_view_rows(table: usize) -> (Value, Vec<(String, String)>) {
+    use parallax::library::Library;
+    use parallax::tui::app::App;
+    use parallax::tui::keymap::Keymap;
+    use parallax::tui::theme::Theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::layout::Size;
+
+    let mut app = App::new(
+        Library::bundled(),
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(140, 40),
+    );
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    app.handle_key(key('s'));
+    app.settle_story();
+    for _ in 0..table {
+        app.handle_key(key('t'));
+    }
+    let mut terminal = Terminal::new(TestBackend::new(140, 40)).expect("terminal");
+    terminal
+        .draw(|frame| parallax::tui::ui::draw(frame, &mut app))
+        .expect("drawn");
+    let view = app.story_view().expect("the story view");
+    let shown = serde_json::to_value(&**view.grid.as_ref().expect("the grid")).expect("JSON");
+    let rows = app.panes().story_inner().rows;
+    let lead = parallax::tui::app::story::columns(view.tab, rows.width as usize, 5).lead;
+    let buffer = terminal.backend().buffer();
+    let text =
+        |from: u16, to: u16, y: u16| -> String { (from..to).map(|x| buffer[(x, y)].symbol()).collect() };
+    let lines = (rows.y..rows.bottom())
+        .map(|y| {
+            let split = rows.x + lead as u16;
+            (
+                text(rows.x, split, y).trim().to_string(),
+                text(split, rows.right(), y).trim().to_string(),
+            )
+        })
+        .collect();
+    (shown, lines)
+}
+
+/// The cells of the row of a `parallax story` table whose first cell is `first`: the table's
+/// columns are two blanks apart.
+fn printed_row(tables: &str, first: &str) -> Vec<String> {
+    tables
+        .lines()
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+        })
+        .map(Vec::from_iter)
+        .find(|cells| cells.first().map(String::as_str) == Some(first))
+        .unwrap_or_else(|| panic!("no row {first:?}"))
+}
+
+#[test]
+fn the_reader_s_story_view_shows_what_parallax_story_prints() {
+    let printed = grid(&[]);
+    let tables = stdout(&run(&[]));
+    // The same grid: every row, every count, in the same order.
+    let (shown, actors) = story_view_rows(0);
+    assert_eq!(
+        shown, printed,
+        "the reader's grid is the one parallax story prints"
+    );
+    // Actors on screen: the name, then how many outlets and each outlet's mentions/quotes,
+    // as the table prints them after the name and type.
+    let mut checked = 0;
+    for (i, (name, rest)) in actors.iter().enumerate() {
+        let Some(actor) = printed["actors"].get(i) else {
+            break;
+        };
+        assert_eq!(name, actor["name"].as_str().expect("name"), "row {i}");
+        let cells: Vec<&str> = rest.split_whitespace().collect();
+        let row = printed_row(&tables, name);
+        assert_eq!(cells, row[2..], "{name}: {rest:?} against {row:?}");
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked} rows");
+    // Remarks on screen: the outlets (`only` where the table says `only N`), each outlet's
+    // renderings, the fullest wording.
+    let (_, remarks) = story_view_rows(1);
+    for (i, (_, rest)) in remarks.iter().enumerate() {
+        let Some(remark) = printed["remarks"].get(i) else {
+            break;
+        };
+        let row = printed_row(&tables, remark["utterance"].as_str().expect("id"));
+        let cells: Vec<&str> = rest.split_whitespace().take(6).collect();
+        match remark["alone"].as_u64() {
+            Some(c) => {
+                assert_eq!(
+                    (cells[0], row[2].as_str()),
+                    ("only", format!("only {}", c + 1).as_str())
+                )
+            }
+            None => assert_eq!(cells[0], row[2], "row {i}"),
+        }
+        assert_eq!(cells[1..], row[3..8], "row {i}: {rest:?} against {row:?}");
+        let words: String = row[8].chars().take(20).collect();
+        assert!(
+            rest.contains(&format!("“{words}")),
+            "row {i}: {rest:?} against {row:?}"
+        );
+    }
+    // Passages on screen: the place and the words the table prints for each outlet, in order.
+    let (_, passages) = story_view_rows(2);
+    let printed_passages: Vec<Vec<String>> = tables
+        .split("What only one outlet reports")
+        .nth(1)
+        .expect("the passages' table")
+        .lines()
+        .skip(2)
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .collect();
+    for ((label, rest), row) in passages.iter().zip(&printed_passages) {
+        // The outlet by its number, as the table gives it, then its label.
+        let column: usize = row[0].parse().expect("a column");
+        let outlet = printed["outlets"][column - 1]["label"].as_str().expect("label");
+        let (number, kept) = label.split_once(' ').expect("number and label");
+        assert_eq!(number, row[0]);
+        assert!(
+            outlet.starts_with(kept.trim_end_matches('…')),
+            "{label:?} names {outlet:?}"
+        );
+        let (place, text) = rest.split_once(' ').expect("place and text");
+        assert_eq!(place, row[1]);
+        let words: String = row[2].chars().take(40).collect();
+        assert!(text.trim_start().starts_with(&words), "{text:?} against {row:?}");
+    }
+    assert!(passages.iter().filter(|(l, _)| !l.is_empty()).count() >= 30);
+}

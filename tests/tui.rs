@@ -174,7 +174,7 @@ fn articles_are_named_by_label_never_by_file_name() {
 #[test]
 fn help_lists_every_action_with_its_keys() {
     // Tall enough for every mode's section.
-    let mut app = app_with(Theme::color(), 140, 140);
+    let mut app = app_with(Theme::color(), 140, 160);
     press(&mut app, '?');
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
@@ -328,6 +328,15 @@ fn every_size_draws_without_panicking() {
         app.open_compare(0, 4);
         app.settle_comparison();
         for key in [']', 'G', '[', 'j', 'q', 'r'] {
+            press(&mut app, key);
+            render(&mut app);
+        }
+        // The story view, working and then with its tables.
+        app.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        press(&mut app, 's');
+        render(&mut app);
+        app.settle_story();
+        for key in ['j', 'G', 'l', 'l', 'o', 't', 'l', 'h', 't', 'G', 'o', 't'] {
             press(&mut app, key);
             render(&mut app);
         }
@@ -550,9 +559,9 @@ fn a_narrow_screen_says_which_pane_is_hidden() {
 #[test]
 fn help_explains_every_marker_and_the_query_syntax() {
     // Tall enough for the whole overlay.
-    let mut app = app_with(Theme::color(), 140, 140);
+    let mut app = app_with(Theme::color(), 140, 160);
     press(&mut app, '?');
-    assert!(app.help_lines() < 138, "{} lines", app.help_lines());
+    assert!(app.help_lines() < 158, "{} lines", app.help_lines());
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
     for needle in [
@@ -884,4 +893,110 @@ fn the_picker_lists_the_other_articles_80x24() {
     find(buffer, "Compare Associated Press: US-Russia… with…");
     find(buffer, "› ukr");
     insta::assert_snapshot!(terminal.backend());
+}
+
+/// Opens the story view and waits for its grid.
+fn story_view(app: &mut App) {
+    press(app, 's');
+    app.settle_story();
+}
+
+#[test]
+fn the_story_view_of_the_bundled_story_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    story_view(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_of_the_bundled_story_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    story_view(&mut app);
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_s_remarks_80x24() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    story_view(&mut app);
+    press(&mut app, 't');
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn the_story_view_s_passages_of_one_outlet_140x40() {
+    let mut app = app_with(Theme::color(), 140, 40);
+    story_view(&mut app);
+    press(&mut app, 't');
+    press(&mut app, 't');
+    insta::assert_snapshot!(render(&mut app).backend());
+}
+
+#[test]
+fn a_story_view_still_being_worked_out_says_so() {
+    let mut app = app_with(Theme::color(), 80, 24);
+    press(&mut app, 's');
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "working…");
+    find(buffer, " Story across 5 articles ");
+    app.settle_story();
+    let terminal = render(&mut app);
+    assert!(
+        find_in(
+            terminal.backend().buffer(),
+            terminal.backend().buffer().area,
+            "working…"
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn the_story_view_marks_a_remark_one_outlet_alone_carries_and_the_selection_without_colour() {
+    let mut app = app_with(Theme::monochrome(), 140, 40);
+    story_view(&mut app);
+    press(&mut app, 't');
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    // The first remark is selected: reversed, as every list's selection.
+    let (x, y) = find(buffer, "⚠ Yuri Ushakov");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+    // A remark one outlet alone carries: `only`, bold and underlined, and so is its cell.
+    let (x, y) = find(buffer, "only ");
+    let only = buffer[(x, y)].modifier;
+    assert!(only.contains(Modifier::BOLD | Modifier::UNDERLINED), "{only:?}");
+    let cell = (x + 4..buffer.area.width)
+        .find(|&cx| buffer[(cx, y)].symbol() == "1")
+        .expect("the outlet's cell");
+    assert!(buffer[(cell, y)].modifier.contains(Modifier::UNDERLINED));
+    assert_eq!(buffer[(cell, y)].fg, Color::Reset, "no colour");
+}
+
+#[test]
+fn the_story_view_of_a_larger_story_says_which_articles_it_covers() {
+    use parallax::tui::app::story::STORY_ARTICLES;
+    let n = STORY_ARTICLES + 6;
+    let articles = (0..n)
+        .map(|i| {
+            let text = format!("Ferry {i} sails\n\nThe ferry number {i} sailed, Ana Keel said.");
+            parallax::corpus::ingest::parse(&text, &format!("{i:03}.txt"), "test")
+        })
+        .collect();
+    let library = Library::of(parallax::corpus::Corpus::of(articles));
+    let mut app = App::new(
+        library,
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(80, 24),
+    );
+    story_view(&mut app);
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    find(
+        buffer,
+        &format!(" Story: the first {STORY_ARTICLES} of {n} articles "),
+    );
+    // The outlet columns do not all fit: a mark in their header says more follow on the right.
+    assert_eq!(find(buffer, "▸").1, app.panes().story_inner().header.y);
 }

@@ -1030,6 +1030,32 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_that_speaks_is_its_government_but_not_a_city_in_the_background() {
+        let paragraphs = [
+            "The ban also reaches Canada. Ottawa said it was “watching closely” and would decide soon.",
+            "Officials in Berlin said the rules were “too loose”.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "watching"), "Ottawa");
+        assert_ne!(speaker_of(&paragraphs, "loose"), "Berlin");
+    }
+
+    #[test]
+    fn a_tag_after_a_quote_that_ends_its_sentence_still_names_the_speaker() {
+        let paragraphs = [
+            "Board chair Lyle Banner said the agency had no choice.",
+            "Councilwoman Ida Roark led the opposition. “Nobody here can afford it.” Roark said.",
+            "“Where was this board?” asked Dwyer Pettis, a driver.",
+            "“Shame!” Mara Quill, a retired teacher, shouted from the back.",
+            "“Costs rose 14 percent.” Banner said. “Something has to give.”",
+            "“Did anyone ride a bus here?” Roark asked. Banner did not answer.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "afford"), "Ida Roark");
+        assert_eq!(speaker_of(&paragraphs, "Shame"), "Mara Quill");
+        assert_eq!(speaker_of(&paragraphs, "Costs"), "Lyle Banner");
+        assert_eq!(speaker_of(&paragraphs, "ride a bus"), "Ida Roark");
+    }
+
+    #[test]
     fn attribution_right_after_the_quote() {
         assert_eq!(
             speaker_of(&["“We will win,” Jane Okafor said on Monday."], "win"),

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::is_reporting_verb;
 use crate::text::{self, char_at, is_initials, takes_dot};
 
 /// What a token is.
@@ -131,7 +132,7 @@ pub fn sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>)
             let next_capital = tokens
                 .get(i + 1)
                 .is_some_and(|n| n.is_word() && n.text(text).starts_with(char::is_uppercase));
-            if inner.ends_with(['.', '!', '?']) && next_capital {
+            if inner.ends_with(['.', '!', '?']) && next_capital && !tag_follows(text, tokens, i + 1) {
                 out.push(start..i + 1);
                 start = i + 1;
             }
@@ -168,6 +169,39 @@ pub fn sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>)
     if start < tokens.len() {
         out.push(start..tokens.len());
     }
+}
+
+/// True when the tokens from `t` tag the quote before them as speech: a capitalised name of
+/// up to four words, then a reporting verb (“…day.” Rourke said.) or a comma, an appositive of
+/// up to twelve tokens, a comma and a reporting verb (“Shame!” Marisol Quintanar, a retired
+/// teacher, shouted). The quote then does not end the sentence that names its speaker.
+fn tag_follows(text: &str, tokens: &[Token], t: usize) -> bool {
+    let capital = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.is_word() && n.text(text).starts_with(char::is_uppercase))
+    };
+    let verb = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            n.is_word() && is_reporting_verb(n.text(text)) && !n.text(text).starts_with(char::is_uppercase)
+        })
+    };
+    let mut k = t;
+    while k < t + 4 && capital(k) {
+        k += 1;
+    }
+    if k == t {
+        return false;
+    }
+    if verb(k) {
+        return true;
+    }
+    if tokens.get(k).map(|n| n.kind) != Some(Kind::Punct(',')) {
+        return false;
+    }
+    (k + 1..tokens.len().min(k + 14))
+        .find(|&c| matches!(tokens[c].kind, Kind::Punct(_) | Kind::Quote(_)))
+        .is_some_and(|c| tokens[c].kind == Kind::Punct(',') && verb(c + 1))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod modes;
 mod mouse;
 mod search;
 mod settings;
+pub mod story;
 
 use compare::Wake;
 pub use compare::{CompareView, Picker};
@@ -156,8 +157,10 @@ pub struct App {
     pub trail: Option<Trail>,
     /// Every remark's renderings by utterance id, worked out when the story is linked.
     remarks: HashMap<String, Vec<Place>>,
-    /// What wakes the reader's loop when a comparison is done.
+    /// What wakes the reader's loop when a comparison or the story grid is done.
     wake: Wake,
+    /// The story view as it was closed, for `s` to bring back.
+    kept_story: Option<Box<story::StoryView>>,
     /// The worker that searches the library's index off the draw path.
     pub searcher: Searcher,
     /// Match positions for highlighting, computed for shown rows only.
@@ -209,6 +212,7 @@ impl App {
             trail: None,
             remarks,
             wake: Wake::default(),
+            kept_story: None,
             searcher,
             matcher: Matcher,
             side_choice: None,
@@ -308,6 +312,7 @@ impl App {
             (_, None) => {}
             (Mode::Normal, Some(action)) => self.apply(action),
             (Mode::Compare, Some(action)) => self.compare_key(action),
+            (Mode::Story, Some(action)) => self.story_key(action),
             (Mode::Actor, Some(action)) => self.actor_key(action),
             (Mode::Help, Some(action)) => self.help_key(action),
             (Mode::Notice, Some(action)) => self.notice_key(action),
@@ -380,12 +385,16 @@ impl App {
             Action::ToggleRead => self.toggle_read(),
             Action::ToggleStar => self.toggle_star(),
             Action::UndoMark => self.undo_mark(),
+            Action::Story => self.open_story(),
             Action::DeleteChar
             | Action::DeleteWord
             | Action::ClearQuery
             | Action::SwitchScope
             | Action::NextDiff
-            | Action::PrevDiff => {}
+            | Action::PrevDiff
+            | Action::Sort
+            | Action::ScrollLeft
+            | Action::ScrollRight => {}
         }
     }
 
@@ -781,6 +790,7 @@ impl App {
         self.library.apply(event);
         if linked {
             self.remarks = wordings::renderings(&self.library.story);
+            self.kept_story = None;
         }
         if self.library.len() != before.0 {
             self.list.rows = self.filter_articles();

@@ -1,7 +1,7 @@
 //! Keys and the actions they run: the default keymap embedded from `assets/keymap.toml`, a
 //! user keymap laid over it, and key resolution as a pure function of a mode and a key. Each
-//! mode (normal, the prompt, a filter, the article picker, the comparison, the actor view,
-//! help, a notice) has its own section and its own actions.
+//! mode (normal, the prompt, a filter, the article picker, the comparison, the story view,
+//! the actor view, help, a notice) has its own section and its own actions.
 //!
 //! A user keymap that does not parse, or has a value that does not read, stops parallax
 //! before the screen opens, every problem listed; an entry that only names an unknown section
@@ -93,6 +93,14 @@ pub enum Action {
     ToggleStar,
     /// Undo the last mark (read or star), then the one before.
     UndoMark,
+    /// The story across outlets: actors, remarks, what one outlet alone reports.
+    Story,
+    /// In the story view: the next order of its rows (by outlets, count, name).
+    Sort,
+    /// In the story view: show the outlet columns to the left.
+    ScrollLeft,
+    /// In the story view: show the outlet columns to the right.
+    ScrollRight,
 }
 
 impl Action {
@@ -105,7 +113,7 @@ impl Action {
     }
 
     /// The normal mode's actions, in the order the help overlay lists them.
-    const NORMAL: [Action; 30] = [
+    const NORMAL: [Action; 31] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -136,6 +144,7 @@ impl Action {
         Action::ToggleRead,
         Action::ToggleStar,
         Action::UndoMark,
+        Action::Story,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
@@ -194,6 +203,25 @@ impl Action {
         Action::Back,
     ];
 
+    /// The actions of the story view.
+    const STORY: [Action; 15] = [
+        Action::Down,
+        Action::Up,
+        Action::PageDown,
+        Action::PageUp,
+        Action::HalfPageDown,
+        Action::HalfPageUp,
+        Action::Top,
+        Action::Bottom,
+        Action::NextTab,
+        Action::Sort,
+        Action::ScrollLeft,
+        Action::ScrollRight,
+        Action::Open,
+        Action::Help,
+        Action::Back,
+    ];
+
     /// The actions of the actor view.
     const ACTOR: [Action; 9] = [
         Action::Down,
@@ -247,12 +275,19 @@ impl Action {
             (Mode::Compare, Action::Down) => "down one line (both sides)",
             (Mode::Compare, Action::Up) => "up one line (both sides)",
             (Mode::Compare, Action::Back) => "back to the reader",
+            (Mode::Story, Action::Down) => "next row",
+            (Mode::Story, Action::Up) => "previous row",
+            (Mode::Story, Action::Top) => "first row",
+            (Mode::Story, Action::Bottom) => "last row",
+            (Mode::Story, Action::NextTab) => "next table: actors, remarks, only one outlet",
+            (Mode::Story, Action::Open) => "go to the text: actor, remark, passage",
+            (Mode::Story, Action::Back) => "back to the reader",
             (Mode::Actor, Action::Down) => "next quote",
             (Mode::Actor, Action::Up) => "previous quote",
             (Mode::Actor, Action::Top) => "first quote",
             (Mode::Actor, Action::Bottom) => "last quote",
             (Mode::Actor, Action::Open) => "go to the quote in its article",
-            (Mode::Actor | Mode::Compare, Action::Help) => "this help",
+            (Mode::Actor | Mode::Compare | Mode::Story, Action::Help) => "this help",
             (Mode::Actor | Mode::Help | Mode::Notice, Action::Back) => "close",
             (Mode::Help | Mode::Notice, Action::Down) => "scroll down",
             (Mode::Help | Mode::Notice, Action::Up) => "scroll up",
@@ -299,6 +334,10 @@ impl Action {
             Action::ToggleRead => "mark the article read / unread",
             Action::ToggleStar => "star the article / take the star away",
             Action::UndoMark => "undo the last mark",
+            Action::Story => "the story across outlets: actors, remarks, own passages",
+            Action::Sort => "sort the rows: by outlets, count, name",
+            Action::ScrollLeft => "outlet columns to the left",
+            Action::ScrollRight => "outlet columns to the right",
         }
     }
 }
@@ -449,6 +488,8 @@ pub enum Mode {
     Pick,
     /// Two articles side by side.
     Compare,
+    /// The story across outlets.
+    Story,
     /// The actor view: one actor's quotes across the story.
     Actor,
     /// The help overlay.
@@ -459,12 +500,13 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::Filter,
         Mode::Pick,
         Mode::Compare,
+        Mode::Story,
         Mode::Actor,
         Mode::Help,
         Mode::Notice,
@@ -478,6 +520,7 @@ impl Mode {
             Mode::Filter => "filter",
             Mode::Pick => "pick",
             Mode::Compare => "compare",
+            Mode::Story => "story",
             Mode::Actor => "actor",
             Mode::Help => "help",
             Mode::Notice => "notice",
@@ -492,6 +535,7 @@ impl Mode {
             Mode::Filter => &Action::FILTER,
             Mode::Pick => &Action::PICK,
             Mode::Compare => &Action::COMPARE,
+            Mode::Story => &Action::STORY,
             Mode::Actor => &Action::ACTOR,
             Mode::Help => &Action::HELP,
             Mode::Notice => &Action::NOTICE,
@@ -543,12 +587,13 @@ type Bindings = BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>;
 
 /// Actions that must keep a key, or there is no way out: a user keymap that leaves one of
 /// them without a key gets its default keys back.
-const ESSENTIAL: [(Mode, Action); 8] = [
+const ESSENTIAL: [(Mode, Action); 9] = [
     (Mode::Normal, Action::Quit),
     (Mode::Prompt, Action::Back),
     (Mode::Filter, Action::Back),
     (Mode::Pick, Action::Back),
     (Mode::Compare, Action::Back),
+    (Mode::Story, Action::Back),
     (Mode::Actor, Action::Back),
     (Mode::Help, Action::Back),
     (Mode::Notice, Action::Back),
@@ -1217,16 +1262,7 @@ mod tests {
             Some(Action::Back)
         );
         assert_eq!(k.resolve(Mode::Compare, key('c')), None);
-        assert_eq!(
-            k.resolve(Mode::Compare, key('s')),
-            None,
-            "s is kept for the story view"
-        );
-        assert_eq!(
-            k.resolve(Mode::Normal, key('s')),
-            None,
-            "s is kept for the story view"
-        );
+        assert_eq!(k.resolve(Mode::Compare, key('s')), None);
         // The picker types like a filter.
         assert!(Mode::Pick.types() && !Mode::Compare.types());
         assert_eq!(k.resolve(Mode::Pick, key('j')), None, "typed");
@@ -1244,6 +1280,57 @@ mod tests {
         assert_eq!(k.resolve(Mode::Compare, key('n')), Some(Action::NextDiff));
         assert_eq!(k.resolve(Mode::Compare, key(']')), None);
         assert_eq!(k.resolve(Mode::Normal, key('n')), Some(Action::NextMatch));
+    }
+
+    #[test]
+    fn s_opens_the_story_view_and_the_story_section_resolves_its_own_keys() {
+        let k = Keymap::default_keymap();
+        let key = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        let none = KeyModifiers::NONE;
+        assert_eq!(k.resolve(Mode::Normal, key('s')), Some(Action::Story));
+        for (event, action) in [
+            (key('j'), Action::Down),
+            (press(KeyCode::Down, none), Action::Down),
+            (key('k'), Action::Up),
+            (press(KeyCode::PageDown, none), Action::PageDown),
+            (key(' '), Action::PageDown),
+            (press(KeyCode::PageUp, none), Action::PageUp),
+            (
+                press(KeyCode::Char('d'), KeyModifiers::CONTROL),
+                Action::HalfPageDown,
+            ),
+            (key('g'), Action::Top),
+            (press(KeyCode::Char('G'), KeyModifiers::SHIFT), Action::Bottom),
+            (press(KeyCode::Tab, none), Action::NextTab),
+            (key('t'), Action::NextTab),
+            (key('o'), Action::Sort),
+            (key('h'), Action::ScrollLeft),
+            (press(KeyCode::Left, none), Action::ScrollLeft),
+            (key('l'), Action::ScrollRight),
+            (press(KeyCode::Right, none), Action::ScrollRight),
+            (press(KeyCode::Enter, none), Action::Open),
+            (key('?'), Action::Help),
+            (press(KeyCode::Esc, none), Action::Back),
+            (key('q'), Action::Back),
+            (key('s'), Action::Back),
+        ] {
+            assert_eq!(k.resolve(Mode::Story, event), Some(action), "{event:?}");
+        }
+        // Keys of other sections are not the story view's.
+        assert_eq!(k.resolve(Mode::Story, key('c')), None);
+        assert_eq!(k.resolve(Mode::Story, key(']')), None);
+        assert_eq!(k.resolve(Mode::Normal, key('o')), Some(Action::QuoteOrder));
+        assert_eq!(k.resolve(Mode::Compare, key('o')), None);
+        // A user's [story] entry moves the key there alone; a stray action is reported.
+        let (k, warnings) = Keymap::with_user("[story]\nsort = [\"S\"]\nzoom = [\"z\"]\n", "k.toml");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("k.toml:3: [story] zoom"), "{warnings:?}");
+        assert_eq!(k.resolve(Mode::Story, key('S')), Some(Action::Sort));
+        assert_eq!(k.resolve(Mode::Story, key('o')), None);
+        assert_eq!(k.resolve(Mode::Normal, key('o')), Some(Action::QuoteOrder));
+        // The story view always keeps a way back.
+        let (k, _) = Keymap::with_user("[story]\nback = []\n", "k.toml");
+        assert!(!k.keys_in(Mode::Story, Action::Back).is_empty());
     }
 
     #[test]
@@ -1268,6 +1355,7 @@ mod tests {
             Mode::Filter,
             Mode::Pick,
             Mode::Compare,
+            Mode::Story,
             Mode::Actor,
             Mode::Help,
             Mode::Notice,

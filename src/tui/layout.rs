@@ -17,6 +17,9 @@ pub const ROWS_PER_ITEM: usize = 2;
 /// Lines of the comparison's header: the counts, then the two versions' names.
 pub const COMPARE_HEADER: u16 = 2;
 
+/// Lines at the foot of the story view that show its selected row in full.
+pub const STORY_DETAIL: u16 = 4;
+
 /// The three panes, in their left-to-right order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -191,6 +194,29 @@ impl Panes {
         (header, body)
     }
 
+    /// The story view: the whole screen above the status line.
+    pub fn story(&self) -> Rect {
+        self.compare()
+    }
+
+    /// Inside the story view's border, top to bottom: its tab bar, the header of its columns,
+    /// its rows, and the selected row in full.
+    pub fn story_inner(&self) -> StoryAreas {
+        let [tabs, header, rows, detail] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(0),
+            Constraint::Length(STORY_DETAIL),
+        ])
+        .areas(inner(self.story()));
+        StoryAreas {
+            tabs,
+            header,
+            rows,
+            detail,
+        }
+    }
+
     /// The visible panes, left to right.
     pub fn visible(&self) -> Vec<Pane> {
         let mut panes = Vec::with_capacity(3);
@@ -203,6 +229,19 @@ impl Panes {
         }
         panes
     }
+}
+
+/// The parts of the story view, inside its border.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoryAreas {
+    /// The tabs (actors, remarks, only one outlet) and the sort.
+    pub tabs: Rect,
+    /// The names of the columns.
+    pub header: Rect,
+    /// One row a line.
+    pub rows: Rect,
+    /// The selected row in full.
+    pub detail: Rect,
 }
 
 /// How many items of [`ROWS_PER_ITEM`] rows `area` shows at once.
@@ -281,6 +320,10 @@ mod tests {
             p.status.y - 1,
             "above the border and the status line"
         );
+        let story = p.story_inner();
+        assert_eq!((story.tabs.y, story.header.y, story.rows.y), (1, 2, 3));
+        assert_eq!(story.detail.bottom(), p.status.y - 1);
+        assert_eq!(story.rows.bottom(), story.detail.y);
         for overlay in [p.help(60), p.actor(), prompt, p.compare()] {
             assert_eq!(overlay.intersection(p.screen), overlay, "{overlay:?} on screen");
         }
@@ -336,6 +379,7 @@ mod tests {
                         p.actor(),
                         p.help(usize::MAX),
                         p.compare_inner(),
+                        p.story_inner(),
                     );
                 }
             }

@@ -1,7 +1,7 @@
 //! The interactive reader: three panes over a story, driven by keys, drawn with ratatui.
 //!
 //! The loop is event-driven: it blocks until a terminal event, a search result, a finished
-//! comparison or a signal arrives, applies everything already waiting, and draws once, only when something changed.
+//! comparison or story grid, or a signal arrives, applies everything already waiting, and draws once, only when something changed.
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
 //! would have; ctrl-z and SIGTSTP suspend it until `fg`. What the reader remembers is handed
 //! to a saving thread when a mark changes or an article is opened, a moment after scrolling
@@ -136,7 +136,10 @@ fn run_loop(
                 Message::Input(event) if is_suspend(&event) => suspend(terminal, app)?,
                 Message::Input(event) => app.handle_event(&event),
                 Message::Searched => app.take_results(),
-                Message::Compared => app.take_comparison(),
+                Message::Compared => {
+                    app.take_comparison();
+                    app.take_story();
+                }
                 Message::Load(event) => app.take_load(event),
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
@@ -208,7 +211,7 @@ enum Message {
     Input(event::Event),
     /// The search worker has new results.
     Searched,
-    /// A comparison's worker is done.
+    /// A comparison's or the story grid's worker is done.
     Compared,
     /// A signal that ends or suspends the process.
     Signal(i32),

@@ -121,7 +121,7 @@ pub(super) const PLACE_HEADS: &[&str] = &[
     "road", "airport", "palace", "bridge", "park", "stadium", "arena", "cathedral", "castle", "tower",
     "station", "region", "province", "oblast", "county", "district", "borough", "heights", "hills", "plain",
     "plains", "forest", "glacier", "gorge", "harbour", "harbor", "port", "beach", "falls", "highway",
-    "motorway", "corridor",
+    "motorway", "corridor", "street", "lane", "drive", "crescent", "terrace", "wharf", "quay", "pier",
 ];
 
 /// Nationalities, demonyms, languages and other capitalised adjectives that are never names.
@@ -180,7 +180,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "devices", "instruments", "dynamics", "networks", "solutions", "brands", "foods", "stores",
     "therapeutics", "biosciences", "robotics", "aerospace", "logistics", "resources", "materials",
     "properties", "realty", "communications", "telecom", "pharma", "motor", "airline", "petroleum",
-    "chemicals", "semiconductors",
+    "chemicals", "semiconductors", "analytics", "ledger", "courier", "dispatch", "observer", "bugle",
+    "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin",
 ];
 
 /// Organizations known by one or more plain words: institutions, governments by their seat,

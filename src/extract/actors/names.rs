@@ -331,6 +331,14 @@ fn classify(s: &Scan, t: usize) -> Class {
             Class::Stop
         };
     }
+    // The pronoun "I" (not a regnal numeral after a name: "Elizabeth I").
+    if w == "I"
+        && !t
+            .checked_sub(1)
+            .is_some_and(|p| s.toks[p].is_word() && s.word(p).starts_with(char::is_uppercase))
+    {
+        return Class::Stop;
+    }
     if letters == 1 {
         return Class::Initials;
     }
@@ -501,6 +509,39 @@ struct Item {
     class: Class,
 }
 
+/// True when the place `first..=last` speaks: a capital or country right before a speech verb
+/// ("Ottawa said", "Moscow told reporters") stands for its government, unless a preposition
+/// puts it in the background ("officials in Moscow said").
+fn place_speaks(s: &Scan, first: usize, last: usize) -> bool {
+    let next = last + 1;
+    let speaks =
+        !s.toks[last].possessive && s.class.get(next) == Some(&Class::Lower) && s.has(next, lex::SPEECH);
+    let placed = first.checked_sub(1).is_some_and(|p| {
+        s.class[p] == Class::Lower
+            && matches!(
+                s.key(p),
+                "in" | "from"
+                    | "at"
+                    | "to"
+                    | "of"
+                    | "near"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "around"
+                    | "for"
+                    | "into"
+                    | "over"
+                    | "by"
+                    | "toward"
+                    | "towards"
+                    | "via"
+                    | "through"
+            )
+    });
+    speaks && !placed
+}
+
 /// Cuts the run `start..end` into items, matching known multi-word phrases first.
 fn items(s: &Scan, start: usize, end: usize, out: &mut Vec<Item>) {
     out.clear();
@@ -628,6 +669,10 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
+    // "Hartshire County Council", "Kestrel Bay Port Authority": a body named after its place.
+    if items.get(last + 1).is_some_and(|it| it.class == Class::OrgWord) {
+        return None;
+    }
     // "... Palace of the Kremlin": the complement belongs to the place.
     Some(if last + 1 < items.len() && is_conn(s, &items[last + 1], "of") {
         j
@@ -701,7 +746,8 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
             | Class::Acronym
             | Class::Initials
             | Class::TitleMod
-            | Class::Particle => true,
+            | Class::Particle
+            | Class::PlaceHead => true,
             Class::Title => next_org,
             Class::Stop => j > i,
             _ => any_conn(s, it) && j > i,
@@ -863,6 +909,11 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
         if (stripped || any_conn(s, &it) || matches!(it.class, Class::Stop | Class::Calendar | Class::Number))
             && !(it.class == Class::Calendar && starts_name(s, items, i, titled.is_some()))
         {
+            i += 1;
+            continue;
+        }
+        if it.class == Class::Place && i + 1 == items.len() && place_speaks(s, it.first, it.last) {
+            push(s, items, i, i + 1, CandKind::Org);
             i += 1;
             continue;
         }

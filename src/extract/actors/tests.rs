@@ -492,3 +492,48 @@ fn work_grows_linearly_with_the_text() {
         |_, t| assert!(!t.actors.is_empty()),
     );
 }
+
+#[test]
+fn bodies_named_after_their_place_streets_and_the_pronoun_i() {
+    let body = |text| {
+        find_actors(&[Unit {
+            text,
+            headline: false,
+        }])
+    };
+    // A council, a board or an authority named after its county, bay or district.
+    let t = body(
+        "Dorwick County Council said the post was wrong. The Selby Bay Port Authority agreed, and \
+         the Ashmoor District Board of Education met on Monday.",
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Dorwick County Council",
+            "Selby Bay Port Authority",
+            "Ashmoor District Board of Education"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    // Streets are places; "I" is nobody; a publication word makes a paper an organization.
+    let t = body(
+        "The Mill Lane bridge and the Carver Street shops reopened. “I reported what I was told,” \
+         the Ottery Ledger wrote, citing Corvid Analytics.",
+    );
+    assert!(names_of(&t, ActorKind::Person).is_empty(), "{:#?}", summary(&t));
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Ottery Ledger", "Corvid Analytics"],
+        "{:#?}",
+        summary(&t)
+    );
+    // A regnal numeral stays with its name.
+    let t = body("Queen Elizabeth I ruled for decades, historians said.");
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Elizabeth I"],
+        "{:#?}",
+        summary(&t)
+    );
+}

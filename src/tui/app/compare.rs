@@ -32,42 +32,53 @@ pub struct Picker {
     pub cursor: Cursor,
 }
 
-/// A comparison worked out off the reader's thread: empty until it is done.
-#[derive(Clone, Default)]
-pub struct Pending(Arc<(Mutex<Option<Comparison>>, Condvar)>);
+/// Work done off the reader's thread (a comparison, the story grid): empty until it is done.
+pub(super) struct Pending<T>(Arc<(Mutex<Option<T>>, Condvar)>);
 
-impl std::fmt::Debug for Pending {
+impl<T> Clone for Pending<T> {
+    fn clone(&self) -> Self {
+        Self(Arc::clone(&self.0))
+    }
+}
+
+impl<T> Default for Pending<T> {
+    fn default() -> Self {
+        Self(Arc::default())
+    }
+}
+
+impl<T> std::fmt::Debug for Pending<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Pending").field(&self.lock().is_some()).finish()
     }
 }
 
-impl Pending {
-    fn lock(&self) -> MutexGuard<'_, Option<Comparison>> {
+impl<T> Pending<T> {
+    fn lock(&self) -> MutexGuard<'_, Option<T>> {
         self.0.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Stores the finished comparison and wakes whoever waits for it.
-    fn put(&self, comparison: Comparison) {
-        *self.lock() = Some(comparison);
+    /// Stores the finished work and wakes whoever waits for it.
+    pub(super) fn put(&self, done: T) {
+        *self.lock() = Some(done);
         self.0.1.notify_all();
     }
 
-    /// The finished comparison, once (`None` until it is done).
-    fn take(&self) -> Option<Comparison> {
+    /// The finished work, once (`None` until it is done).
+    pub(super) fn take(&self) -> Option<T> {
         self.lock().take()
     }
 
-    /// Blocks until the comparison is done (or was taken).
-    fn wait(&self) {
+    /// Blocks until the work is done (or was taken).
+    pub(super) fn wait(&self) {
         let guard = self.lock();
         drop(self.0.1.wait_while(guard, |c| c.is_none()));
     }
 }
 
-/// What the worker calls when a comparison is done, to wake the reader's loop.
+/// What a worker calls when its work is done, to wake the reader's loop.
 #[derive(Clone, Default)]
-pub struct Wake(Option<Arc<dyn Fn() + Send + Sync>>);
+pub struct Wake(pub(super) Option<Arc<dyn Fn() + Send + Sync>>);
 
 impl std::fmt::Debug for Wake {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -85,7 +96,7 @@ pub struct CompareView {
     /// Their rows and counts; `None` while they are worked out.
     pub comparison: Option<Comparison>,
     /// Where the worker leaves the comparison.
-    pending: Pending,
+    pending: Pending<Comparison>,
     /// The rows laid out for the screen.
     pub text: DiffText,
     /// The first line shown, on both sides at once.
@@ -186,8 +197,8 @@ impl App {
         picker.cursor.step(by, len, page);
     }
 
-    /// Sets what a comparison's worker calls when it is done: the reader's loop then calls
-    /// [`App::take_comparison`].
+    /// Sets what a comparison's or the story grid's worker calls when it is done: the
+    /// reader's loop then calls [`App::take_comparison`] and [`App::take_story`].
     pub fn set_wake(&mut self, wake: Arc<dyn Fn() + Send + Sync>) {
         self.wake = Wake(Some(wake));
     }

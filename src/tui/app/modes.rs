@@ -1,8 +1,9 @@
 //! Modes as data: a stack of layers over the normal mode (the prompt, a filter being typed,
-//! the article picker, the comparison, the actor view, help, a notice), each holding its own state. The top one names the keymap
+//! the article picker, the comparison, the story view, the actor view, help, a notice), each holding its own state. The top one names the keymap
 //! section a key resolves in and the handler that runs it; closing a layer uncovers the one
 //! below, exactly as it was.
 
+use super::story::StoryView;
 use super::{ActorView, App, CompareView, Notice, Picker, Prompt};
 use crate::tui::app::List;
 use crate::tui::app::search::Scope;
@@ -20,6 +21,8 @@ pub enum Layer {
     Pick(Picker),
     /// Two articles side by side (boxed: it holds the comparison).
     Compare(Box<CompareView>),
+    /// The story across outlets (boxed: it holds the grid's tables).
+    Story(Box<StoryView>),
     /// One actor's quotes across the story.
     Actor(ActorView),
     /// The help overlay, scrolled by so many lines.
@@ -36,6 +39,7 @@ impl Layer {
             Layer::Filter(_) => Mode::Filter,
             Layer::Pick(_) => Mode::Pick,
             Layer::Compare(_) => Mode::Compare,
+            Layer::Story(_) => Mode::Story,
             Layer::Actor(_) => Mode::Actor,
             Layer::Help(_) => Mode::Help,
             Layer::Notice(_) => Mode::Notice,
@@ -48,7 +52,7 @@ impl Layer {
         match self {
             Layer::Prompt(prompt) => prompt.scope == Scope::Story,
             Layer::Filter(_) => false,
-            Layer::Pick(_) | Layer::Compare(_) => true,
+            Layer::Pick(_) | Layer::Compare(_) | Layer::Story(_) => true,
             Layer::Actor(_) | Layer::Help(_) | Layer::Notice(_) => true,
         }
     }
@@ -142,6 +146,7 @@ impl App {
             Action::Open => {
                 if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
                     self.layers.pop();
+                    self.close_story(); // opened from the story view: the text is below both
                     self.select_article(article);
                     self.go_to_quote(quote);
                     self.set_focus(Pane::Reader);

@@ -69,6 +69,7 @@ fn section(mode: Mode) -> (&'static str, &'static str) {
         Mode::Filter => ("filter (f)", "(other keys type into it)"),
         Mode::Pick => ("article to compare with (c)", "(other keys type into it)"),
         Mode::Compare => ("two articles side by side", "(after c)"),
+        Mode::Story => ("the story across outlets", "(s)"),
         Mode::Actor => ("quotes across the story", "(enter on an actor, r on a quote)"),
         Mode::Help => ("this help", ""),
         Mode::Notice => ("problems listed", "(a bad keymap)"),

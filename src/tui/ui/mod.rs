@@ -11,6 +11,7 @@ mod reader;
 mod search;
 mod side;
 mod status;
+mod story;
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
@@ -114,6 +115,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             }
             Layer::Pick(picker) => compare::draw_picker(frame, &panes, picker, &app.library, look),
             Layer::Compare(view) => compare::draw(frame, &panes, view, &app.library, look),
+            Layer::Story(view) => story::draw(frame, &panes, view, look),
             Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
             Layer::Notice(problems) => notice::draw(frame, problems, look),
             Layer::Prompt(_) | Layer::Filter(_) => {}
