@@ -15,6 +15,7 @@ use crate::extract::Story;
 use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
 use crate::search::{self, Hit, Index, Matcher, Query, Record};
+
 use crate::tui::config::Settings;
 
 mod setup;
