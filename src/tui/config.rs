@@ -292,6 +292,20 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_config_names_every_element_a_style_can_set() {
+        let listed = DEFAULT_CONFIG
+            .split("# Elements:")
+            .nth(1)
+            .and_then(|rest| rest.split("\n#\n").next())
+            .unwrap_or_default();
+        let listed: Vec<&str> = listed
+            .split(|c: char| c.is_whitespace() || c == '#')
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(listed, Theme::ELEMENTS);
+    }
+
+    #[test]
     fn every_setting_reads() {
         let text = "color = \"never\"\nmouse = true\nwrap_width = 72\n\
                     [layout]\nlist_width = 30\nside_width = 50\n\
