@@ -16,6 +16,10 @@ use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
 use crate::search::{self, Hit, Index, Matcher, Query, Record};
 
+use crate::tui::config::Settings;
+
+mod setup;
+
 /// parallax: read one news story as told by many outlets.
 #[derive(Debug, Parser)]
 #[command(name = "parallax", version, about, args_conflicts_with_subcommands = true)]
@@ -104,13 +108,30 @@ pub enum Command {
         #[arg(long, conflicts_with = "paths")]
         filter: bool,
     },
+    /// The config file: `--print-default` prints the commented default one.
+    Config {
+        /// Print the default config.toml, every setting explained.
+        #[arg(long, required = true)]
+        print_default: bool,
+    },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), as `parallax man > parallax.1`.
+    Man,
 }
 
 /// Runs parallax with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
-    let (home, args) = split_home(std::env::args_os());
+    let (home, args) = split_flag("--home", std::env::args_os());
+    let (config, args) = split_flag("--config", args);
     let paths = Paths::with_home(home);
-    let command = Cli::command().long_version(long_version(&paths)).arg(home_arg());
+    let command = Cli::command()
+        .long_version(long_version(&paths))
+        .arg(home_arg())
+        .arg(setup::config_arg());
     if let Some((typed, meant)) = args.get(1).and_then(|first| mistyped_command(first.to_str()?)) {
         Cli::command()
             .error(
@@ -126,12 +147,21 @@ pub fn main() -> ExitCode {
             paths: vec![path],
             command: None,
         },
-        None => match Cli::from_arg_matches(&command.get_matches_from(&args)) {
+        None => match Cli::from_arg_matches(&command.clone().get_matches_from(&args)) {
             Ok(cli) => cli,
             Err(e) => e.exit(),
         },
     };
-    match run(cli, &paths) {
+    // The config and keymap are checked before anything else runs, except by the commands
+    // that set parallax up: they work whatever state the config is in.
+    let settings = match &cli.command {
+        Some(Command::Config { .. } | Command::Completions { .. } | Command::Man) => Settings::default(),
+        _ => match setup::settings(&paths, config.as_deref()) {
+            Ok(settings) => settings,
+            Err(code) => return code,
+        },
+    };
+    match run(cli, &paths, settings, command) {
         Ok(code) => code,
         // A closed pipe (`parallax inspect | head`) is the reader's choice, not an error.
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -142,7 +172,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// `--home DIR` as `--help` lists it: global, read by [`split_home`] before the rest.
+/// `--home DIR` as `--help` lists it: global, read by [`split_flag`] before the rest.
 fn home_arg() -> clap::Arg {
     clap::Arg::new("home")
         .long("home")
@@ -151,11 +181,12 @@ fn home_arg() -> clap::Arg {
         .help("Keep config, state and cache under DIR (as PARALLAX_HOME does; this wins)")
 }
 
-/// `--home DIR` (or `--home=DIR`) taken out of the arguments, wherever it is before a `--`:
-/// every path (`--version`'s too) depends on it before anything else is read, and a flag in
-/// front of a command would otherwise keep clap from seeing the command. The last one wins.
-fn split_home(args: impl IntoIterator<Item = OsString>) -> (Option<PathBuf>, Vec<OsString>) {
-    let mut home = None;
+/// A global `flag` with a path (`--home DIR`, `--home=DIR`, likewise `--config FILE`) taken
+/// out of the arguments, wherever it is before a `--`: every path (`--version`'s too) depends
+/// on `--home` before anything else is read, and a flag in front of a command would otherwise
+/// keep clap from seeing the command. The last one wins.
+fn split_flag(flag: &str, args: impl IntoIterator<Item = OsString>) -> (Option<PathBuf>, Vec<OsString>) {
+    let mut value = None;
     let mut rest = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -164,15 +195,17 @@ fn split_home(args: impl IntoIterator<Item = OsString>) -> (Option<PathBuf>, Vec
                 rest.push(arg);
                 rest.extend(args.by_ref());
             }
-            Some("--home") => match args.next() {
-                Some(dir) => home = Some(PathBuf::from(dir)),
+            Some(a) if a == flag => match args.next() {
+                Some(v) => value = Some(PathBuf::from(v)),
                 None => rest.push(arg), // clap names the missing value
             },
-            Some(flag) if flag.starts_with("--home=") => home = Some(PathBuf::from(&flag[7..])),
+            Some(a) if a.strip_prefix(flag).is_some_and(|v| v.starts_with('=')) => {
+                value = Some(PathBuf::from(&a[flag.len() + 1..]));
+            }
             _ => rest.push(arg),
         }
     }
-    (home, rest)
+    (value, rest)
 }
 
 /// The one argument after the program's name, when it is the only one and names an existing
@@ -229,10 +262,10 @@ fn long_version(paths: &Paths) -> String {
     )
 }
 
-fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
+fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -> anyhow::Result<ExitCode> {
     match cli.command {
-        None => open(cli.paths, paths),
-        Some(Command::Open { paths: files }) => open(files, paths),
+        None => open(cli.paths, paths, settings),
+        Some(Command::Open { paths: files }) => open(files, paths, settings),
         Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {
             let corpus = &library.corpus;
             if json {
@@ -317,6 +350,9 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
             }
             write_grid(out, &grid)
         }),
+        Some(Command::Config { .. }) => setup::print_default(),
+        Some(Command::Completions { shell }) => setup::completions(shell, definition),
+        Some(Command::Man) => setup::man(definition),
         Some(Command::Search {
             query,
             paths,
@@ -329,7 +365,7 @@ fn run(cli: Cli, paths: &Paths) -> anyhow::Result<ExitCode> {
 
 /// The reader on `files`. With `-` among them standard input is read as an article, and the
 /// reader takes its keys from the terminal itself.
-fn open(files: Vec<PathBuf>, paths: &Paths) -> anyhow::Result<ExitCode> {
+fn open(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> anyhow::Result<ExitCode> {
     // Listing is quick; reading and extracting go on behind the first screen.
     let listed = crate::corpus::list_files(&files).files;
     if !files.is_empty() && listed.iter().all(Result::is_err) {
@@ -344,7 +380,7 @@ fn open(files: Vec<PathBuf>, paths: &Paths) -> anyhow::Result<ExitCode> {
             "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
         );
     }
-    crate::tui::run(files, paths)?;
+    crate::tui::run(files, paths, settings)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -748,13 +784,16 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
-        Cli::command().arg(home_arg()).debug_assert();
+        Cli::command()
+            .arg(home_arg())
+            .arg(setup::config_arg())
+            .debug_assert();
     }
 
     #[test]
     fn home_is_taken_out_wherever_it_is_before_a_double_dash() {
         let split = |args: &[&str]| {
-            let (home, rest) = split_home(args.iter().map(OsString::from));
+            let (home, rest) = split_flag("--home", args.iter().map(OsString::from));
             let rest: Vec<String> = rest.into_iter().map(|a| a.into_string().unwrap()).collect();
             (home, rest)
         };

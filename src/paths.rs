@@ -71,6 +71,11 @@ impl Paths {
         }
     }
 
+    /// The user's config, when `--config` names no other.
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir.join("config.toml")
+    }
+
     /// The user's keymap, laid over the default one.
     pub fn keymap_file(&self) -> PathBuf {
         self.config_dir.join("keymap.toml")
@@ -96,6 +101,7 @@ mod tests {
         assert_eq!(p.state_dir, PathBuf::from("/tmp/px/state"));
         assert_eq!(p.cache_dir, PathBuf::from("/tmp/px/cache"));
         assert_eq!(p.keymap_file(), PathBuf::from("/tmp/px/config/keymap.toml"));
+        assert_eq!(p.config_file(), PathBuf::from("/tmp/px/config/config.toml"));
     }
 
     #[test]

@@ -562,6 +562,76 @@ fn a_user_keymap_in_parallax_home_is_used() {
 }
 
 #[test]
+fn the_mouse_is_captured_only_when_the_config_says_and_given_back_on_every_exit() {
+    let has = |raw: &[u8], seq: &[u8]| raw.windows(seq.len()).any(|w| w == seq);
+    let mut tui = Tui::spawn(80, 24, &[]);
+    tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+    tui.send(CTRL_C);
+    assert!(tui.wait_exit().success());
+    assert!(!has(&tui.raw(), b"\x1b[?1000h"), "no capture by default");
+    for end in ["quit", "signal"] {
+        let mut tui = Tui::spawn_with(80, 24, &[], |home| {
+            std::fs::create_dir_all(home.join("config")).unwrap();
+            std::fs::write(home.join("config/config.toml"), "mouse = true\n").unwrap();
+        });
+        tui.wait_for("the reader is up", |s| at_position(s, "1/5"));
+        assert!(has(&tui.raw(), b"\x1b[?1000h"), "captured");
+        // A left click (SGR report, 1-based) on the third article's first row.
+        tui.send(b"\x1b[<0;5;6M\x1b[<0;5;6m");
+        tui.wait_for("the click selected the third article", |s| at_position(s, "3/5"));
+        if end == "quit" {
+            tui.send(b"q");
+            assert!(tui.wait_exit().success());
+        } else {
+            tui.kill(libc::SIGTERM);
+            tui.wait_exit();
+        }
+        let raw = tui.raw();
+        let on = raw.windows(8).rposition(|w| w == b"\x1b[?1000h").unwrap();
+        assert!(
+            raw[on..].windows(8).any(|w| w == b"\x1b[?1000l"),
+            "{end}: the mouse was given back"
+        );
+        assert_terminal_restored(&tui);
+    }
+}
+
+#[test]
+fn a_bad_config_exits_2_with_its_line_before_the_screen_opens() {
+    let mut tui = Tui::spawn_with(80, 24, &[], |home| {
+        std::fs::create_dir_all(home.join("config")).unwrap();
+        std::fs::write(home.join("config/config.toml"), "mouse = true\nwrap_width = 5\n").unwrap();
+    });
+    let status = tui.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let raw = tui.raw();
+    assert!(
+        !raw.windows(8).any(|w| w == b"\x1b[?1049h" || w == b"\x1b[?1000h"),
+        "the screen never opened"
+    );
+    tui.screen(|s| {
+        let text = s.contents();
+        assert!(
+            text.contains("config.toml:2: wrap_width: 5 is out of range"),
+            "{text}"
+        );
+    });
+}
+
+#[test]
+fn an_unknown_config_key_is_a_warning_in_the_status_line() {
+    let mut tui = Tui::spawn_with(140, 40, &[], |home| {
+        std::fs::create_dir_all(home.join("config")).unwrap();
+        std::fs::write(home.join("config/config.toml"), "colour = \"never\"\n").unwrap();
+    });
+    tui.wait_for("the warning in the status line", |s| {
+        status_line(s).contains("config.toml:1: colour: unknown key")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+#[test]
 fn search_from_the_prompt_and_find_in_the_article_at_140x40() {
     let mut tui = Tui::spawn(140, 40, &[]);
     tui.wait_for("the reader is up", |s| at_position(s, "1/5"));

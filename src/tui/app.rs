@@ -10,7 +10,9 @@ mod compare;
 mod filter;
 mod memory;
 mod modes;
+mod mouse;
 mod search;
+mod settings;
 pub mod story;
 
 use compare::Wake;
@@ -23,6 +25,7 @@ pub use search::{Prompt, Scope, Trail};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::config::LayoutSizes;
 use super::cursor::{Cursor, offset};
 use super::keymap::{Action, Keymap, Mode};
 use super::layout::{self, Pane, Panes, WIDE};
@@ -148,6 +151,8 @@ pub struct App {
     pub side: SidePanel,
     /// The widest the reading pane wraps text.
     pub max_width: usize,
+    /// Pane widths the config asks for.
+    sizes: LayoutSizes,
     /// The last search's hits: `n` / `N` step through them, the reading pane highlights them.
     pub trail: Option<Trail>,
     /// Every remark's renderings by utterance id, worked out when the story is linked.
@@ -203,6 +208,7 @@ impl App {
                 cursor: Cursor::default(),
             },
             max_width: DEFAULT_MAX_WIDTH,
+            sizes: LayoutSizes::default(),
             trail: None,
             remarks,
             wake: Wake::default(),
@@ -279,6 +285,7 @@ impl App {
         match event {
             Event::Key(key) => self.handle_key(*key),
             Event::Resize(w, h) => self.resize(Size::new(*w, *h)),
+            Event::Mouse(mouse) => self.handle_mouse(*mouse),
             _ => {}
         }
     }
@@ -745,7 +752,7 @@ impl App {
     /// Re-derives what depends on the size and the selection: the focus (if its pane was
     /// hidden), the wrapped text, the list offset.
     fn relayout(&mut self) {
-        self.panes = Panes::new(self.panes.screen, self.zoom, self.side_shown());
+        self.panes = Panes::new(self.panes.screen, self.zoom, self.side_shown(), self.sizes);
         let visible = self.panes.visible();
         if !visible.contains(&self.focus) {
             self.focus = Pane::Reader;

@@ -3,8 +3,9 @@
 //! mode (normal, the prompt, a filter, the article picker, the comparison, the story view,
 //! the actor view, help, a notice) has its own section and its own actions.
 //!
-//! A bad user keymap never stops the app: each bad entry becomes a warning and the default
-//! keys for that action stay.
+//! A user keymap that does not parse, or has a value that does not read, stops parallax
+//! before the screen opens, every problem listed; an entry that only names an unknown section
+//! or action, or a key already bound, is a warning and the rest applies.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -355,6 +356,12 @@ impl Key {
         Self::new(event.code, event.modifiers)
     }
 
+    /// The key as a terminal would send it, for an action run by other means (the mouse
+    /// wheel runs the keys of `down` and `up`).
+    pub fn event(self) -> KeyEvent {
+        KeyEvent::new(self.code, self.modifiers)
+    }
+
     fn new(code: KeyCode, modifiers: KeyModifiers) -> Self {
         let mut modifiers = modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if matches!(code, KeyCode::Char(_) | KeyCode::BackTab) {
@@ -605,6 +612,10 @@ struct Entry {
 
 /// A problem in a keymap file, on a line (0 when it is about the whole file).
 struct Problem {
+    /// True for a file that does not parse or a value that does not read (not a list of
+    /// keys, a key that does not parse): parallax stops before the screen opens. Otherwise (an
+    /// unknown section or action, a key bound twice) a warning, and the rest applies.
+    fatal: bool,
     line: usize,
     text: String,
 }
@@ -613,16 +624,11 @@ struct Problem {
 /// unknown section or action, a value that is not a list of keys, a key that does not parse,
 /// a line that is not TOML. A bad entry is skipped; the rest of the file still counts.
 fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
-    let line_of = |at: usize| {
-        text.as_bytes()[..at.min(text.len())]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1
-    };
+    let line_of = |at: usize| super::config::line_of(text, Some(at..at));
     let (document, errors) = toml::de::DeTable::parse_recoverable(text);
     for error in errors {
         problems.push(Problem {
+            fatal: true,
             line: error.span().map_or(0, |span| line_of(span.start)),
             text: error.message().trim().to_string(),
         });
@@ -634,6 +640,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
         let Some(mode) = Mode::ALL.into_iter().find(|m| m.section() == name) else {
             let sections: Vec<String> = Mode::ALL.iter().map(|m| format!("[{}]", m.section())).collect();
             problems.push(Problem {
+                fatal: false,
                 line,
                 text: format!(
                     "[{name}]: unknown section (the sections are {})",
@@ -644,6 +651,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
         };
         let toml::de::DeValue::Table(table) = value.get_ref() else {
             problems.push(Problem {
+                fatal: true,
                 line,
                 text: format!("{name}: should be a [{name}] section"),
             });
@@ -654,6 +662,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
             let entry = format!("[{name}] {}", key.get_ref());
             let Ok(action) = Action::deserialize(toml::Value::String(key.get_ref().to_string())) else {
                 problems.push(Problem {
+                    fatal: false,
                     line,
                     text: format!("{entry}: unknown action (`?` lists them)"),
                 });
@@ -662,6 +671,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
             if !mode.actions().contains(&action) {
                 let names: Vec<String> = mode.actions().iter().map(|a| a.name()).collect();
                 problems.push(Problem {
+                    fatal: false,
                     line,
                     text: format!("{entry}: not an action of [{name}] ({})", names.join(", ")),
                 });
@@ -669,6 +679,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
             }
             let toml::de::DeValue::Array(items) = value.get_ref() else {
                 problems.push(Problem {
+                    fatal: true,
                     line,
                     text: format!("{entry}: should be a list of keys, as [\"j\", \"down\"]"),
                 });
@@ -695,6 +706,7 @@ fn read_entries(text: &str, problems: &mut Vec<Problem>) -> Vec<Entry> {
                 });
             } else {
                 problems.push(Problem {
+                    fatal: true,
                     line,
                     text: format!("{entry}: {}; its default keys stay", bad.join(", ")),
                 });
@@ -721,16 +733,22 @@ impl Keymap {
     }
 
     /// The default keymap with the user's keymap file at `path` laid over it (none there:
-    /// the defaults), and every problem in that file.
-    pub fn load(path: &Path) -> (Self, Vec<String>) {
-        match std::fs::read_to_string(path) {
-            Ok(user) => Self::with_user(&user, &path.display().to_string()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Self::default_keymap(), Vec::new()),
-            Err(e) => (
-                Self::default_keymap(),
-                vec![format!("{}: not read: {e}", path.display())],
-            ),
+    /// the defaults) and a warning for each entry left out (an unknown section or action, a
+    /// key bound twice); or, when the file cannot be read or parsed or a value does not read
+    /// (not a list of keys, a key that does not parse), every problem as an error.
+    pub fn load(path: &Path) -> Result<(Self, Vec<String>), Vec<String>> {
+        let user = match std::fs::read_to_string(path) {
+            Ok(user) => user,
+            Err(e) if super::config::is_missing(&e) => {
+                return Ok((Self::default_keymap(), Vec::new()));
+            }
+            Err(e) => return Err(vec![format!("{}: cannot be read: {e}", path.display())]),
+        };
+        let (keymap, problems) = Self::overlay(&user, &path.display().to_string());
+        if problems.iter().any(|(fatal, _)| *fatal) {
+            return Err(problems.into_iter().map(|(_, text)| text).collect());
         }
+        Ok((keymap, problems.into_iter().map(|(_, text)| text).collect()))
     }
 
     /// The default keymap with a user's keymap (the text of `file`) laid over it: an entry
@@ -738,6 +756,12 @@ impl Keymap {
     /// Every problem comes back as "file:line: entry: what", in line order; a bad entry keeps
     /// its action's default keys.
     pub fn with_user(user: &str, file: &str) -> (Self, Vec<String>) {
+        let (keymap, problems) = Self::overlay(user, file);
+        (keymap, problems.into_iter().map(|(_, text)| text).collect())
+    }
+
+    /// [`Keymap::with_user`], each problem marked true when it is fatal.
+    fn overlay(user: &str, file: &str) -> (Self, Vec<(bool, String)>) {
         let mut problems = Vec::new();
         let mut bindings: Bindings = BTreeMap::new();
         for entry in read_entries(DEFAULT_KEYMAP, &mut problems) {
@@ -755,6 +779,7 @@ impl Keymap {
             for key in entry.keys {
                 match claimed.get(&(entry.mode, key)) {
                     Some((other, name)) if *other != entry.action => problems.push(Problem {
+                        fatal: false,
                         line: entry.line,
                         text: format!(
                             "[{}] {}: {key} is already bound to {name}",
@@ -793,6 +818,7 @@ impl Keymap {
             }
             let names: Vec<String> = keys.iter().map(ToString::to_string).collect();
             problems.push(Problem {
+                fatal: false,
                 line: 0,
                 text: format!(
                     "[{}] {}: left with no key, keeps {}",
@@ -811,6 +837,7 @@ impl Keymap {
                         && other != *action
                     {
                         problems.push(Problem {
+                            fatal: false,
                             line: 0,
                             text: format!(
                                 "[{}] {key} is bound to both {} and {}",
@@ -827,8 +854,8 @@ impl Keymap {
         let warnings = problems
             .into_iter()
             .map(|p| match p.line {
-                0 => format!("{file}: {}", p.text),
-                line => format!("{file}:{line}: {}", p.text),
+                0 => (p.fatal, format!("{file}: {}", p.text)),
+                line => (p.fatal, format!("{file}:{line}: {}", p.text)),
             })
             .collect();
         (Self { bindings, lookup }, warnings)
@@ -1141,6 +1168,31 @@ mod tests {
             resolve(&k, KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn what_does_not_parse_or_read_is_fatal_and_unknown_names_are_warnings() {
+        let fatal = |user: &str| -> Vec<bool> {
+            Keymap::overlay(user, "k.toml")
+                .1
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect()
+        };
+        assert_eq!(fatal("[normal]\nzoom = [\"Z\"\n"), [true], "syntax");
+        assert_eq!(fatal("[normal]\nzoom = \"Z\"\n"), [true], "not a list");
+        assert_eq!(fatal("[normal]\nzoom = [\"nope-key\"]\n"), [true], "a bad key");
+        assert_eq!(fatal("[normal]\nzoom = [5]\n"), [true], "not a string");
+        assert_eq!(fatal("normal = 5\n"), [true], "not a section");
+        assert_eq!(fatal("[normal]\nfly = [\"f\"]\n"), [false], "unknown action");
+        assert_eq!(fatal("[weird]\nx = [\"y\"]\n"), [false], "unknown section");
+        assert_eq!(fatal("[help]\nzoom = [\"z\"]\n"), [false], "not in the section");
+        assert_eq!(
+            fatal("[normal]\nzoom = [\"x\"]\nhelp = [\"x\"]\n"),
+            [false],
+            "bound twice"
+        );
+        assert_eq!(fatal("[normal]\nquit = []\n"), [false], "quit keeps its keys");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 use ratatui::layout::{Constraint, Flex, Layout, Margin, Rect};
 
+use super::config::LayoutSizes;
+
 /// Terminals at least this wide show the side panel by default.
 pub const WIDE: u16 = 100;
 
@@ -46,8 +48,10 @@ pub struct Panes {
 }
 
 impl Panes {
-    /// Splits `area` for the given state: `side` says whether the side panel is wanted.
-    pub fn new(area: Rect, zoom: bool, side: bool) -> Self {
+    /// Splits `area` for the given state: `side` says whether the side panel is wanted;
+    /// `sizes` are the widths a config asks for, each kept narrow enough to leave the reading
+    /// pane its least width.
+    pub fn new(area: Rect, zoom: bool, side: bool, sizes: LayoutSizes) -> Self {
         let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         if zoom {
             return Self {
@@ -60,8 +64,10 @@ impl Panes {
         }
         let w = main.width;
         if w >= WIDE {
-            let list_w = (w * 28 / 100).clamp(24, 40);
-            let side_w = (w * 28 / 100).clamp(28, 44);
+            let side_w = sizes.side_width.unwrap_or((w * 28 / 100).clamp(28, 44));
+            let side_w = side_w.min(w.saturating_sub(20) / 2);
+            let list_w = sizes.list_width.unwrap_or((w * 28 / 100).clamp(24, 40));
+            let list_w = list_w.min(w.saturating_sub(20 + if side { side_w } else { 0 }));
             if side {
                 let [list, reader, side] = Layout::horizontal([
                     Constraint::Length(list_w),
@@ -89,7 +95,8 @@ impl Panes {
             }
         } else if side {
             // Narrow: the side panel takes the list's place, beside the text it describes.
-            let side_w = (w * 45 / 100).clamp(10, 36);
+            let side_w = sizes.side_width.unwrap_or((w * 45 / 100).clamp(10, 36));
+            let side_w = side_w.min(w.saturating_sub(10));
             let [reader, side] =
                 Layout::horizontal([Constraint::Min(10), Constraint::Length(side_w)]).areas(main);
             Self {
@@ -100,7 +107,8 @@ impl Panes {
                 status,
             }
         } else {
-            let list_w = (w * 34 / 100).clamp(10, 30);
+            let list_w = sizes.list_width.unwrap_or((w * 34 / 100).clamp(10, 30));
+            let list_w = list_w.min(w.saturating_sub(10));
             let [list, reader] =
                 Layout::horizontal([Constraint::Length(list_w), Constraint::Min(10)]).areas(main);
             Self {
@@ -266,7 +274,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_show_three_panes() {
-        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true, LayoutSizes::default());
         assert_eq!(p.visible(), [Pane::List, Pane::Reader, Pane::Side]);
         let (l, r, s) = (p.list.unwrap(), p.reader, p.side.unwrap());
         assert_eq!(l.width + r.width + s.width, 140);
@@ -275,23 +283,23 @@ mod tests {
 
     #[test]
     fn narrow_terminals_toggle_the_side_panel_in_place_of_the_list() {
-        let p = Panes::new(Rect::new(0, 0, 80, 24), false, false);
+        let p = Panes::new(Rect::new(0, 0, 80, 24), false, false, LayoutSizes::default());
         assert_eq!(p.visible(), [Pane::List, Pane::Reader]);
-        let p = Panes::new(Rect::new(0, 0, 80, 24), false, true);
+        let p = Panes::new(Rect::new(0, 0, 80, 24), false, true, LayoutSizes::default());
         assert_eq!(p.visible(), [Pane::Reader, Pane::Side]);
         assert!(p.reader.width >= 40);
     }
 
     #[test]
     fn zoom_shows_the_reader_alone() {
-        let p = Panes::new(Rect::new(0, 0, 140, 40), true, true);
+        let p = Panes::new(Rect::new(0, 0, 140, 40), true, true, LayoutSizes::default());
         assert_eq!(p.visible(), [Pane::Reader]);
         assert_eq!(p.reader, Rect::new(0, 0, 140, 39));
     }
 
     #[test]
     fn the_insides_of_the_panes_are_within_their_borders() {
-        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true, LayoutSizes::default());
         let (list, side) = (p.list.unwrap(), p.side.unwrap());
         assert_eq!(
             p.list_rows(),
@@ -324,7 +332,7 @@ mod tests {
 
     #[test]
     fn views_share_the_reading_pane_side_by_side() {
-        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true);
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true, LayoutSizes::default());
         assert_eq!(p.views(1), [p.reader]);
         let two = p.views(2);
         assert_eq!(two.len(), 2);
@@ -337,11 +345,33 @@ mod tests {
     }
 
     #[test]
+    fn configured_widths_apply_and_leave_the_reader_room() {
+        let sizes = LayoutSizes {
+            list_width: Some(30),
+            side_width: Some(50),
+        };
+        let p = Panes::new(Rect::new(0, 0, 140, 40), false, true, sizes);
+        assert_eq!(p.list.unwrap().width, 30);
+        assert_eq!(p.side.unwrap().width, 50);
+        assert_eq!(p.reader.width, 60);
+        let p = Panes::new(Rect::new(0, 0, 80, 24), false, false, sizes);
+        assert_eq!(p.list.unwrap().width, 30);
+        let huge = LayoutSizes {
+            list_width: Some(200),
+            side_width: Some(200),
+        };
+        for (w, side) in [(140, true), (140, false), (80, true), (80, false)] {
+            let p = Panes::new(Rect::new(0, 0, w, 24), false, side, huge);
+            assert!(p.reader.width >= 10, "{w} {side}: {p:?}");
+        }
+    }
+
+    #[test]
     fn tiny_terminals_do_not_panic() {
         for (w, h) in [(0, 0), (1, 1), (5, 2), (12, 3)] {
             for zoom in [false, true] {
                 for side in [false, true] {
-                    let p = Panes::new(Rect::new(0, 0, w, h), zoom, side);
+                    let p = Panes::new(Rect::new(0, 0, w, h), zoom, side, LayoutSizes::default());
                     let _ = (
                         p.list_rows(),
                         p.side_inner(),

@@ -8,6 +8,7 @@
 //! or moving through the list stops, and on the way out (quit, signal or failure).
 
 pub mod app;
+pub mod config;
 pub mod cursor;
 pub mod diff;
 pub mod keymap;
@@ -33,26 +34,35 @@ use crate::library::state::{Saver, StateFile};
 use crate::library::{self, Library, Plan, StoryKey};
 use crate::paths::Paths;
 use app::{App, Persist};
-use keymap::Keymap;
-use theme::Theme;
+use config::Settings;
 
 /// Opens the reader in the current terminal on the story of `files` (the bundled one when
-/// empty), which loads off this thread while the reader answers keys, and returns when the
-/// user quits.
-pub fn run(files: Vec<PathBuf>, paths: &Paths) -> Result<()> {
-    let (keymap, warnings) = Keymap::load(&paths.keymap_file());
+/// empty), with the config and keymap of `settings`; the story loads off this thread while
+/// the reader answers keys. Returns when the user quits.
+pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()> {
+    let Settings {
+        config,
+        config_warnings,
+        keymap,
+        keymap_warnings,
+    } = settings;
     let (tx, rx) = mpsc::channel();
     #[cfg(unix)]
     listen_for_signals(tx.clone())?;
-    let (mut terminal, guard) = terminal::enter()?;
+    let (mut terminal, guard) = terminal::enter(config.mouse)?;
     let size = terminal.size()?;
+    let theme = config.theme(std::env::var_os("NO_COLOR").as_deref());
     let mut app = App::new(
         Library::default(),
         keymap,
-        Theme::from_env(),
+        theme,
         Size::new(size.width, size.height),
     );
-    app.report(" Keymap ", warnings);
+    app.configure(&config);
+    app.report(" Keymap ", keymap_warnings);
+    if !config_warnings.is_empty() {
+        app.warn(config_warnings.join("; "));
+    }
     let remembered = StateFile::open(&paths.state_dir);
     app.remember(remembered.memory, StoryKey::of(&files));
     if !remembered.warnings.is_empty() {

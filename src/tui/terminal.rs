@@ -1,11 +1,14 @@
 //! Taking over the terminal and giving it back, on every exit path: normal return, error,
-//! panic and the signals that end or suspend the process.
+//! panic and the signals that end or suspend the process. Mouse capture is part of both when
+//! the config turns the mouse on, and only then.
 
 use std::io::{self, stdout};
 use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -22,19 +25,28 @@ impl Drop for Guard {
     }
 }
 
-/// Switches to raw mode and the alternate screen; restore by dropping the [`Guard`].
-pub fn enter() -> io::Result<(DefaultTerminal, Guard)> {
+/// True while the mouse is captured, so every way out gives it back.
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Switches to raw mode and the alternate screen, capturing the mouse when `mouse`; restore by
+/// dropping the [`Guard`].
+pub fn enter(mouse: bool) -> io::Result<(DefaultTerminal, Guard)> {
     install_panic_hook();
+    MOUSE.store(mouse, Ordering::SeqCst);
     let guard = Guard;
     take_over()?;
     let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout()))?;
     Ok((terminal, guard))
 }
 
-/// Raw mode and the alternate screen: what [`restore`] undoes.
+/// Raw mode, the alternate screen and the mouse if it is on: what [`restore`] undoes.
 fn take_over() -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen)
+    execute!(stdout(), EnterAlternateScreen)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Gives the terminal back and stops the process, as ctrl-z does in a shell; once it is
@@ -52,8 +64,12 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<Size> {
     Ok(size)
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor; safe to call twice.
+/// Gives the mouse back if it was captured, leaves raw mode and the alternate screen and
+/// shows the cursor; safe to call twice.
 pub fn restore() {
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(stdout(), DisableMouseCapture);
+    }
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), LeaveAlternateScreen, Show);
 }
