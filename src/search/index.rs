@@ -197,9 +197,14 @@ pub struct Index {
     speakers: Vec<Box<str>>,
 }
 
-/// What indexing one article gives: its `in:` keys, its own candidate, its quotes and its
-/// sentences.
-type Own = (ArticleKeys, Candidate, Vec<Candidate>, Vec<Candidate>);
+/// What indexing one article gives before its sentences: its `in:` keys, its own candidate
+/// and its quotes.
+type Own = (ArticleKeys, Candidate, Vec<Candidate>);
+
+/// Articles whose sentences are worked out (on every core) before they are moved into the
+/// index: the memory they take meanwhile is used again by the next batch, so the sentences are
+/// never held twice.
+const SENTENCE_BATCH: usize = 256;
 
 impl Index {
     /// Indexes a loaded story: each article, each actor of the story once (merged across
@@ -255,12 +260,7 @@ impl Index {
                     (Span::Date, date),
                 ];
                 let head = Candidate::new(Kind::Article, Some(a), Target::Article, fields);
-                (
-                    keys,
-                    head,
-                    quotes(a, article, extraction),
-                    sentences_of(a, article),
-                )
+                (keys, head, quotes(a, article, extraction))
             })
             .collect();
         let actors: Vec<Candidate> = people
@@ -277,7 +277,7 @@ impl Index {
         // One speaker entry for each distinct set of names, shared by every quote they said.
         let mut speakers: Vec<Box<str>> = Vec::new();
         let mut known: HashMap<String, u32> = HashMap::new();
-        for ((_, _, quotes, _), extraction) in own.iter_mut().zip(&story.articles) {
+        for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
             for (candidate, quote) in quotes.iter_mut().zip(&extraction.quotes) {
                 let entity = quote
                     .speaker_actor
@@ -295,22 +295,27 @@ impl Index {
             }
         }
         drop(known);
-        // Moved into one list in listing order, each article's lists freed as they are moved,
-        // so the candidates are never held twice.
-        let total =
-            own.len() + actors.len() + own.iter().map(|(_, _, q, t)| q.len() + t.len()).sum::<usize>();
-        let mut candidates = Vec::with_capacity(total);
+        // Moved into one list in listing order, each article's list freed as it is moved.
+        let mut candidates = Vec::with_capacity(own.len() + actors.len());
         let mut articles = Vec::with_capacity(own.len());
-        let (mut quotes, mut texts) = (Vec::with_capacity(own.len()), Vec::with_capacity(own.len()));
-        for (keys, head, q, t) in own {
+        let mut quotes = Vec::with_capacity(own.len());
+        for (keys, head, q) in own {
             articles.push(keys);
             candidates.push(head);
             quotes.push(q);
-            texts.push(t);
         }
         candidates.extend(actors);
         candidates.extend(quotes.into_iter().flatten());
-        candidates.extend(texts.into_iter().flatten());
+        let mut first = 0;
+        for batch in corpus.articles.chunks(SENTENCE_BATCH) {
+            let texts: Vec<Vec<Candidate>> = batch
+                .par_iter()
+                .enumerate()
+                .map(|(a, article)| sentences_of(first + a, article))
+                .collect();
+            candidates.extend(texts.into_iter().flatten());
+            first += batch.len();
+        }
         Self {
             candidates,
             articles,
