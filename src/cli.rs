@@ -14,7 +14,7 @@ use crate::corpus::Corpus;
 use crate::extract::Story;
 use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
-use crate::search::{self, Hit, Index, Matcher, Query, Record};
+use crate::search::{self, Matcher, Query, Record};
 
 use crate::tui::config::Settings;
 
@@ -582,18 +582,11 @@ fn search(
         let found = search::lines::filter(&matcher, &query, text, limit);
         let mut out = io::BufWriter::new(io::stdout().lock());
         if json {
-            let index = Index::from_lines(found.iter().map(|line| line.text.to_string()));
-            let records: Vec<Record> = (0..found.len())
-                .map(|i| {
-                    let hit = Hit {
-                        candidate: i as u32,
-                        score: found[i].score,
-                        last: 0,
-                    };
-                    Record::new(&index, None, &matcher, &query, hit)
-                })
-                .collect();
-            write_json_lines(&mut out, &records)?;
+            // One record at a time: the lines are printed where they lie in the input.
+            for line in &found {
+                let record = Record::line(&matcher, &query, line.text, line.score);
+                write_json_lines(&mut out, std::slice::from_ref(&record))?;
+            }
         } else {
             // As `fzf --filter`: the matching lines, best first.
             for line in &found {

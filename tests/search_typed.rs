@@ -3,6 +3,7 @@
 //! run once shows, which is what `parallax search` prints.
 
 use parallax::library::Library;
+use parallax::search::fold::folded;
 use parallax::search::worker::RANKED;
 use parallax::search::{Hit, Query};
 use parallax::tui::app::App;
@@ -113,8 +114,9 @@ fn first_screen(query: &str) -> Vec<String> {
         .ranked(&app.library.index, &Query::parse(query), Some(20));
     hits.iter()
         .map(|h| {
-            let candidate = &app.library.index.candidates[h.candidate as usize];
-            let texts: Vec<&str> = candidate.fields.iter().map(|f| f.key()).collect();
+            let index = &app.library.index;
+            let candidate = &index.candidates[h.candidate as usize];
+            let texts: Vec<String> = index.texts(candidate).map(folded).collect();
             texts.join(" | ")
         })
         .collect()
@@ -175,8 +177,9 @@ fn the_issues_queries_typed_show_what_the_cli_prints() {
             .hits
             .iter()
             .map(|h| {
-                let candidate = &app.library.index.candidates[h.candidate as usize];
-                let text = candidate.fields.first().map_or("", |f| f.text());
+                let index = &app.library.index;
+                let candidate = &index.candidates[h.candidate as usize];
+                let text = index.text(candidate, 0);
                 (candidate.kind.name().to_string(), h.score, text.to_string())
             })
             .collect();

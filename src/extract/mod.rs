@@ -207,18 +207,36 @@ impl Source {
 /// The sources extraction reads in an article, in order: the headline, the sub-title, the
 /// byline, the dateline, then the paragraphs. A quote's `Place::unit` indexes this list.
 pub fn sources(article: &Article) -> Vec<Source> {
-    let mut sources = vec![Source::Title];
-    if article.subtitle.is_some() {
-        sources.push(Source::Subtitle);
-    }
-    if article.byline.is_some() {
-        sources.push(Source::Byline);
-    }
-    if article.dateline.is_some() {
-        sources.push(Source::Dateline);
-    }
+    let mut sources: Vec<Source> = header(article).collect();
     sources.extend((0..article.paragraphs.len()).map(Source::Paragraph));
     sources
+}
+
+/// The source at `unit` of [`sources`], found without listing them: search reads a sentence's
+/// text through it on every match.
+pub fn source_at(article: &Article, unit: usize) -> Option<Source> {
+    match unit.checked_sub(header_units(article)) {
+        None => header(article).nth(unit),
+        Some(p) => (p < article.paragraphs.len()).then_some(Source::Paragraph(p)),
+    }
+}
+
+/// How many of an article's sources come before its first paragraph.
+pub fn header_units(article: &Article) -> usize {
+    header(article).count()
+}
+
+/// The sources before the paragraphs: the headline, then the sub-title, byline and dateline
+/// the article has.
+fn header(article: &Article) -> impl Iterator<Item = Source> {
+    [
+        (Source::Title, true),
+        (Source::Subtitle, article.subtitle.is_some()),
+        (Source::Byline, article.byline.is_some()),
+        (Source::Dateline, article.dateline.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(source, has)| has.then_some(source))
 }
 
 /// The units extraction reads in an article, one per [`sources`] entry.
@@ -235,7 +253,7 @@ pub fn units(article: &Article) -> Vec<Unit<'_>> {
 /// Extracts the quotes and actors of one article.
 pub fn extract_article(article: &Article) -> ArticleExtraction {
     let units = units(article);
-    let header_units = units.len() - article.paragraphs.len();
+    let header_units = header_units(article);
     let table = actors::find_actors(&units);
     let spans = quotes::find_quotes(&units);
     let attributions = attribution::attribute(&units, &spans, &table);
@@ -337,6 +355,21 @@ fn flag_headline_conflicts(quotes: &mut [Quote]) {
 mod tests {
     use super::*;
     use crate::corpus::ingest::parse;
+
+    #[test]
+    fn the_source_at_a_unit_is_the_one_sources_lists_there() {
+        let plain = parse("Talks end\n\nThe talks ended.\n\nNobody spoke.", "p.txt", "p.txt");
+        let mut full = plain.clone();
+        full.subtitle = Some("A sub-title".into());
+        full.dateline = Some("KYIV (AP) —".into());
+        for article in [&plain, &full] {
+            let listed = sources(article);
+            assert_eq!(header_units(article), listed.len() - article.paragraphs.len());
+            for unit in 0..listed.len() + 2 {
+                assert_eq!(source_at(article, unit), listed.get(unit).copied(), "{unit}");
+            }
+        }
+    }
 
     #[test]
     fn a_headline_giving_the_body_speaker_s_words_to_someone_else_is_flagged() {

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use super::fold::mask;
-use super::index::{Candidate, Index};
+use super::fold::{fold_into, folded_mask, mask};
+use super::index::{Candidate, Index, Kind};
 use super::query::{How, Query, Term};
 
 /// Candidates one task of the parallel pass scores before it checks for cancellation.
@@ -112,13 +112,16 @@ impl Matcher {
                 .map(|c| {
                     let range = block + c * CHUNK..(block + (c + 1) * CHUNK).min(end);
                     (!cancelled()).then(|| {
+                        let mut scratch = String::new();
                         range
                             .filter_map(|at| match (within, reuse) {
                                 (Some(hits), Some(replaces)) => {
-                                    self.rescore(&query, &hits[at], index, replaces)
+                                    self.rescore(&query, &hits[at], index, replaces, &mut scratch)
                                 }
-                                (Some(hits), None) => self.hit(index, &query, hits[at].candidate),
-                                (None, _) => self.hit(index, &query, at as u32),
+                                (Some(hits), None) => {
+                                    self.hit(index, &query, hits[at].candidate, &mut scratch)
+                                }
+                                (None, _) => self.hit(index, &query, at as u32, &mut scratch),
                             })
                             .collect()
                     })
@@ -150,22 +153,47 @@ impl Matcher {
     /// The items (each a few texts: a title and its outlet, a quote and its speaker…) that
     /// match `query`, by index, in their own order: a list filtered as the user types.
     pub fn filter<'t>(&self, query: &Query, items: impl IntoIterator<Item = Vec<&'t str>>) -> Vec<usize> {
-        let index = Index::default();
         let prepared = Prepared::new(query);
+        let mut scratch = String::new();
         items
             .into_iter()
             .enumerate()
-            .filter(|(_, texts)| {
-                let candidate = Candidate::list_item(texts.iter().copied());
-                self.score(&index, &prepared, &candidate).is_some()
-            })
+            .filter(|(_, texts)| self.score_texts(&prepared, texts, &mut scratch).is_some())
             .map(|(i, _)| i)
             .collect()
     }
 
+    /// How well texts that are no candidate of an index match (an item of a list, a line of
+    /// input), as a candidate of kind text of those texts would, or `None` when they do not;
+    /// `scratch` holds their folded forms meanwhile.
+    pub fn score_texts(&self, query: &Prepared, texts: &[&str], scratch: &mut String) -> Option<i64> {
+        let mask = texts.iter().fold(0, |m, text| m | folded_mask(text));
+        self.qualifies(&Index::default(), query, Kind::Text, None, None, mask)?;
+        scratch.clear();
+        if let [text] = texts {
+            // One text (a line of input): no list of keys to build.
+            fold_into(text, scratch);
+            return self
+                .keys_scores(query, &[scratch.as_str()])
+                .map(|(total, _)| total);
+        }
+        let mut ends = Vec::with_capacity(texts.len());
+        for text in texts {
+            fold_into(text, scratch);
+            ends.push(scratch.len());
+        }
+        let keys: Vec<&str> = ends
+            .iter()
+            .scan(0, |start, &end| {
+                Some(&scratch[std::mem::replace(start, end)..end])
+            })
+            .collect();
+        self.keys_scores(query, &keys).map(|(total, _)| total)
+    }
+
     /// Candidate `i` as a hit, if it matches.
-    fn hit(&self, index: &Index, query: &Prepared, i: u32) -> Option<Hit> {
-        let (score, last) = self.scores(index, query, &index.candidates[i as usize])?;
+    fn hit(&self, index: &Index, query: &Prepared, i: u32, scratch: &mut String) -> Option<Hit> {
+        let (score, last) = self.scores(index, query, &index.candidates[i as usize], scratch)?;
         Some(Hit {
             candidate: i,
             score,
@@ -176,13 +204,21 @@ impl Matcher {
     /// `old`, a hit of the previous query, for a query whose only new term is its last (one
     /// that `replaces` the previous last term, or was added): the other terms matched and
     /// scored as before, so only the last is checked and scored.
-    fn rescore(&self, query: &Prepared, old: &Hit, index: &Index, replaces: bool) -> Option<Hit> {
+    fn rescore(
+        &self,
+        query: &Prepared,
+        old: &Hit,
+        index: &Index,
+        replaces: bool,
+        scratch: &mut String,
+    ) -> Option<Hit> {
         let candidate = &index.candidates[old.candidate as usize];
         let t = query.query.terms.len() - 1;
         if query.masks[t] & !candidate.mask != 0 {
             return None;
         }
-        let last = self.term_score(&query.query.terms[t], candidate)?;
+        let keys = index.keys(candidate, scratch);
+        let last = self.term_score(&query.query.terms[t], keys.as_slice())?;
         let kept = if replaces { old.score - old.last } else { old.score };
         Some(Hit {
             candidate: old.candidate,
@@ -191,19 +227,39 @@ impl Matcher {
         })
     }
 
-    /// How well `candidate` matches, or `None` when it does not.
-    pub fn score(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<i64> {
-        self.scores(index, query, candidate).map(|(total, _)| total)
+    /// How well `candidate` of `index` matches, and what the last term gave of that; `scratch`
+    /// holds its keys meanwhile where they are not stored.
+    fn scores(
+        &self,
+        index: &Index,
+        query: &Prepared,
+        candidate: &Candidate,
+        scratch: &mut String,
+    ) -> Option<(i64, i64)> {
+        let speaker = index.speaker(candidate);
+        self.qualifies(
+            index,
+            query,
+            candidate.kind,
+            candidate.article,
+            speaker,
+            candidate.mask,
+        )?;
+        self.keys_scores(query, index.keys(candidate, scratch).as_slice())
     }
 
-    /// How well `candidate` matches, and what the last term gave of that.
-    fn scores(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<(i64, i64)> {
-        self.admits(index, query, candidate)?;
+    /// How well texts whose keys are `keys` match the query's terms, and what the last term
+    /// gave of that: `None` when a term finds none of them or a negated term finds one.
+    fn keys_scores(&self, query: &Prepared, keys: &[&str]) -> Option<(i64, i64)> {
         let terms = &query.query.terms;
+        let mut negated = terms.iter().filter(|t| t.negated);
+        if negated.any(|t| keys.iter().any(|k| find(k, t).is_some())) {
+            return None;
+        }
         let mut total = 0;
         let mut last = 0;
         for term in terms.iter().filter(|t| !t.negated) {
-            last = self.term_score(term, candidate)?;
+            last = self.term_score(term, keys)?;
             total += last;
         }
         let last = if terms.last().is_some_and(|t| !t.negated) {
@@ -214,13 +270,10 @@ impl Matcher {
         Some((total, last))
     }
 
-    /// What `term` (not negated) scores in the field where it matches best.
-    fn term_score(&self, term: &Term, candidate: &Candidate) -> Option<i64> {
-        candidate
-            .fields
-            .iter()
-            .filter_map(|f| {
-                let key = f.key();
+    /// What `term` (not negated) scores in the key where it matches best.
+    fn term_score(&self, term: &Term, keys: &[&str]) -> Option<i64> {
+        keys.iter()
+            .filter_map(|&key| {
                 Some(match find(key, term)? {
                     Found::Piece { tier, .. } => piece_score(tier, key),
                     Found::Spread(at) => spread_score(key, &aligned(key, at, &term.text)),
@@ -229,47 +282,51 @@ impl Matcher {
             .max()
     }
 
-    /// `Some` when the qualifiers admit `candidate`, every term's bytes are in its mask and no
-    /// negated term occurs in it: the checks that need no scan for the terms.
-    fn admits(&self, index: &Index, query: &Prepared, candidate: &Candidate) -> Option<()> {
+    /// `Some` when the qualifiers admit a candidate of this kind, article, speaker (a quote's,
+    /// folded) and char mask, and every term's bytes are in its mask: the checks that need no
+    /// scan of its texts.
+    fn qualifies(
+        &self,
+        index: &Index,
+        query: &Prepared,
+        kind: Kind,
+        article: Option<usize>,
+        speaker: Option<&str>,
+        mask: u64,
+    ) -> Option<()> {
         let q = query.query;
-        if q.kinds
-            .as_ref()
-            .is_some_and(|kinds| !kinds.contains(&candidate.kind))
-            || q.article.is_some_and(|a| candidate.article != Some(a))
+        if q.kinds.as_ref().is_some_and(|kinds| !kinds.contains(&kind))
+            || q.article.is_some_and(|a| article != Some(a))
         {
             return None;
         }
         if !q.by.is_empty() {
-            let speaker = candidate.speaker.as_deref()?;
+            let speaker = speaker?;
             if !q.by.iter().all(|v| speaker.contains(v.as_str())) {
                 return None;
             }
         }
         if !q.within.is_empty() {
-            let keys = index.articles.get(candidate.article?)?;
+            let keys = index.articles.get(article?)?;
             if !q.within.iter().all(|v| keys.answers_to(v)) {
                 return None;
             }
         }
-        for (term, &mask) in q.terms.iter().zip(&query.masks) {
-            let excluded = match term.negated {
-                true => candidate.fields.iter().any(|f| find(f.key(), term).is_some()),
-                false => mask & !candidate.mask != 0,
-            };
-            if excluded {
-                return None;
-            }
+        let mut wanted = q.terms.iter().zip(&query.masks).filter(|(t, _)| !t.negated);
+        if wanted.any(|(_, &m)| m & !mask != 0) {
+            return None;
         }
         Some(())
     }
 
-    /// The char positions each of `candidate`'s fields matches `query` at, for highlighting.
-    pub fn positions(&self, query: &Query, candidate: &Candidate) -> Vec<Vec<usize>> {
-        candidate
-            .fields
+    /// The char positions each text of `candidate` (of `index`) matches `query` at, for
+    /// highlighting.
+    pub fn positions(&self, query: &Query, index: &Index, candidate: &Candidate) -> Vec<Vec<usize>> {
+        let mut scratch = String::new();
+        let keys = index.keys(candidate, &mut scratch);
+        keys.as_slice()
             .iter()
-            .map(|field| self.key_positions(query, field.key()))
+            .map(|key| self.key_positions(query, key))
             .collect()
     }
 
@@ -576,7 +633,7 @@ mod tests {
     #[test]
     fn positions_are_chars_not_bytes() {
         let index = lines(&["“Zelenskyy” said"]);
-        let at = Matcher.positions(&Query::parse("zel said"), &index.candidates[0]);
+        let at = Matcher.positions(&Query::parse("zel said"), &index, &index.candidates[0]);
         // The opening mark is one char of three bytes: Z is char 1.
         assert_eq!(at[0][..3], [1, 2, 3]);
         assert!(at[0].ends_with(&[12, 13, 14, 15]));
@@ -585,7 +642,7 @@ mod tests {
     #[test]
     fn exact_terms_highlight_every_occurrence() {
         let index = lines(&["talks, talks and talks"]);
-        let at = Matcher.positions(&Query::parse("'talks"), &index.candidates[0]);
+        let at = Matcher.positions(&Query::parse("'talks"), &index, &index.candidates[0]);
         assert_eq!(at[0].len(), 15);
         assert_eq!(at[0][5..10], [7, 8, 9, 10, 11]);
     }

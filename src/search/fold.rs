@@ -7,19 +7,40 @@
 
 use crate::text::fold_char;
 
-/// The folded form of `text`, or `None` when folding changes nothing (no copy kept then).
-pub fn fold(text: &str) -> Option<String> {
-    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_uppercase()) {
-        return None;
+/// The key an index keeps for `text`: its folded form where folding changes more than ASCII
+/// case (an accent, a curly quote, a dash), else `None`, and the matcher lowers ASCII case as it
+/// reads the text itself ([`lower_into`]), so most texts need no copy.
+pub fn key(text: &str) -> Option<String> {
+    let mut rest = text;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        rest = &rest[at..];
+        let c = rest.chars().next()?;
+        if fold_char(c) != c {
+            return Some(folded(text));
+        }
+        rest = &rest[c.len_utf8()..];
     }
-    let folded = folded(text);
-    (folded != text).then_some(folded)
+    None
+}
+
+/// Appends `text` to `out` with ASCII letters lowered: the key of a text [`key`] keeps none for.
+pub fn lower_into(text: &str, out: &mut String) {
+    let start = out.len();
+    out.push_str(text);
+    out[start..].make_ascii_lowercase();
 }
 
 /// The folded form of `text`, always as a new string.
 pub fn folded(text: &str) -> String {
-    // ASCII runs are copied whole and lowercased in place; only other chars go one by one.
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// Appends the folded form of `text` to `out`.
+pub fn fold_into(text: &str, out: &mut String) {
+    // ASCII runs are copied whole and lowercased in place; only other chars go one by one.
+    let start = out.len();
     let mut rest = text;
     while !rest.is_empty() {
         let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
@@ -30,8 +51,7 @@ pub fn folded(text: &str) -> String {
             rest = &rest[c.len_utf8()..];
         }
     }
-    out.make_ascii_lowercase();
-    out
+    out[start..].make_ascii_lowercase();
 }
 
 /// A set of the bytes in `key`, one bit per letter or digit and a few shared bits for the
@@ -109,9 +129,16 @@ mod tests {
     }
 
     #[test]
-    fn plain_lowercase_ascii_needs_no_copy() {
-        assert_eq!(fold("plain words, 2025"), None);
-        assert_eq!(fold("Plain").as_deref(), Some("plain"));
+    fn a_key_is_kept_only_where_folding_changes_more_than_ascii_case() {
+        for text in ["plain words, 2025", "Plain ASCII Words", "日本 зеленський", ""] {
+            assert_eq!(key(text), None, "{text}");
+            let mut lowered = String::from("x");
+            lower_into(text, &mut lowered);
+            assert_eq!(lowered[1..], folded(text), "{text}");
+        }
+        assert_eq!(key("Putin’s").as_deref(), Some("putin's"));
+        assert_eq!(key("Sánchez").as_deref(), Some("sanchez"));
+        assert_eq!(key("Зеленський").as_deref(), Some("зеленський"));
     }
 
     #[test]

@@ -1,16 +1,21 @@
 //! What search looks through: every article, actor, quote and sentence of a story as a
-//! candidate, with its search keys folded and its char mask computed once, at load.
+//! candidate, with its char mask computed once, at load. A candidate's text points into its
+//! article by range (the index shares the articles with the corpus, copying none), and a folded
+//! key is kept only where folding changes more than ASCII case.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::fold::{fold, folded, mask};
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::fold::{folded, folded_mask, key, lower_into};
 use crate::corpus::ingest::outlet_names;
 use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
-use crate::extract::{ArticleExtraction, Place, Source, Story, sources};
+use crate::extract::{ArticleExtraction, Place, Quote, Source, Story, header_units, source_at, sources};
 use crate::text::fold_char;
 
 /// What a candidate is. The order is the order hits of equal score are listed in.
@@ -57,51 +62,75 @@ pub enum Target {
     Line(usize),
 }
 
-/// One searchable text of a candidate, and its folded key when that differs.
+/// The most texts a candidate has: an article's title, outlet and date; an actor's name,
+/// aliases and role.
+pub const FIELDS: usize = 3;
+
+/// Where a field's text lives: in its article (shared with the corpus, never copied), or in
+/// the index for what no article holds as one piece (an actor's aliases, a speaker's name, a
+/// line of input).
 #[derive(Debug, Clone)]
-pub struct Field {
-    text: Box<str>,
+enum Span {
+    /// Bytes `start..end` of the article's unit `unit` (see [`sources`]).
+    Unit { unit: u32, start: u32, end: u32 },
+    /// The article's headline.
+    Title,
+    /// The article's outlet, by name.
+    Outlet,
+    /// The article's date as printed.
+    Date,
+    /// A text of the index's own.
+    Own(Box<str>),
+}
+
+impl Span {
+    /// `place` of the article as a span, or a copy of `text` (what the article holds there)
+    /// in the unlikely case that its offsets do not fit 32 bits.
+    fn unit(place: Place, text: &str) -> Self {
+        let fit = |n: usize| u32::try_from(n).ok();
+        match (fit(place.unit), fit(place.start), fit(place.end)) {
+            (Some(unit), Some(start), Some(end)) => Span::Unit { unit, start, end },
+            _ => Span::Own(text.into()),
+        }
+    }
+}
+
+/// One searchable text of a candidate, and its folded key where folding changes more than
+/// ASCII case (see [`key`]).
+#[derive(Debug, Clone)]
+struct Field {
+    span: Span,
     key: Option<Box<str>>,
 }
 
-impl Field {
-    fn new(text: impl Into<Box<str>>) -> Self {
-        let text = text.into();
-        Self {
-            key: fold(&text).map(String::into_boxed_str),
-            text,
-        }
-    }
-
-    /// The text as shown.
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The text folded for matching: same chars, one for one.
-    pub fn key(&self) -> &str {
-        self.key.as_deref().unwrap_or(&self.text)
-    }
+/// A candidate's texts.
+#[derive(Debug, Clone)]
+enum Texts {
+    /// A sentence: the text at its target, and that text's key where it needs one. Sentences
+    /// are most candidates, so they keep nothing else.
+    Sentence(Option<Box<str>>),
+    /// Any other candidate's fields, the main one first.
+    Fields(Box<[Field]>),
 }
 
-/// Something search can find and lead to.
+/// Something search can find and lead to. Its texts are read through the [`Index`] that holds
+/// it ([`Index::text`]): most point into their article's text by range.
 #[derive(Debug, Clone)]
 pub struct Candidate {
     /// What it is.
     pub kind: Kind,
     /// The article it belongs to (none for `--filter` lines).
     pub article: Option<usize>,
-    /// The paragraph it stands in, if any.
-    pub paragraph: Option<usize>,
     /// Where choosing it leads.
     pub target: Target,
-    /// The texts matched: the main one first (title, name, quote, sentence), then context
-    /// (outlet and date, aliases and role, speaker).
-    pub fields: Vec<Field>,
-    /// For a quote: its speaker's names, folded, for `by:`.
-    pub speaker: Option<Box<str>>,
     /// Which chars occur in the keys (see [`mask`]).
     pub mask: u64,
+    /// The texts matched: the main one first (title, name, quote, sentence), then context
+    /// (outlet and date, aliases and role, speaker).
+    texts: Texts,
+    /// For a quote: its speaker's names, folded, for `by:`, as an index into
+    /// [`Index::speakers`] (shared by every quote of one speaker).
+    speaker: Option<u32>,
 }
 
 /// What `in:` matches an article by, folded: every name its outlet is printed under, their
@@ -162,14 +191,25 @@ pub struct Index {
     pub candidates: Vec<Candidate>,
     /// Per article, what `in:` matches.
     pub articles: Vec<ArticleKeys>,
+    /// The articles the candidates' texts point into, shared with the corpus.
+    texts: Vec<Arc<Article>>,
+    /// Each speaker's names, folded and joined, once: what `by:` reads.
+    speakers: Vec<Box<str>>,
 }
+
+/// What indexing one article gives before its sentences: its `in:` keys, its own candidate
+/// and its quotes.
+type Own = (ArticleKeys, Candidate, Vec<Candidate>);
+
+/// Articles whose sentences are worked out (on every core) before they are moved into the
+/// index: the memory they take meanwhile is used again by the next batch, so the sentences are
+/// never held twice.
+const SENTENCE_BATCH: usize = 256;
 
 impl Index {
     /// Indexes a loaded story: each article, each actor of the story once (merged across
     /// articles by entity), each quote and each sentence.
     pub fn new(corpus: &Corpus, story: &Story) -> Self {
-        let mut articles = Vec::new();
-        let mut kinds: [Vec<Candidate>; 4] = Default::default();
         let mut entities = HashMap::new();
         let mut people: Vec<Entity> = Vec::new();
         // Every name of each entity in any article, once, so `by:` answers to each spelling;
@@ -183,9 +223,9 @@ impl Index {
                 }
             }
         }
-        let names: HashMap<&str, Box<str>> = names
+        let names: HashMap<&str, String> = names
             .into_iter()
-            .map(|(entity, names)| (entity, folded(&names.join("|")).into_boxed_str()))
+            .map(|(entity, names)| (entity, folded(&names.join("|"))))
             .collect();
         // Actors merge across articles, in order; everything else is an article's own, worked
         // out on every core.
@@ -206,7 +246,7 @@ impl Index {
                 entity.role = entity.role.or(actor.role.as_deref());
             }
         }
-        let own: Vec<(ArticleKeys, Candidate, Vec<Candidate>, Vec<Candidate>)> = corpus
+        let mut own: Vec<Own> = corpus
             .articles
             .par_iter()
             .zip(story.articles.par_iter())
@@ -214,94 +254,231 @@ impl Index {
             .map(|(a, (article, extraction))| {
                 let keys = ArticleKeys::new(article, corpus.label(a));
                 let date = article.date.as_ref().map_or("", |d| d.original.as_str());
-                let head = Candidate::new(
-                    Kind::Article,
-                    Some(a),
-                    None,
-                    Target::Article,
-                    [article.title.value.as_str(), article.outlet_name(), date],
-                );
-                (
-                    keys,
-                    head,
-                    quotes(a, extraction, &names),
-                    sentences_of(a, article, extraction),
-                )
+                let fields = [
+                    (Span::Title, article.title.value.as_str()),
+                    (Span::Outlet, article.outlet_name()),
+                    (Span::Date, date),
+                ];
+                let head = Candidate::new(Kind::Article, Some(a), Target::Article, fields);
+                (keys, head, quotes(a, article, extraction))
             })
             .collect();
-        for (keys, head, quotes, texts) in own {
-            articles.push(keys);
-            kinds[0].push(head);
-            kinds[2].extend(quotes);
-            kinds[3].extend(texts);
-        }
-        kinds[1] = people
+        let actors: Vec<Candidate> = people
             .into_iter()
             .map(|mut e| {
                 e.aliases.sort_unstable();
                 e.aliases.dedup();
                 e.aliases.retain(|alias| *alias != e.name);
                 let aliases = e.aliases.join(", ");
-                let fields = [e.name, &aliases, e.role.unwrap_or("")];
-                Candidate::new(Kind::Actor, Some(e.article), None, Target::Actor(e.actor), fields)
+                let fields = [e.name, &aliases, e.role.unwrap_or("")].map(owned);
+                Candidate::new(Kind::Actor, Some(e.article), Target::Actor(e.actor), fields)
             })
             .collect();
+        // One speaker entry for each distinct set of names, shared by every quote they said.
+        let mut speakers: Vec<Box<str>> = Vec::new();
+        let mut known: HashMap<String, u32> = HashMap::new();
+        for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
+            for (candidate, quote) in quotes.iter_mut().zip(&extraction.quotes) {
+                let entity = quote
+                    .speaker_actor
+                    .and_then(|s| extraction.actors.actors.get(s))
+                    .and_then(|actor| names.get(actor.entity.as_str()));
+                let key = match entity {
+                    Some(names) => names.clone(),
+                    None => folded(speaker_of(quote)),
+                };
+                let id = *known.entry(key).or_insert_with_key(|key| {
+                    speakers.push(key.as_str().into());
+                    (speakers.len() - 1) as u32
+                });
+                candidate.speaker = Some(id);
+            }
+        }
+        drop(known);
+        // Moved into one list in listing order, each article's list freed as it is moved.
+        let mut candidates = Vec::with_capacity(own.len() + actors.len());
+        let mut articles = Vec::with_capacity(own.len());
+        let mut quotes = Vec::with_capacity(own.len());
+        for (keys, head, q) in own {
+            articles.push(keys);
+            candidates.push(head);
+            quotes.push(q);
+        }
+        candidates.extend(actors);
+        candidates.extend(quotes.into_iter().flatten());
+        let mut first = 0;
+        for batch in corpus.articles.chunks(SENTENCE_BATCH) {
+            let texts: Vec<Vec<Candidate>> = batch
+                .par_iter()
+                .enumerate()
+                .map(|(a, article)| sentences_of(first + a, article))
+                .collect();
+            candidates.extend(texts.into_iter().flatten());
+            first += batch.len();
+        }
         Self {
-            candidates: kinds.into_iter().flatten().collect(),
+            candidates,
             articles,
+            texts: corpus.articles.clone(),
+            speakers,
         }
     }
 
-    /// Indexes lines of text, for `parallax search --filter`.
+    /// Indexes lines of text, for the reader's tests and benches over plain lines.
     pub fn from_lines(lines: impl IntoIterator<Item = String>) -> Self {
         let candidates = lines
             .into_iter()
             .enumerate()
-            .map(|(i, line)| Candidate::new(Kind::Text, None, None, Target::Line(i), [line]))
+            .map(|(i, line)| Candidate::new(Kind::Text, None, Target::Line(i), [owned(&line)]))
             .collect();
         Self {
             candidates,
-            articles: Vec::new(),
+            ..Self::default()
         }
+    }
+
+    /// Text `i` of `candidate` (0 the main one: a title, a name, a quote's words, a sentence),
+    /// as shown; empty past its last.
+    pub fn text<'a>(&'a self, candidate: &'a Candidate, i: usize) -> &'a str {
+        self.fields(candidate).nth(i).map_or("", |(text, _)| text)
+    }
+
+    /// Every text of `candidate`, the main one first.
+    pub fn texts<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = &'a str> {
+        self.fields(candidate).map(|(text, _)| text)
+    }
+
+    /// The paragraph `candidate` stands in: a quote's or a sentence's, unless in the headline.
+    pub fn paragraph(&self, candidate: &Candidate) -> Option<usize> {
+        let unit = match (candidate.target, &candidate.texts) {
+            (Target::Text(place), _) => place.unit,
+            (Target::Quote(_), Texts::Fields(fields)) => match fields.first()?.span {
+                Span::Unit { unit, .. } => unit as usize,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        unit.checked_sub(header_units(self.article_of(candidate)?))
+    }
+
+    /// A quote's speaker names, folded, for `by:`; `None` for any other candidate.
+    pub(super) fn speaker(&self, candidate: &Candidate) -> Option<&str> {
+        self.speakers.get(candidate.speaker? as usize).map(|s| &**s)
+    }
+
+    /// `candidate`'s texts folded for matching, as many as it has: a stored key where it has
+    /// one, else the text itself, its ASCII letters lowered into `scratch` when it has capitals.
+    pub(super) fn keys<'a>(&'a self, candidate: &'a Candidate, scratch: &'a mut String) -> Keys<'a> {
+        scratch.clear();
+        let mut at: [Result<&'a str, Range<usize>>; FIELDS] = [Ok(""), Ok(""), Ok("")];
+        let mut len = 0;
+        for ((text, key), slot) in self.fields(candidate).zip(&mut at) {
+            *slot = match key {
+                Some(key) => Ok(key),
+                None if text.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    let start = scratch.len();
+                    lower_into(text, scratch);
+                    Err(start..scratch.len())
+                }
+                None => Ok(text),
+            };
+            len += 1;
+        }
+        let scratch: &'a String = scratch;
+        Keys {
+            keys: at.map(|k| k.unwrap_or_else(|range| &scratch[range])),
+            len,
+        }
+    }
+
+    /// The article `candidate` belongs to.
+    fn article_of(&self, candidate: &Candidate) -> Option<&Article> {
+        self.texts.get(candidate.article?).map(|a| &**a)
+    }
+
+    /// Each text of `candidate` with its stored key, if any.
+    fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
+        let article = self.article_of(candidate);
+        let (sentence, fields) = match &candidate.texts {
+            Texts::Sentence(key) => {
+                let text = match (candidate.target, article) {
+                    (Target::Text(place), Some(article)) => {
+                        unit_text(article, place.unit, place.start, place.end)
+                    }
+                    _ => "",
+                };
+                (Some((text, key.as_deref())), &[][..])
+            }
+            Texts::Fields(fields) => (None, &fields[..]),
+        };
+        let fields = fields.iter().map(move |field| {
+            let text = match (&field.span, article) {
+                (Span::Own(text), _) => text,
+                (Span::Unit { unit, start, end }, Some(article)) => {
+                    unit_text(article, *unit as usize, *start as usize, *end as usize)
+                }
+                (Span::Title, Some(article)) => &article.title.value,
+                (Span::Outlet, Some(article)) => article.outlet_name(),
+                (Span::Date, Some(article)) => article.date.as_ref().map_or("", |d| &d.original),
+                (_, None) => "",
+            };
+            (text, field.key.as_deref())
+        });
+        sentence.into_iter().chain(fields)
     }
 }
 
-/// Article `a`'s quotes as candidates; `names` holds each entity's names for `by:`.
-fn quotes(a: usize, extraction: &ArticleExtraction, names: &HashMap<&str, Box<str>>) -> Vec<Candidate> {
+/// A candidate's texts folded for matching (see [`Index::keys`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Keys<'a> {
+    keys: [&'a str; FIELDS],
+    len: usize,
+}
+
+impl<'a> Keys<'a> {
+    /// The keys, one per text.
+    pub fn as_slice(&self) -> &[&'a str] {
+        &self.keys[..self.len]
+    }
+}
+
+/// Bytes `start..end` of unit `unit` of `article`, or nothing when they are not there.
+fn unit_text(article: &Article, unit: usize, start: usize, end: usize) -> &str {
+    source_at(article, unit)
+        .and_then(|source| source.text(article).get(start..end))
+        .unwrap_or("")
+}
+
+/// Who a quote is given to, as shown: its speaker's name, or how the article describes them.
+fn speaker_of(quote: &Quote) -> &str {
+    quote
+        .speaker
+        .as_deref()
+        .or(quote.speaker_description.as_deref())
+        .unwrap_or("")
+}
+
+/// Article `a`'s quotes as candidates, their words pointing into the article; speakers are
+/// filled in by [`Index::new`].
+fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Candidate> {
     extraction
         .quotes
         .iter()
         .enumerate()
         .map(|(i, quote)| {
-            let speaker = quote
-                .speaker
-                .as_deref()
-                .or(quote.speaker_description.as_deref())
-                .unwrap_or("");
-            let mut candidate = Candidate::new(
-                Kind::Quote,
-                Some(a),
-                quote.paragraph,
-                Target::Quote(i),
-                [quote.text.as_str(), speaker],
+            let words = (Span::unit(quote.at, &quote.text), quote.text.as_str());
+            let fields = [words, owned(speaker_of(quote))];
+            debug_assert_eq!(
+                unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
+                quote.text
             );
-            let entity = quote
-                .speaker_actor
-                .and_then(|s| extraction.actors.actors.get(s))
-                .map(|actor| actor.entity.as_str());
-            candidate.speaker = Some(
-                entity
-                    .and_then(|e| names.get(e))
-                    .cloned()
-                    .unwrap_or_else(|| folded(speaker).into_boxed_str()),
-            );
-            candidate
+            Candidate::new(Kind::Quote, Some(a), Target::Quote(i), fields)
         })
         .collect()
 }
 
 /// Article `a`'s sentences (headline aside: the article itself stands for it) as candidates.
-fn sentences_of(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Candidate> {
+fn sentences_of(a: usize, article: &Article) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (unit, source) in sources(article).into_iter().enumerate() {
         if source == Source::Title {
@@ -318,41 +495,45 @@ fn sentences_of(a: usize, article: &Article, extraction: &ArticleExtraction) -> 
                 start: first.range.start,
                 end: last.range.end,
             };
-            out.push(Candidate::new(
-                Kind::Text,
-                Some(a),
-                unit.checked_sub(extraction.header_units),
-                Target::Text(place),
-                [&text[place.start..place.end]],
-            ));
+            let sentence = &text[place.start..place.end];
+            out.push(Candidate {
+                kind: Kind::Text,
+                article: Some(a),
+                target: Target::Text(place),
+                mask: folded_mask(sentence),
+                texts: Texts::Sentence(key(sentence).map(String::into_boxed_str)),
+                speaker: None,
+            });
         }
     }
     out
 }
 
-impl Candidate {
-    /// An item of a list the reader filters: only its texts matter.
-    pub fn list_item<'t>(texts: impl IntoIterator<Item = &'t str>) -> Self {
-        Self::new(Kind::Text, None, None, Target::Line(0), texts)
-    }
+/// `text` as a field of the index's own.
+fn owned(text: &str) -> (Span, &str) {
+    (Span::Own(text.into()), text)
+}
 
-    fn new(
+impl Candidate {
+    /// A candidate of `texts`, each where it lives and what it says.
+    fn new<const N: usize>(
         kind: Kind,
         article: Option<usize>,
-        paragraph: Option<usize>,
         target: Target,
-        texts: impl IntoIterator<Item = impl Into<Box<str>>>,
+        texts: [(Span, &str); N],
     ) -> Self {
-        let fields: Vec<Field> = texts.into_iter().map(Field::new).collect();
-        let mask = fields.iter().fold(0, |m, f| m | mask(f.key()));
+        let mask = texts.iter().fold(0, |m, (_, text)| m | folded_mask(text));
+        let fields = texts.map(|(span, text)| Field {
+            key: key(text).map(String::into_boxed_str),
+            span,
+        });
         Self {
             kind,
             article,
-            paragraph,
             target,
-            fields,
-            speaker: None,
             mask,
+            texts: Texts::Fields(Box::new(fields)),
+            speaker: None,
         }
     }
 }
@@ -388,7 +569,7 @@ mod tests {
             let mut keys: Vec<Box<str>> = index
                 .candidates
                 .iter()
-                .filter_map(|c| c.speaker.clone())
+                .filter_map(|c| index.speaker(c).map(Box::from))
                 .collect();
             keys.dedup();
             keys
@@ -397,6 +578,49 @@ mod tests {
         assert_eq!(one.len(), 1, "{one:?}");
         assert!(one[0].contains("kowalski"), "{one:?}");
         assert_eq!(speakers(&index(50)), one);
+    }
+
+    #[test]
+    fn a_sentence_s_or_quote_s_text_is_its_article_s_own_by_range() {
+        let corpus = Corpus::bundled();
+        let story = Story::extract(&corpus);
+        let index = Index::new(&corpus, &story);
+        let within = |part: &str, whole: &str| {
+            let whole = whole.as_bytes().as_ptr_range();
+            let part = part.as_bytes().as_ptr_range();
+            whole.start <= part.start && part.end <= whole.end
+        };
+        let (mut sentences, mut quotes) = (0, 0);
+        for candidate in &index.candidates {
+            let article = &corpus.articles[candidate.article.expect("a story's candidate")];
+            let text = index.text(candidate, 0);
+            let units = || sources(article).into_iter().map(|s| s.text(article));
+            match candidate.target {
+                Target::Text(place) => {
+                    let unit = units().nth(place.unit).expect("a unit");
+                    assert!(within(text, unit), "{text:?} is not read from its unit");
+                    assert_eq!(text, &unit[place.start..place.end]);
+                    let paragraph = place
+                        .unit
+                        .checked_sub(story.articles[candidate.article.unwrap()].header_units);
+                    assert_eq!(index.paragraph(candidate), paragraph);
+                    sentences += 1;
+                }
+                Target::Quote(q) => {
+                    let quote = &story.articles[candidate.article.unwrap()].quotes[q];
+                    assert_eq!(text, quote.text);
+                    assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
+                    assert_eq!(index.paragraph(candidate), quote.paragraph);
+                    quotes += 1;
+                }
+                Target::Article => assert!(within(text, &article.title.value)),
+                _ => {}
+            }
+        }
+        assert!(
+            sentences > 100 && quotes > 50,
+            "{sentences} sentences, {quotes} quotes"
+        );
     }
 
     #[test]

@@ -1,14 +1,13 @@
 //! `parallax search --filter`: lines of text searched where they lie in the input, as `fzf
 //! --filter` does. No index is built: each line's char mask is worked out on the fly (for an
 //! ASCII line straight from its bytes, which fold to the same mask), and only a line that
-//! passes it is copied into a candidate and scored, on every core. Hits and their order are
+//! passes it is folded (into a buffer each task reuses) and scored, on every core. Hits and their order are
 //! those of the same lines searched through an [`Index`].
 
 use rayon::prelude::*;
 
 use super::engine::{Hit, Prepared, by_rank, rank};
 use super::fold::{folded_mask, mask};
-use super::index::{Candidate, Index};
 use super::{Matcher, Query};
 
 /// Bytes of input one task scans: large enough to keep the pool's overhead small, small
@@ -28,11 +27,11 @@ pub fn filter<'t>(matcher: &Matcher, query: &Query, text: &'t str, limit: Option
         .into_par_iter()
         .flat_map_iter(|(start, span)| {
             let prepared = &prepared;
+            let mut scratch = String::new();
             lines_of(span, start)
                 .filter(move |(_, line)| term_masks & !folded_mask(line) == 0)
                 .filter_map(move |(offset, line)| {
-                    let candidate = Candidate::list_item([line]);
-                    let score = matcher.score(&Index::default(), prepared, &candidate)?;
+                    let score = matcher.score_texts(prepared, &[line], &mut scratch)?;
                     Some((offset, line, score))
                 })
         })
@@ -122,6 +121,7 @@ fn line_numbers(text: &str, offsets: impl Iterator<Item = usize>) -> Vec<usize> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::Index;
 
     /// The same lines through an index, as the reader's search would rank them.
     fn indexed(text: &str, query: &str) -> Vec<(usize, i64)> {

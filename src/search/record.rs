@@ -31,13 +31,28 @@ pub struct Record {
 }
 
 impl Record {
+    /// A line `parallax search --filter` found, with its score: no index is built for it.
+    pub fn line(matcher: &Matcher, query: &Query, text: &str, score: i64) -> Self {
+        Self {
+            kind: Kind::Text,
+            score,
+            article: None,
+            label: None,
+            outlet: None,
+            paragraph: None,
+            text: text.to_string(),
+            speaker: None,
+            indices: matcher.text_positions(query, text),
+        }
+    }
+
     /// Describes `hit` of `query`; `corpus` is the story `index` was built from, if any.
     pub fn new(index: &Index, corpus: Option<&Corpus>, matcher: &Matcher, query: &Query, hit: Hit) -> Self {
         let candidate = &index.candidates[hit.candidate as usize];
         let article = candidate
             .article
             .and_then(|a| corpus.and_then(|c| c.articles.get(a)));
-        let field = |i: usize| candidate.fields.get(i).map(|f| f.text().to_string());
+        let field = |i: usize| index.texts(candidate).nth(i).map(str::to_string);
         Self {
             kind: candidate.kind,
             score: hit.score,
@@ -47,14 +62,14 @@ impl Record {
                 .and_then(|a| corpus.and_then(|c| c.labels.get(a)))
                 .cloned(),
             outlet: article.and_then(|a| a.outlet.as_ref()).map(|o| o.value.clone()),
-            paragraph: candidate.paragraph,
+            paragraph: index.paragraph(candidate),
             text: field(0).unwrap_or_default(),
             speaker: matches!(candidate.target, Target::Quote(_))
                 .then(|| field(1))
                 .flatten()
                 .filter(|s| !s.is_empty()),
             indices: matcher
-                .positions(query, candidate)
+                .positions(query, index, candidate)
                 .into_iter()
                 .next()
                 .unwrap_or_default(),

@@ -434,20 +434,20 @@ impl App {
             if candidate.article != selected {
                 continue;
             }
-            let (Some(place), Some(field)) = (self.place_of(candidate), candidate.fields.first()) else {
+            let Some(place) = self.place_of(candidate) else {
                 continue;
             };
             let Some(anchor) = self.anchor_in(view, place) else {
                 continue;
             };
-            let text = field.text();
+            let text = trail.index.text(candidate, 0);
             let shown = view
                 .text()
                 .and_then(|t| t.blocks[anchor.block].text.get(anchor.offset..));
             if !shown.is_some_and(|shown| shown.starts_with(text)) {
                 continue; // the words are not printed as the candidate holds them
             }
-            let positions = self.matcher.positions(&trail.query, candidate);
+            let positions = self.matcher.positions(&trail.query, &trail.index, candidate);
             let mut bytes = text.char_indices().map(|(b, c)| b..b + c.len_utf8());
             let mut last = 0;
             for &p in positions.first().into_iter().flatten() {

@@ -12,7 +12,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Look, select_row};
 use crate::library::Library;
-use crate::search::{Candidate, Kind, Matcher, Target};
+use crate::search::{Candidate, Index, Kind, Matcher, Target};
 use crate::tui::app::Prompt;
 use crate::tui::keymap::{Action, Keymap, Mode};
 use crate::tui::layout::Panes;
@@ -72,11 +72,15 @@ pub fn draw(frame: &mut Frame, panes: &Panes, prompt: &Prompt, library: &Library
         .skip(prompt.cursor.offset)
         .take(rows.height as usize)
     {
-        let Some(candidate) = index.and_then(|i| i.candidates.get(hit.candidate as usize)) else {
+        let Some((index, candidate)) =
+            index.and_then(|i| Some((i, i.candidates.get(hit.candidate as usize)?)))
+        else {
             continue;
         };
-        let positions = query.map(|q| Matcher.positions(q, candidate)).unwrap_or_default();
-        let line = row(library, theme, candidate, &positions, width);
+        let positions = query
+            .map(|q| Matcher.positions(q, index, candidate))
+            .unwrap_or_default();
+        let line = row(library, theme, (index, candidate), &positions, width);
         lines.push(select_row(line, width, i == prompt.cursor.selected, true, theme));
     }
     if lines.is_empty() && query.is_some() {
@@ -99,16 +103,16 @@ pub(super) fn switch_hint(keymap: &Keymap, to: &str) -> String {
 fn row<'a>(
     library: &Library,
     theme: &Theme,
-    candidate: &Candidate,
+    (index, candidate): (&Index, &Candidate),
     positions: &[Vec<usize>],
     width: usize,
 ) -> Line<'a> {
     let label = format!("{:<8}", candidate.kind.name());
-    let (context, mut marked) = context(library, candidate, positions);
+    let (context, mut marked) = context(library, (index, candidate), positions);
     // Contexts line up in one column on the right, a third of the width.
     let context_width = if context.is_empty() { 0 } else { width / 3 };
     let room = width.saturating_sub(label.width() + context_width + 3);
-    let text = candidate.fields.first().map_or("", |f| f.text());
+    let text = index.text(candidate, 0);
     let base = match candidate.kind {
         Kind::Quote => theme.quote,
         Kind::Actor => theme.speaker,
@@ -134,9 +138,13 @@ fn row<'a>(
 /// Who and where: speaker and outlet for a quote, outlet for a sentence, outlet and date for
 /// an article, role for an actor (after the aliases, when only they matched); with the char
 /// positions in it that matched, from `positions` (each field's).
-fn context(library: &Library, candidate: &Candidate, positions: &[Vec<usize>]) -> (String, Vec<usize>) {
+fn context(
+    library: &Library,
+    (index, candidate): (&Index, &Candidate),
+    positions: &[Vec<usize>],
+) -> (String, Vec<usize>) {
     let label = candidate.article.map_or("", |a| library.corpus.label(a));
-    let field = |i: usize| candidate.fields.get(i).map_or("", |f| f.text());
+    let field = |i: usize| index.text(candidate, i);
     let at = |i: usize| positions.get(i).map_or(&[][..], Vec::as_slice);
     let matched = |i: usize| !at(i).is_empty();
     let parts: Vec<(&str, &[usize])> = match candidate.target {
