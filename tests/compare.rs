@@ -318,15 +318,15 @@ fn the_ap_text_pairs_and_the_paraphrase_pairs_align() {
 #[test]
 fn accuracy_on_the_seed_pairs() {
     let (aligned, alone) = score("tests/gold/pairs-seeds.md", &root().join("seeds"));
-    assert!(aligned >= 0.62, "aligned {aligned:.3}");
-    assert!(alone >= 0.85, "alone {alone:.3}");
+    assert!(aligned >= 0.68, "aligned {aligned:.3}");
+    assert!(alone >= 0.86, "alone {alone:.3}");
 }
 
 #[test]
 fn accuracy_on_the_invented_events() {
     let (aligned, alone) = score("tests/gold/pairs.md", &root().join("tests/fixtures/pairs"));
-    assert!(aligned >= 0.75, "aligned {aligned:.3}");
-    assert!(alone >= 0.85, "alone {alone:.3}");
+    assert!(aligned >= 0.79, "aligned {aligned:.3}");
+    assert!(alone >= 0.91, "alone {alone:.3}");
 }
 
 #[test]

@@ -4,9 +4,11 @@
 //! Outlets reorder, so pairing does not keep both orders: every sentence is paired with its
 //! most similar partner (best pairs first, one partner each), then the longest run of pairs in
 //! both orders stands as the spine and the other pairs are marked moved. Similarity is a
-//! weighted Dice over content words (rare words, numbers and amounts weigh most, the story's
-//! names least); two sentences quoting one remark (the same utterance id) are near-certain
-//! anchors. A sentence stands against two adjacent ones of the other side when together they
+//! weighted Dice over content words (each weighs its inverse document frequency squared:
+//! rare words, numbers and amounts most, the names the story repeats everywhere least); two
+//! sentences quoting one remark (the same utterance id) are near-certain anchors, and a pair
+//! whose neighbours pair too (the next or the previous sentences of both) gains: outlets move
+//! passages, seldom single sentences out of them. A sentence stands against two adjacent ones of the other side when together they
 //! match it clearly better than either alone.
 
 use std::collections::{HashMap, HashSet};
@@ -32,6 +34,13 @@ pub const MUTUAL_THRESHOLD: f32 = 0.15;
 /// How much better than its best single partner two adjacent sentences must match a sentence
 /// to stand against it together (zero: no worse, the second sentence telling part of it).
 const GROUP_GAIN: f32 = 0.0;
+
+/// How much of a neighbouring pair's similarity a pair gains (the sentences before both, or
+/// after both, alike): a paraphrase whose words differ still sits among sentences that match.
+const VICINITY: f32 = 0.2;
+
+/// The least a neighbouring pair must match to lend its context.
+const VICINITY_FLOOR: f32 = 0.2;
 
 /// The least a second sentence must match on its own to join a group.
 const GROUP_FLOOR: f32 = 0.1;
@@ -201,7 +210,7 @@ fn groups(left: &Prepared<'_>, right: &Prepared<'_>) -> Vec<Group> {
 
 /// A sentence's weighted content words.
 fn vector(sentence: &Sentence, weights: &Weights) -> Vector {
-    let mut v: Vector = sentence.terms.iter().map(|t| (t.id, weights.of(t))).collect();
+    let mut v: Vector = sentence.terms.iter().map(|t| (t.id, weights.rare(t))).collect();
     v.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     v.dedup_by_key(|e| e.0);
     v
@@ -266,6 +275,7 @@ fn similarity(a: &Vector, b: &Vector, ua: &[&str], ub: &[&str]) -> (f32, bool) {
 /// ones where the two together match clearly better.
 fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec<Group> {
     let mut candidates = candidates(lv, rv, lu, ru);
+    vicinity(&mut candidates);
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut best_l = vec![0.0f32; lv.len()];
     let mut best_r = vec![0.0f32; rv.len()];
@@ -331,6 +341,26 @@ fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec
     }
     groups.sort_by_key(|g| g.left.start);
     groups
+}
+
+/// Raises each candidate pair by [`VICINITY`] of the better of its neighbouring pairs (both
+/// sentences before, or both after) that match at least [`VICINITY_FLOOR`], from the
+/// similarities alone, so the order candidates come in does not matter.
+fn vicinity(candidates: &mut [(f32, usize, usize, bool)]) {
+    let at: HashMap<(usize, usize), f32> = candidates.iter().map(|c| ((c.1, c.2), c.0)).collect();
+    let get = |i: Option<usize>, j: Option<usize>| match (i, j) {
+        (Some(i), Some(j)) => at.get(&(i, j)).copied().unwrap_or(0.0),
+        _ => 0.0,
+    };
+    for c in candidates.iter_mut() {
+        let (i, j) = (c.1, c.2);
+        let before = get(i.checked_sub(1), j.checked_sub(1));
+        let after = get(i.checked_add(1), j.checked_add(1));
+        let near = before.max(after);
+        if near >= VICINITY_FLOOR {
+            c.0 = (c.0 + VICINITY * near).min(1.0);
+        }
+    }
 }
 
 /// Every pair of sentences similar enough to group, `(similarity, left, right, quote)`. Only
@@ -679,6 +709,24 @@ mod tests {
             .find(|r| texts(r).1.contains("children"))
             .expect("a row");
         assert!(row.left.is_none(), "{row:?}");
+    }
+
+    #[test]
+    fn a_pair_among_matching_neighbours_gains_and_a_lone_one_does_not() {
+        let mut c = vec![
+            (0.5, 0, 0, false),
+            (0.15, 1, 1, false),
+            (0.15, 3, 5, false),
+            (0.1, 4, 6, false),
+        ];
+        vicinity(&mut c);
+        assert_eq!(c[1].0, 0.15 + VICINITY * 0.5, "its neighbour before matches");
+        assert_eq!(c[0].0, 0.5, "its neighbour after is below the floor");
+        assert_eq!(
+            (c[2].0, c[3].0),
+            (0.15, 0.1),
+            "neither neighbour reaches the floor"
+        );
     }
 
     #[test]

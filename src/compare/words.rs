@@ -244,6 +244,9 @@ pub fn key(word: &str) -> String {
     STEMMER.with(|s| s.stem(&w).into_owned())
 }
 
+/// How much more a number or an amount weighs than a word as rare.
+const NUMBER: f32 = 1.5;
+
 /// How much each key weighs in a set of texts: rare words weigh more (inverse document
 /// frequency), numbers more still, names less (the story's people are in every other sentence).
 #[derive(Debug, Default)]
@@ -272,16 +275,29 @@ impl Weights {
 
     /// The weight of one term.
     pub fn of(&self, term: &Term) -> f32 {
-        let df = self.df.get(&term.id).copied().unwrap_or(1).max(1) as f32;
-        let idf = (1.0 + self.texts.max(1) as f32 / df).ln();
         let kind = if term.number {
-            1.5
+            NUMBER
         } else if term.name {
             0.6
         } else {
             1.0
         };
-        idf * kind
+        self.idf(term) * kind
+    }
+
+    /// The weight of one term for pairing sentences: its inverse document frequency squared,
+    /// so the words a story repeats in sentence after sentence (its main actors' names, capital
+    /// or not, and their titles) fall far below the rare ones, while a rare name (a town, a
+    /// second official) stays an anchor; numbers weigh more still.
+    pub fn rare(&self, term: &Term) -> f32 {
+        let kind = if term.number { NUMBER } else { 1.0 };
+        self.idf(term).powi(2) * kind
+    }
+
+    /// The inverse document frequency of a term's key.
+    fn idf(&self, term: &Term) -> f32 {
+        let df = self.df.get(&term.id).copied().unwrap_or(1).max(1) as f32;
+        (1.0 + self.texts.max(1) as f32 / df).ln()
     }
 }
 
@@ -334,5 +350,32 @@ mod tests {
         let of = |k: &str| w.of(texts[0].iter().find(|t| t.key == k).expect("term"));
         assert!(of("fine") > of("smith"));
         assert!(of("14") > of("fine"));
+    }
+
+    #[test]
+    fn for_pairing_a_name_the_story_repeats_weighs_far_below_a_rare_word() {
+        let texts: Vec<Vec<Term>> = [
+            "Talks with Oyelaran in Brent ended",
+            "Oyelaran spoke",
+            "Oyelaran left",
+            "Oyelaran met Vance",
+        ]
+        .iter()
+        .map(|t| terms(t))
+        .collect();
+        let w = Weights::new(texts.iter().map(Vec::as_slice));
+        let term = |k: &str| texts[0].iter().find(|t| t.key == k).expect("term");
+        let (name, town, word) = (term("oyelaran"), term("brent"), term("end"));
+        assert_eq!(w.rare(town), w.rare(word), "a rare name weighs as a rare word");
+        assert!(
+            w.rare(name) * 4.0 < w.rare(word),
+            "{} {}",
+            w.rare(name),
+            w.rare(word)
+        );
+        assert!(
+            w.of(name) * 4.0 > w.of(word),
+            "grouping remarks keeps its own weights"
+        );
     }
 }
