@@ -476,6 +476,28 @@ impl Role {
     }
 }
 
+/// Documents a source writes: "according to a statement from X" names X.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "release",
+    "report",
+    "filing",
+    "letter",
+    "email",
+    "memo",
+    "post",
+    "note",
+    "document",
+    "announcement",
+    "notice",
+    "submission",
+    "complaint",
+    "lawsuit",
+    "blog",
+    "tweet",
+    "message",
+];
+
 /// The running state of the reading: who the text is about and who spoke last.
 struct Reader<'a> {
     units: &'a [Unit<'a>],
@@ -707,6 +729,14 @@ impl Reader<'_> {
         let end = (start..sentence.end)
             .find(|&i| !ctx.tokens[i].is_word())
             .unwrap_or(sentence.end);
+        // "according to a statement from Halberd Ventures": the writer of the document.
+        let author = (start..end.saturating_sub(2))
+            .find(|&t| DOCUMENTS.contains(&ctx.lower(t)) && matches!(ctx.lower(t + 1), "from" | "by" | "of"));
+        if let Some(t) = author
+            && let Some(found @ Found::Actor(_)) = self.phrase(ctx, t + 2, end, None)
+        {
+            return Some(found);
+        }
         self.phrase(ctx, start, end, None)
     }
 
@@ -1053,6 +1083,15 @@ mod tests {
         assert_eq!(speaker_of(&paragraphs, "Shame"), "Mara Quill");
         assert_eq!(speaker_of(&paragraphs, "Costs"), "Lyle Banner");
         assert_eq!(speaker_of(&paragraphs, "ride a bus"), "Ida Roark");
+    }
+
+    #[test]
+    fn according_to_a_document_from_someone_names_its_writer() {
+        let paragraphs = [
+            "Tarn Robotics raised money from Esk Capital last year.",
+            "Backers remain “fully committed,” according to a statement from Esk Capital, its largest investor.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "committed"), "Esk Capital");
     }
 
     #[test]
