@@ -181,7 +181,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "therapeutics", "biosciences", "robotics", "aerospace", "logistics", "resources", "materials",
     "properties", "realty", "communications", "telecom", "pharma", "motor", "airline", "petroleum",
     "chemicals", "semiconductors", "analytics", "ledger", "courier", "dispatch", "observer", "bugle",
-    "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin",
+    "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin", "renewables", "utilities",
+    "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters",
 ];
 
 /// Organizations known by one or more plain words: institutions, governments by their seat,

@@ -537,3 +537,17 @@ fn bodies_named_after_their_place_streets_and_the_pronoun_i() {
         summary(&t)
     );
 }
+
+#[test]
+fn company_words_of_energy_building_and_trade_make_organizations() {
+    let t = find_actors(&[Unit {
+        text: "The developer, Sunmere Renewables, signed with Halden Homes. Corrie Utilities agreed.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Sunmere Renewables", "Halden Homes", "Corrie Utilities"],
+        "{:#?}",
+        summary(&t)
+    );
+}
