@@ -11,19 +11,7 @@ use parallax::compare::{Grid, Version, compare, utterance};
 use parallax::corpus::{Article, Corpus, bundled::SEEDS, ingest};
 use parallax::extract::{Story, extract_article};
 
-/// Replacement names, so each copy of a seed has its own people.
-const GIVEN: &[&str] = &[
-    "Anna", "Pavel", "Maria", "John", "Olena", "Rahul", "Chen", "Fatima",
-];
-const FAMILY: &[&str] = &[
-    "Kowalski",
-    "Okafor",
-    "Lindqvist",
-    "Moreau",
-    "Tanaka",
-    "Ibrahim",
-    "Novak",
-];
+mod common;
 
 /// The seed whose file name starts with `prefix`.
 fn seed(prefix: &str) -> &'static str {
@@ -45,18 +33,8 @@ fn joined(first: &str, second: &str) -> Article {
 fn story(n: usize) -> Corpus {
     let articles = (0..n)
         .map(|i| {
-            let (name, text) = SEEDS[i % SEEDS.len()];
-            let copy = i / SEEDS.len();
-            let person = |k: usize| {
-                let given = GIVEN[(copy + k) % GIVEN.len()];
-                format!("{given} {}", FAMILY[(copy / 2 + k) % FAMILY.len()])
-            };
-            let varied = text
-                .replace("Yuri Ushakov", &person(0))
-                .replace("Ushakov", FAMILY[copy % FAMILY.len()])
-                .replace("Steve Witkoff", &person(1))
-                .replace("Witkoff", FAMILY[(copy + 1) % FAMILY.len()]);
-            ingest::parse(&varied, &format!("{i}-{name}"), "bench")
+            let (name, text) = common::varied_seed(i);
+            ingest::parse(&text, &name, "bench")
         })
         .collect();
     Corpus::of(articles)

@@ -9,49 +9,17 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use parallax::corpus::{Article, ingest};
 use parallax::extract::extract_article;
 
-/// Replacement names, so each copy of a seed has its own actors.
-const GIVEN: &[&str] = &[
-    "Anna", "Pavel", "Maria", "John", "Olena", "Rahul", "Chen", "Fatima", "Lars", "Ines",
-];
-const FAMILY: &[&str] = &[
-    "Kowalski",
-    "Okafor",
-    "Lindqvist",
-    "Moreau",
-    "Tanaka",
-    "Ibrahim",
-    "Novak",
-    "Silva",
-];
+mod common;
 
 /// At least `bytes` of article text: every seed, over and over, with its people renamed.
 fn corpus(bytes: usize) -> Vec<Article> {
-    let originals: Vec<(String, String)> = parallax::corpus::bundled::SEEDS
-        .iter()
-        .map(|(name, text)| (name.to_string(), text.to_string()))
-        .collect();
     let mut out = Vec::new();
     let mut total = 0;
-    let mut n = 0usize;
     while total < bytes {
-        for (name, text) in &originals {
-            let actor = |k: usize| {
-                format!(
-                    "{} {}",
-                    GIVEN[(n + k) % GIVEN.len()],
-                    FAMILY[(n / 3 + k) % FAMILY.len()]
-                )
-            };
-            let varied = text
-                .replace("Yuri Ushakov", &actor(0))
-                .replace("Ushakov", FAMILY[n % FAMILY.len()])
-                .replace("Steve Witkoff", &actor(1))
-                .replace("Witkoff", FAMILY[(n + 1) % FAMILY.len()]);
-            let article = ingest::parse(&varied, &format!("{n}-{name}"), "bench");
-            total += article.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
-            out.push(article);
-        }
-        n += 1;
+        let (name, text) = common::varied_seed(out.len());
+        let article = ingest::parse(&text, &name, "bench");
+        total += article.paragraphs.iter().map(|p| p.text.len()).sum::<usize>();
+        out.push(article);
     }
     out
 }

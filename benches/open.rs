@@ -15,29 +15,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-/// Given names and family names the generated articles' people take, copy after copy.
-const GIVEN: &[&str] = &[
-    "Anna", "Pavel", "Maria", "John", "Olena", "Rahul", "Chen", "Fatima", "Lars", "Ines",
-];
-const FAMILY: &[&str] = &[
-    "Kowalski",
-    "Okafor",
-    "Lindqvist",
-    "Moreau",
-    "Tanaka",
-    "Ibrahim",
-    "Novak",
-    "Silva",
-    "Ushakov",
-    "Witkoff",
-];
-/// The seeds' people, renamed in each copy.
-const PEOPLE: &[(&str, &str)] = &[
-    ("Yuri", "Ushakov"),
-    ("Steve", "Witkoff"),
-    ("Vladimir", "Putin"),
-    ("Jared", "Kushner"),
-];
+mod common;
 
 /// The longest a size may take before the bench gives up on it.
 const LIMIT: Duration = Duration::from_secs(600);
@@ -77,47 +55,13 @@ fn main() {
 
 /// Writes `n` articles into `dir`; returns the bytes written.
 fn generate(n: usize, dir: &Path) -> u64 {
-    let seeds: Vec<&str> = parallax::corpus::bundled::SEEDS
-        .iter()
-        .map(|(_, text)| *text)
-        .collect();
     let mut total = 0;
     for i in 0..n {
-        let copy = i / seeds.len();
-        let mut text = seeds[i % seeds.len()].to_string();
-        for (k, (given, family)) in PEOPLE.iter().enumerate() {
-            let g = GIVEN[(copy + k) % GIVEN.len()];
-            let f = FAMILY[(copy / 3 + k) % FAMILY.len()];
-            text = text
-                .replace(&format!("{given} {family}"), &format!("{g} {f}"))
-                .replace(family, f);
-        }
-        let text = vary_numbers(&text, copy);
+        let (_, text) = common::varied_seed(i);
         total += text.len() as u64;
         std::fs::write(dir.join(format!("{i:06}.txt")), text).unwrap();
     }
     total
-}
-
-/// `text` with each run of digits shifted by `by` (mod 1000), so copies differ.
-fn vary_numbers(text: &str, by: usize) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut digits = String::new();
-    for c in text.chars().chain(std::iter::once('\0')) {
-        if c.is_ascii_digit() {
-            digits.push(c);
-            continue;
-        }
-        if !digits.is_empty() {
-            let n: usize = digits.parse().unwrap_or(0);
-            out.push_str(&((n + by) % 1000).to_string());
-            digits.clear();
-        }
-        if c != '\0' {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Opens `dir` in the reader; returns when the first screen showed, when everything was

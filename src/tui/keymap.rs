@@ -175,17 +175,7 @@ impl Action {
     ];
 
     /// The actions of the article picker (`c`): typed like a filter.
-    const PICK: [Action; 9] = [
-        Action::Down,
-        Action::Up,
-        Action::PageDown,
-        Action::PageUp,
-        Action::Open,
-        Action::DeleteChar,
-        Action::DeleteWord,
-        Action::ClearQuery,
-        Action::Back,
-    ];
+    const PICK: [Action; 9] = Self::FILTER;
 
     /// The actions of the comparison of two articles.
     const COMPARE: [Action; 12] = [
