@@ -459,17 +459,24 @@ mod tests {
         }
     }
 
-    /// The utterance ids of `quotes`, each list one article.
-    fn ids(quotes: &[&[(&str, Option<&str>)]]) -> Vec<Vec<String>> {
-        let mut articles: Vec<ArticleExtraction> = quotes
-            .iter()
+    /// Articles of `quotes` (text, speaker entity), each list one article.
+    fn articles<'q>(
+        quotes: impl IntoIterator<Item = &'q [(&'q str, Option<&'q str>)]>,
+    ) -> Vec<ArticleExtraction> {
+        quotes
+            .into_iter()
             .map(|qs| ArticleExtraction {
                 article: String::new(),
                 quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
                 actors: Default::default(),
                 header_units: 0,
             })
-            .collect();
+            .collect()
+    }
+
+    /// The utterance ids of `quotes`, each list one article.
+    fn ids(quotes: &[&[(&str, Option<&str>)]]) -> Vec<Vec<String>> {
+        let mut articles = articles(quotes.iter().copied());
         group(&mut articles);
         articles
             .iter()
@@ -600,15 +607,7 @@ mod tests {
         );
         let (copy, last) = ([deal, steel], [both]);
         let story: [&[(&str, Option<&str>)]; 4] = [&copy, &copy, &copy, &last];
-        let articles: Vec<ArticleExtraction> = story
-            .iter()
-            .map(|qs| ArticleExtraction {
-                article: String::new(),
-                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
-                actors: Default::default(),
-                header_units: 0,
-            })
-            .collect();
+        let articles = articles(story.iter().copied());
         let (distinct, of) = distinct(&articles);
         assert_eq!(distinct.len(), 3);
         assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
@@ -629,15 +628,7 @@ mod tests {
             .map(|e| vec![(long, Some(*e)), ("helpful", Some(*e))])
             .chain([vec![(long, None)]])
             .collect();
-        let articles: Vec<ArticleExtraction> = story
-            .iter()
-            .map(|qs| ArticleExtraction {
-                article: String::new(),
-                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
-                actors: Default::default(),
-                header_units: 0,
-            })
-            .collect();
+        let articles = articles(story.iter().map(Vec::as_slice));
         let (distinct, of) = distinct(&articles);
         assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
         let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
