@@ -195,6 +195,10 @@ fn assemble(
 ) -> Article {
     let dateline = take_dateline(&mut paras);
     let sidebar = sidebar::split(&mut paras);
+    // What a name like `outlet_2016-10-02_slug.txt` says, read once for the date and outlet.
+    let (named_outlet, named_date) = outlet::from_file_name(origin.file_name)
+        .map(|(outlet, original, date)| (outlet, (original, date)))
+        .unzip();
 
     let title = match matter.title.or(found.title) {
         Some(title) => Field::stated(title),
@@ -216,7 +220,7 @@ fn assemble(
         None => found
             .date
             .or_else(|| dateline.as_deref().and_then(find_date))
-            .or_else(|| outlet::from_file_name(origin.file_name).map(|(_, original, date)| (original, date)))
+            .or(named_date)
             .map(|(original, date)| ArticleDate {
                 original,
                 date: Some(date),
@@ -228,7 +232,7 @@ fn assemble(
             .outlet
             .or_else(|| byline.as_deref().and_then(outlet::from_byline))
             .or_else(|| dateline.as_deref().and_then(outlet::from_dateline))
-            .or_else(|| outlet::from_file_name(origin.file_name).map(|(outlet, ..)| outlet))
+            .or(named_outlet)
             .map(Field::inferred),
     };
 
