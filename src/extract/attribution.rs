@@ -295,7 +295,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             for t in sentence.clone() {
                 let Kind::Quote(q) = tokens[t].kind else { continue };
                 let span = &spans[in_unit.start + q];
-                if is_scare(&ctx, t, span, unit.headline) {
+                if is_scare(&ctx, sentence.start, t, span, unit.headline) {
                     continue;
                 }
                 let found = reader.find(&ctx, sentence.clone(), t, subject, span);
@@ -953,13 +953,34 @@ const NAMING_WORDS: &[&str] = &[
     "branded",
 ];
 
+/// Small words a title leaves in lower case ("Fox and Friends", "Face the Nation").
+const TITLE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// The most words a Title Case span may hold and still be read as a name (a show, a book, a
+/// plan): "The Steve Harvey Morning Show", "Make Your Kid a Millionaire".
+const TITLE_WORDS: usize = 7;
+
 /// True for a span that is no one's words: a short phrase after a possessive or a naming word
-/// (Russia's "shadow fleet", the so-called "coalition of the willing"), or a Title Case name.
-fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
+/// (Russia's "shadow fleet", the so-called "coalition of the willing"), a Title Case name (a
+/// show, a book, a plan: "Face the Nation."), a nickname inside a name (Robert C. "Bobby"
+/// Scott), or the value of a markup attribute left in the text (`author="…"`). `first` is the
+/// sentence's first token, `q` the quote's.
+fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: bool) -> bool {
+    if ctx.text[..span.open].ends_with('=') {
+        return true;
+    }
     let text = &ctx.text[span.start..span.end];
-    let words = text.split_whitespace().take(5).count();
+    let words = text.split_whitespace().take(TITLE_WORDS + 1).count();
+    if span.continues || span.continued || headline {
+        return false;
+    }
+    if is_title(text, words) {
+        return true;
+    }
     let sentence_like = text.ends_with(['.', '!', '?', '…']);
-    if span.continues || span.continued || sentence_like || words > 4 {
+    if sentence_like || words > 4 {
         return false;
     }
     let prev = q.checked_sub(1);
@@ -969,12 +990,53 @@ fn is_scare(ctx: &UnitCtx, q: usize, span: &QuoteSpan, headline: bool) -> bool {
     if prev.is_some_and(|p| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known") {
         return true;
     }
-    // "Operation Dawn", "Project Atlas": every word capitalised, in running text.
-    !headline
-        && words >= 2
-        && text
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    // A nickname between the parts of a name: Marcia "Cia" Price.
+    let capital = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
+    words == 1 && capital_word(text) && prev.is_some_and(|p| capital(p) && p > first) && capital(q + 1)
+}
+
+/// True for a word that starts with a capital letter or a digit ("41", "13th").
+fn capital_word(word: &str) -> bool {
+    word.trim_start_matches(['(', '[', '‘', '\''])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// True for a name written in Title Case: two to [`TITLE_WORDS`] words, the first and last
+/// capitalised and the rest capitalised or small title words, ending at most in a period or a
+/// comma. Someone's words stay quotes: an exclamation or a question ("Lock Her Up!"), two
+/// sentences ("The Donald. Big Daddy."), a clause with a contraction ("It's Our Time.").
+fn is_title(text: &str, words: usize) -> bool {
+    let body = text.trim_end_matches(['.', ',']);
+    if !(2..=TITLE_WORDS).contains(&words)
+        || body.ends_with(['!', '?', '…'])
+        || body.contains(['.', '!', '?', ':', ';'])
+    {
+        return false;
+    }
+    let contraction = |w: &str| {
+        let w = w.to_lowercase().replace('’', "'");
+        ["n't", "'re", "'ve", "'ll", "'m", "'d"]
+            .iter()
+            .any(|c| w.ends_with(c))
+            || [
+                "it's", "that's", "what's", "here's", "there's", "let's", "he's", "she's",
+            ]
+            .contains(&w.as_str())
+    };
+    if body.split_whitespace().any(contraction) {
+        return false;
+    }
+    let all: Vec<&str> = body.split_whitespace().collect();
+    let (Some(first), Some(last)) = (all.first(), all.last()) else {
+        return false;
+    };
+    capital_word(first)
+        && capital_word(last)
+        && all
+            .iter()
+            .all(|w| capital_word(w) || TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 #[cfg(test)]
@@ -1017,6 +1079,28 @@ mod tests {
             .unwrap_or_else(|| panic!("{quote:?} not found in {all:?}"))
             .1
             .clone()
+    }
+
+    #[test]
+    fn titles_nicknames_and_markup_values_are_no_ones_words() {
+        let paragraphs = [
+            "Holt spoke on “Morning Desk with Ana Ruiz.” She said the bill was “dead on arrival.”",
+            "His memoir, “Make Your Town a Garden,” sold well, Holt said.",
+            "State Sen. Marcus “Mac” Ruel shouted: “This is our year!”",
+            "<post author=\"hollyjw\" id=\"7781\">The vote is close.</post>",
+            "“It's Our Time.” Ruel told the crowd, which chanted “The Mayor. Our Mayor.” and “Lock Her Up!”",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(
+            quotes,
+            [
+                "dead on arrival.",
+                "This is our year!",
+                "It's Our Time.",
+                "The Mayor. Our Mayor.",
+                "Lock Her Up!"
+            ]
+        );
     }
 
     #[test]
