@@ -538,10 +538,26 @@ impl Reader<'_> {
         {
             return Some(found);
         }
-        sentence
-            .clone()
+        // "In an interview with host A, B made it clear…": B, not the person the fronted phrase
+        // introduces.
+        let fronted = FRONTING_WORDS
+            .contains(&ctx.lower(first))
+            .then(|| (first + 1..sentence.end.min(first + FRONTED_WORDS)).find(|&t| ctx.is_punct(t, &[','])))
+            .flatten();
+        let body = fronted.map_or(sentence.start, |comma| comma + 1)..sentence.end;
+        [body, sentence.clone()]
+            .into_iter()
+            .find_map(|range| self.first_person(ctx, range))
+            .map(|m| Found::Actor(m.actor))
+    }
+
+    /// The first person named in `range` as a subject could be: not a possessor, not the object
+    /// of a preposition, not inside a quote.
+    fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
+        range
             .filter(|&t| {
-                !ctx.possessive(t)
+                !matches!(ctx.tokens[t].kind, Kind::Quote(_))
+                    && !ctx.possessive(t)
                     && !t.checked_sub(1).is_some_and(|p| {
                         matches!(
                             ctx.lower(p),
@@ -553,7 +569,6 @@ impl Reader<'_> {
                 ctx.mention(t)
                     .filter(|m| self.table.actors[m.actor].kind == ActorKind::Person)
             })
-            .map(|m| Found::Actor(m.actor))
     }
 
     /// The speaker of the quote at token `q` in `sentence`.
@@ -656,8 +671,17 @@ impl Reader<'_> {
             return None;
         }
         let window_end = sentence.end.min(t + 12);
+        // "X (D-Mo.) said": a parenthesis does not end the tag, whatever it holds.
+        let mut depth = 0usize;
         let v = (t..window_end)
-            .take_while(|&i| !matches!(ctx.tokens[i].kind, Kind::Quote(_)) && !ctx.is_punct(i, &['.', ';']))
+            .take_while(|&i| {
+                if ctx.is_punct(i, &['(']) {
+                    depth += 1;
+                } else if ctx.is_punct(i, &[')']) {
+                    depth = depth.saturating_sub(1);
+                }
+                !matches!(ctx.tokens[i].kind, Kind::Quote(_)) && (depth > 0 || !ctx.is_punct(i, &['.', ';']))
+            })
             .find(|&i| ctx.is_verb(i))?;
         if v == t {
             // said X: the phrase after the verb, up to punctuation or a preposition.
@@ -691,6 +715,15 @@ impl Reader<'_> {
         let mut end = v;
         while end > from && ADVERBS.contains(&ctx.lower(end - 1)) {
             end -= 1;
+        }
+        // "X (D-Mo.) said", "X (pictured) said": skip back over a short parenthesis.
+        if end > from
+            && ctx.is_punct(end - 1, &[')'])
+            && let Some(open) = (from.max(end.saturating_sub(8))..end - 1)
+                .rev()
+                .find(|&i| ctx.is_punct(i, &['(']))
+        {
+            end = open;
         }
         // "X, speaking in Dublin, said": skip back over the appositive.
         if end > from && ctx.is_punct(end - 1, &[',']) {
@@ -941,6 +974,32 @@ fn contains_word(text: &str, phrase: &str) -> bool {
     })
 }
 
+/// Words that open a fronted phrase before a sentence's subject ("In an interview with A, B…").
+const FRONTING_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "with",
+    "speaking",
+    "asked",
+    "when",
+    "while",
+    "following",
+    "since",
+    "despite",
+    "unlike",
+    "like",
+    "throughout",
+    "amid",
+    "addressing",
+];
+
+/// The most words a fronted phrase runs before its comma.
+const FRONTED_WORDS: usize = 16;
+
 /// Words that mark what follows as the name of a thing, not someone's words.
 const NAMING_WORDS: &[&str] = &[
     "so-called",
@@ -1079,6 +1138,28 @@ mod tests {
             .unwrap_or_else(|| panic!("{quote:?} not found in {all:?}"))
             .1
             .clone()
+    }
+
+    #[test]
+    fn a_fronted_phrase_does_not_name_the_subject_after_it() {
+        let paragraphs = [
+            "Retired Gen. Carter Ham led the command until 2013.",
+            "In an interview with radio host Rusty Humphries, Ham made it clear he had misgivings.",
+            "“Now that I am retired,” he told the host, “it was hard to work there.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "retired"), "Carter Ham");
+        assert_eq!(speaker_of(&paragraphs, "hard to work"), "Carter Ham");
+    }
+
+    #[test]
+    fn a_parenthesis_between_name_and_verb_and_names_inside_the_quote_do_not_mislead() {
+        let paragraphs = [
+            "Senators compared the nominees on Tuesday.",
+            "“Tom Reyes was prepared. Tom Reyes was qualified,” Sen. Dana Holt (D-Mo.) said.",
+            "Rep. Ivo Marsh (R-Texas) said the debate was “a mess.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "prepared"), "Dana Holt");
+        assert_eq!(speaker_of(&paragraphs, "a mess"), "Ivo Marsh");
     }
 
     #[test]
