@@ -14,6 +14,7 @@ pub mod diff;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
+pub mod share;
 pub mod side;
 pub mod terminal;
 pub mod theme;
@@ -33,8 +34,9 @@ use std::path::PathBuf;
 use crate::library::state::{Saver, StateFile};
 use crate::library::{self, Library, Plan, StoryKey};
 use crate::paths::Paths;
-use app::{App, Persist};
+use app::{App, Effect, Persist};
 use config::Settings;
+use std::io::Write;
 
 /// Opens the reader in the current terminal on the story of `files` (the bundled one when
 /// empty), with the config and keymap of `settings`; the story loads off this thread while
@@ -78,6 +80,7 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
     let compared = tx.clone();
     app.set_wake(std::sync::Arc::new(move || _ = compared.send(Message::Compared)));
+    let unsaved_tx = tx.clone();
     let loaded = tx.clone();
     Library::spawn(files, Plan::READER, move |event| {
         loaded.send(Message::Load(event)).is_ok()
@@ -85,7 +88,11 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || read_input(&tx))?;
-    let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref());
+    let outside = Outside {
+        openers: share::openers(config.opener.as_deref(), std::env::var_os("BROWSER").as_deref()),
+        tx: unsaved_tx,
+    };
+    let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref(), &outside);
     if let Some(saver) = saver {
         saver.save(app.memory());
         saver.finish();
@@ -108,6 +115,7 @@ fn run_loop(
     app: &mut App,
     rx: &mpsc::Receiver<Message>,
     saver: Option<&Saver>,
+    outside: &Outside,
 ) -> Result<Option<i32>> {
     let mut save_at: Option<Instant> = None;
     while !app.quit {
@@ -144,13 +152,16 @@ fn run_loop(
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
                 Message::Signal(signal) => return Ok(Some(signal)),
-                Message::Unsaved(warning) => app.warn(warning),
+                Message::Unsaved(warning) | Message::Warn(warning) => app.warn(warning),
                 Message::Failed(e) => return Err(e.into()),
             }
             if app.quit {
                 break;
             }
             next = rx.try_recv().ok();
+        }
+        for effect in app.take_effects() {
+            outside.carry_out(effect, terminal, app)?;
         }
         match app.take_persist() {
             Persist::Clean => {}
@@ -203,6 +214,37 @@ fn listen_for_signals(tx: mpsc::Sender<Message>) -> Result<()> {
     Ok(())
 }
 
+/// What the loop needs to carry out the app's [`Effect`]s: the commands that open an address,
+/// and a way to report an opener that failed after it started.
+struct Outside {
+    openers: Vec<Vec<String>>,
+    tx: mpsc::Sender<Message>,
+}
+
+impl Outside {
+    /// Copies to the clipboard through the terminal (OSC 52), or opens an address; the
+    /// status line names the address when it cannot be opened.
+    fn carry_out(&self, effect: Effect, terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+        match effect {
+            Effect::Copy(text) => {
+                let out = terminal.backend_mut();
+                out.write_all(&share::osc52(&text))?;
+                out.flush()?;
+            }
+            Effect::Open(url) => {
+                let tx = self.tx.clone();
+                let shown = url.clone();
+                let failed = move |why: String| _ = tx.send(Message::Warn(format!("{why}: {shown}")));
+                match share::open(&self.openers, &url, failed) {
+                    Ok(program) => app.say(format!("opened {url} with {program}")),
+                    Err(why) => app.warn(format!("{why}: {url}")),
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// What wakes the loop.
 enum Message {
     /// A step of the story's load.
@@ -217,6 +259,8 @@ enum Message {
     Signal(i32),
     /// State could not be saved: the first failure.
     Unsaved(String),
+    /// Something outside went wrong (an opener that failed): for the status line.
+    Warn(String),
     /// The terminal could not be read.
     Failed(std::io::Error),
 }
