@@ -186,3 +186,32 @@ fn e_writes_the_quotes_tab_in_each_format_and_never_over_a_file() {
     assert!(app.status.as_ref().unwrap().warning);
     assert!(status(&app).contains("no/such/q.md"), "{}", status(&app));
 }
+
+#[test]
+fn the_story_files_title_is_in_the_status_line_before_the_position() {
+    let mut app = app_on(Library::default(), 100);
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs/story.toml");
+    load::run(&[story], Plan::READER, &mut |event| {
+        app.take_load(event);
+        true
+    });
+    let n = app.library.len();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 40)).unwrap();
+    terminal
+        .draw(|frame| parallax::tui::ui::draw(frame, &mut app))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let status: String = (0..100).map(|x| buffer[(x, 39)].symbol()).collect();
+    assert!(
+        status.trim_end().ends_with(&format!("Harbour reopens · 1/{n}")),
+        "{status}"
+    );
+    // The bundled story has no title: the position alone.
+    let mut bundled = app_on(Library::bundled(), 100);
+    terminal
+        .draw(|frame| parallax::tui::ui::draw(frame, &mut bundled))
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    let status: String = (0..100).map(|x| buffer[(x, 39)].symbol()).collect();
+    assert!(status.trim_end().ends_with("   1/5"), "{status}");
+}

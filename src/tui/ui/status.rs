@@ -1,4 +1,5 @@
-//! The status line: a message or key hints on the left, the position in the story on the right.
+//! The status line: a message or key hints on the left; on the right the story's name (when a
+//! story file gives one) and the position in the story.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -34,11 +35,23 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &StatusView, look: Look) {
     let (library, theme) = (view.library, look.theme);
     let n = library.corpus.articles.len();
     let loading = library.progress().describe();
-    let right = match (n, loading) {
+    let position = match (n, loading) {
         (0, None) => String::new(),
-        (0, Some(loading)) => format!(" {loading} "),
-        (_, None) => format!(" {}/{} ", view.selected + 1, n),
-        (_, Some(loading)) => format!(" {loading} · {}/{} ", view.selected + 1, n),
+        (0, Some(loading)) => loading,
+        (_, None) => format!("{}/{}", view.selected + 1, n),
+        (_, Some(loading)) => format!("{loading} · {}/{}", view.selected + 1, n),
+    };
+    // The story's name, when a story file gives one, before the position: at most a third of
+    // the line.
+    let title = library.title().map(|title| {
+        let room = (area.width as usize / 3).max(8);
+        crate::display::truncate(title, room)
+    });
+    let right = match (title, position.is_empty()) {
+        (None, true) => String::new(),
+        (None, false) => format!(" {position} "),
+        (Some(title), true) => format!(" {title} "),
+        (Some(title), false) => format!(" {title} · {position} "),
     };
     let room = (area.width as usize).saturating_sub(right.width());
     if let Some(export) = view.export {
