@@ -5,7 +5,9 @@
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
 //! would have; ctrl-z and SIGTSTP suspend it until `fg`. What the reader remembers is handed
 //! to a saving thread when a mark changes or an article is opened, a moment after scrolling
-//! or moving through the list stops, and on the way out (quit, signal or failure).
+//! or moving through the list stops, and on the way out (quit, signal or failure). What the app
+//! asks of the world outside (the clipboard through OSC 52, an address opened) the loop
+//! carries out once the keys that asked are handled.
 
 pub mod app;
 pub mod config;
@@ -73,14 +75,14 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
     let unsaved = tx.clone();
     let saver = remembered
         .file
-        .map(|file| Saver::spawn(file, move |e| _ = unsaved.send(Message::Unsaved(e))))
+        .map(|file| Saver::spawn(file, move |e| _ = unsaved.send(Message::Warn(e))))
         .transpose()?;
     let searched = tx.clone();
     app.searcher
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
     let compared = tx.clone();
     app.set_wake(std::sync::Arc::new(move || _ = compared.send(Message::Compared)));
-    let unsaved_tx = tx.clone();
+    let warnings = tx.clone();
     let loaded = tx.clone();
     Library::spawn(files, Plan::READER, move |event| {
         loaded.send(Message::Load(event)).is_ok()
@@ -90,7 +92,7 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
         .spawn(move || read_input(&tx))?;
     let outside = Outside {
         openers: share::openers(config.opener.as_deref(), std::env::var_os("BROWSER").as_deref()),
-        tx: unsaved_tx,
+        tx: warnings,
     };
     let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref(), &outside);
     if let Some(saver) = saver {
@@ -152,7 +154,7 @@ fn run_loop(
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
                 Message::Signal(signal) => return Ok(Some(signal)),
-                Message::Unsaved(warning) | Message::Warn(warning) => app.warn(warning),
+                Message::Warn(warning) => app.warn(warning),
                 Message::Failed(e) => return Err(e.into()),
             }
             if app.quit {
@@ -257,9 +259,8 @@ enum Message {
     Compared,
     /// A signal that ends or suspends the process.
     Signal(i32),
-    /// State could not be saved: the first failure.
-    Unsaved(String),
-    /// Something outside went wrong (an opener that failed): for the status line.
+    /// A problem off the loop's thread for the status line: state that could not be saved
+    /// (the first failure), an opener that failed after it started.
     Warn(String),
     /// The terminal could not be read.
     Failed(std::io::Error),
