@@ -1144,6 +1144,28 @@ fn reader_top(s: &Screen) -> String {
     panes.last().map(|&p| top_text(s, p)).unwrap_or_default()
 }
 
+/// Every cell as it looks: its char (a space where none was written) and its attributes.
+fn looks(s: &Screen) -> Vec<String> {
+    let (rows, cols) = s.size();
+    let mut cells = Vec::new();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            let Some(c) = s.cell(row, col) else { continue };
+            let text = if c.has_contents() { c.contents() } else { " " };
+            cells.push(format!(
+                "{row},{col}:{text}:{:?}:{:?}:{}{}{}{}",
+                c.fgcolor(),
+                c.bgcolor(),
+                c.bold(),
+                c.italic(),
+                c.underline(),
+                c.inverse()
+            ));
+        }
+    }
+    cells
+}
+
 /// Bytes written to the terminal at 80x24 for a one-line scroll, a page down and opening
 /// another article, against a whole screen drawn again (after ctrl-z and fg): each stays well
 /// under half of it. `cargo test --test pty redraw -- --nocapture` prints the figures the
@@ -1163,7 +1185,9 @@ fn redraw_bytes_scrolling_paging_and_opening_stay_well_below_a_full_repaint() {
     tui.send(b"h");
     tui.wait_for("the list focused", |s| cell(s, 0, 0) == "┏");
     let open = bytes_for(&mut tui, b"j", "the second article", |s| at_position(s, "2/5"));
-    // The whole screen again: ctrl-z, then what fg does.
+    // The whole screen again: ctrl-z, then what fg does. What the redraws left on the screen,
+    // colours included, is what drawing it whole gives.
+    let drawn = tui.screen(looks);
     tui.send(b"\x1a");
     tui.wait_stopped();
     tui.wait_for("the terminal given back", |s| !s.alternate_screen());
@@ -1171,6 +1195,13 @@ fn redraw_bytes_scrolling_paging_and_opening_stay_well_below_a_full_repaint() {
     tui.kill(libc::SIGCONT);
     tui.wait_for("drawn again", |s| s.alternate_screen() && at_position(s, "2/5"));
     let full = settled(&mut tui) - before;
+    let whole = tui.screen(looks);
+    let differ: Vec<(&String, &String)> = drawn.iter().zip(&whole).filter(|(a, b)| a != b).collect();
+    assert!(
+        differ.is_empty() && drawn.len() == whole.len(),
+        "the redraws left another screen than a full repaint: {differ:?}\n{}",
+        tui.dump()
+    );
     println!(
         "redraw bytes at 80x24: first screen {first}, full repaint {full}, \
          one line {line} ({:.0}%), page {page} ({:.0}%), next article {open} ({:.0}%)",

@@ -10,6 +10,7 @@
 //! carries out once the keys that asked are handled.
 
 pub mod app;
+pub mod backend;
 pub mod config;
 pub mod cursor;
 pub mod diff;
@@ -27,7 +28,6 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::Size;
 
@@ -39,6 +39,7 @@ use crate::paths::Paths;
 use app::{App, Effect, Persist};
 use config::Settings;
 use std::io::Write;
+use terminal::Screen;
 
 /// Opens the reader in the current terminal on the story of `files` (the bundled one when
 /// empty), with the config and keymap of `settings`; the story loads off this thread while
@@ -113,7 +114,7 @@ const SAVE_PAUSE: Duration = Duration::from_secs(1);
 /// Draws and handles messages until the user quits, or a signal asks to end (returned);
 /// hands what changed to `saver` as the app asks.
 fn run_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     rx: &mpsc::Receiver<Message>,
     saver: Option<&Saver>,
@@ -188,7 +189,7 @@ fn is_suspend(event: &Event) -> bool {
 }
 
 /// Suspends the process with the terminal given back; everything is drawn again on resume.
-fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn suspend(terminal: &mut Screen, app: &mut App) -> Result<()> {
     #[cfg(unix)]
     {
         let size = terminal::suspend(terminal)?;
@@ -226,7 +227,7 @@ struct Outside {
 impl Outside {
     /// Copies to the clipboard through the terminal (OSC 52), or opens an address; the
     /// status line names the address when it cannot be opened.
-    fn carry_out(&self, effect: Effect, terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    fn carry_out(&self, effect: Effect, terminal: &mut Screen, app: &mut App) -> Result<()> {
         match effect {
             Effect::Copy(text) => {
                 let out = terminal.backend_mut();
