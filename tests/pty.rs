@@ -1173,6 +1173,11 @@ fn looks(s: &Screen) -> Vec<String> {
 #[test]
 fn redraw_bytes_scrolling_paging_and_opening_stay_well_below_a_full_repaint() {
     let mut tui = reader_up();
+    // Loaded whole, so no later step of the load draws during a measure.
+    tui.wait_for("the story loaded", |s| {
+        let line = status_line(s);
+        !line.contains("reading") && !line.contains("extracting")
+    });
     let first = settled(&mut tui);
     // The reading pane takes the keys.
     tui.send(b"l");
