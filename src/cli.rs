@@ -11,6 +11,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::Corpus;
+use crate::export::{self, Format};
 use crate::extract::Story;
 use crate::library::{Library, Plan, Stage};
 use crate::paths::Paths;
@@ -52,9 +53,12 @@ pub enum Command {
     Quotes {
         /// Article files and folders. None: the bundled story.
         paths: Vec<PathBuf>,
-        /// Print JSON Lines, one quote a line.
-        #[arg(long)]
+        /// Print JSON Lines, one quote a line (the same as `--format json`).
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// Print a Markdown table, CSV or JSON Lines instead of the aligned table.
+        #[arg(long, value_enum)]
+        format: Option<Format>,
     },
     /// Print every actor of every article: people and organizations.
     Actors {
@@ -292,10 +296,11 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
             }
             Ok(())
         }),
-        Some(Command::Quotes { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+        Some(Command::Quotes { paths, json, format }) => print(&paths, Stage::Extract, |library, out| {
             let (corpus, story) = (&library.corpus, &library.story);
-            if json {
-                return write_json_lines(out, &story.quote_records());
+            if let Some(format) = format.or(json.then_some(Format::Json)) {
+                let quotes = export::cite_all(&corpus.articles, &story.articles);
+                return Ok(export::write(out, format, &quotes)?);
             }
             let labelled = corpus.labels.iter().zip(&story.articles);
             let rows = labelled.flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));

@@ -972,3 +972,95 @@ fn a_merged_actor_names_every_outlet_it_appears_in() {
         .unwrap_or_else(|| panic!("no actor row: {text}"));
     assert!(row.contains("AP, BBC, CNN"), "{row}");
 }
+
+/// A Markdown table row's cells: split on the pipes that are not escaped, unescaped.
+fn markdown_cells(row: &str) -> Vec<String> {
+    let inner = row
+        .strip_prefix("| ")
+        .and_then(|r| r.strip_suffix(" |"))
+        .unwrap_or_else(|| panic!("not a table row: {row}"));
+    let mut cells = vec![String::new()];
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => cells.last_mut().unwrap().extend(chars.next()),
+            '|' => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells.iter().map(|c| c.trim().to_string()).collect()
+}
+
+#[test]
+fn quotes_format_prints_markdown_csv_and_json_with_the_same_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs");
+    let gull = inputs.join("gull.html");
+    let seeds = seeds_dir();
+    let paths = [seeds.to_str().unwrap(), gull.to_str().unwrap()];
+    let with = |extra: &[&str]| {
+        let args: Vec<&str> = ["quotes"].iter().chain(extra).chain(&paths).copied().collect();
+        let out = run(dir.path(), &args);
+        assert!(out.status.success(), "{extra:?}: {}", stderr(&out));
+        out
+    };
+    // JSON: --json is --format json; every quote with its article's date and url.
+    let json = json_lines(&with(&["--format", "json"]));
+    assert_eq!(stdout(&with(&["--json"])), stdout(&with(&["--format", "json"])));
+    assert!(json.len() > 50, "{}", json.len());
+    assert!(
+        json.iter()
+            .all(|q| q.get("date").is_some() && q.get("url").is_some())
+    );
+    let texts: Vec<&str> = json.iter().map(|q| q["text"].as_str().unwrap()).collect();
+    assert!(
+        json.iter()
+            .any(|q| q["article"] == "gull.html" && q["url"].is_string()),
+        "the web page's quotes carry its address"
+    );
+
+    // CSV, read back with the csv crate: one record a quote, in the same order.
+    let csv_out = with(&["--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_out.stdout.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(
+        header,
+        [
+            "article",
+            "outlet",
+            "date",
+            "paragraph",
+            "speaker",
+            "quote",
+            "url"
+        ]
+    );
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let csv_texts: Vec<&str> = records.iter().map(|r| &r[5]).collect();
+    assert_eq!(csv_texts, texts);
+    for (record, q) in records.iter().zip(&json) {
+        assert_eq!(&record[0], q["article"].as_str().unwrap());
+        assert_eq!(&record[6], q["url"].as_str().unwrap_or(""));
+        let speaker = q["speaker"].as_str().or(q["speaker_description"].as_str());
+        assert_eq!(&record[4], speaker.unwrap_or(""));
+    }
+
+    // Markdown: a header, a separator, then one row of seven cells a quote.
+    let md = stdout(&with(&["--format", "md"]));
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(markdown_cells(lines[0]), header);
+    assert!(lines[1].starts_with("| --- |"), "{}", lines[1]);
+    assert_eq!(lines.len(), 2 + json.len());
+    for (row, q) in lines[2..].iter().zip(&json) {
+        let cells = markdown_cells(row);
+        assert_eq!(cells.len(), 7, "{row}");
+        let text: Vec<&str> = q["text"].as_str().unwrap().split_whitespace().collect();
+        assert_eq!(cells[5], text.join(" "), "{row}");
+        assert_eq!(cells[0], q["article"].as_str().unwrap());
+    }
+    assert_eq!(stdout(&with(&["--format", "markdown"])), md, "markdown is md");
+
+    // --json with another --format is a usage error.
+    let both = run(dir.path(), &["quotes", "--json", "--format", "csv"]);
+    assert_eq!(both.status.code(), Some(2), "{}", stderr(&both));
+}

@@ -59,6 +59,11 @@ impl Tui {
 
     /// Like [`Tui::spawn`], in `home` as PARALLAX_HOME (one a previous run left, say).
     fn spawn_in(cols: u16, rows: u16, args: &[&str], home: tempfile::TempDir) -> Self {
+        Self::spawn_env(cols, rows, args, home, &[])
+    }
+
+    /// Like [`Tui::spawn_in`], with `env` set over the minimal environment (`TERM`, say).
+    fn spawn_env(cols: u16, rows: u16, args: &[&str], home: tempfile::TempDir, env: &[(&str, &str)]) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal; these tests need one: {e:#}"));
@@ -71,6 +76,9 @@ impl Tui {
         cmd.env("HOME", home.path());
         cmd.env("LANG", "C.UTF-8");
         cmd.cwd(home.path());
+        for (name, value) in env {
+            cmd.env(name, value);
+        }
         let child = pair
             .slave
             .spawn_command(cmd)
@@ -1098,4 +1106,245 @@ fn s_opens_the_story_view_enter_goes_to_a_remark_and_s_comes_back_at_80x24() {
     let status = tui.wait_exit();
     assert!(status.success(), "{status:?}");
     assert_terminal_restored(&tui);
+}
+
+/// Waits until no byte has come for a while (the reader drew everything a key asked for and
+/// nothing more is pending), then returns how many bytes were written in all. Bounded by
+/// [`TIMEOUT`]; the pause only decides when to count, no test asserts a time.
+fn settled(tui: &mut Tui) -> usize {
+    const QUIET: Duration = Duration::from_millis(300);
+    let start = Instant::now();
+    let mut last = (tui.raw().len(), Instant::now());
+    loop {
+        thread::sleep(POLL);
+        let len = tui.raw().len();
+        if len != last.0 {
+            last = (len, Instant::now());
+        } else if last.1.elapsed() >= QUIET {
+            return len;
+        }
+        if start.elapsed() > TIMEOUT {
+            panic!("output never settled\n{}", tui.dump());
+        }
+    }
+}
+
+/// What a key (or a few) made the reader write: sends `keys`, waits for `ready`, and counts
+/// the bytes written from before the keys until the output settles.
+fn bytes_for(tui: &mut Tui, keys: &[u8], what: &str, ready: impl Fn(&Screen) -> bool) -> usize {
+    let before = settled(tui);
+    tui.send(keys);
+    tui.wait_for(what, ready);
+    settled(tui) - before
+}
+
+/// The first reading-pane row's text, at 80x24 (list on the left, reader on the right).
+fn reader_top(s: &Screen) -> String {
+    let panes = panes(s);
+    panes.last().map(|&p| top_text(s, p)).unwrap_or_default()
+}
+
+/// Every cell as it looks: its char (a space where none was written) and its attributes.
+fn looks(s: &Screen) -> Vec<String> {
+    let (rows, cols) = s.size();
+    let mut cells = Vec::new();
+    for row in 0..rows.get() {
+        for col in 0..cols.get() {
+            let Some(c) = s.cell(row, col) else { continue };
+            let text = if c.has_contents() { c.contents() } else { " " };
+            cells.push(format!(
+                "{row},{col}:{text}:{:?}:{:?}:{}{}{}{}",
+                c.fgcolor(),
+                c.bgcolor(),
+                c.bold(),
+                c.italic(),
+                c.underline(),
+                c.inverse()
+            ));
+        }
+    }
+    cells
+}
+
+/// Bytes written to the terminal at 80x24 for a one-line scroll, a page down and opening
+/// another article, against a whole screen drawn again (after ctrl-z and fg): each stays well
+/// under half of it. `cargo test --test pty redraw -- --nocapture` prints the figures the
+/// README quotes.
+#[test]
+fn redraw_bytes_scrolling_paging_and_opening_stay_well_below_a_full_repaint() {
+    let mut tui = reader_up();
+    // Loaded whole, so no later step of the load draws during a measure.
+    tui.wait_for("the story loaded", |s| {
+        let line = status_line(s);
+        !line.contains("reading") && !line.contains("extracting")
+    });
+    let first = settled(&mut tui);
+    // The reading pane takes the keys.
+    tui.send(b"l");
+    tui.wait_for("the reading pane focused", |s| cell(s, 0, 0) == "┌");
+    let top = tui.screen(reader_top);
+    let line = bytes_for(&mut tui, b"j", "one line down", |s| reader_top(s) != top);
+    let top = tui.screen(reader_top);
+    let page = bytes_for(&mut tui, b" ", "a page down", |s| reader_top(s) != top);
+    // Another article: back to the list, the next one.
+    tui.send(b"h");
+    tui.wait_for("the list focused", |s| cell(s, 0, 0) == "┏");
+    let open = bytes_for(&mut tui, b"j", "the second article", |s| at_position(s, "2/5"));
+    // The whole screen again: ctrl-z, then what fg does. What the redraws left on the screen,
+    // colours included, is what drawing it whole gives.
+    let drawn = tui.screen(looks);
+    tui.send(b"\x1a");
+    tui.wait_stopped();
+    tui.wait_for("the terminal given back", |s| !s.alternate_screen());
+    let before = settled(&mut tui);
+    tui.kill(libc::SIGCONT);
+    tui.wait_for("drawn again", |s| s.alternate_screen() && at_position(s, "2/5"));
+    let full = settled(&mut tui) - before;
+    let whole = tui.screen(looks);
+    let differ: Vec<(&String, &String)> = drawn.iter().zip(&whole).filter(|(a, b)| a != b).collect();
+    assert!(
+        differ.is_empty() && drawn.len() == whole.len(),
+        "the redraws left another screen than a full repaint: {differ:?}\n{}",
+        tui.dump()
+    );
+    println!(
+        "redraw bytes at 80x24: first screen {first}, full repaint {full}, \
+         one line {line} ({:.0}%), page {page} ({:.0}%), next article {open} ({:.0}%)",
+        100.0 * line as f64 / full as f64,
+        100.0 * page as f64 / full as f64,
+        100.0 * open as f64 / full as f64,
+    );
+    for (what, bytes) in [("one line", line), ("a page", page), ("another article", open)] {
+        assert!(
+            bytes * 2 < full,
+            "{what} wrote {bytes} bytes, not well below a full repaint's {full}"
+        );
+    }
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+}
+
+/// True for a char a plain terminal font draws: no Private Use Area (Nerd Font icons live
+/// there), nothing beyond the Basic Multilingual Plane (emoji), no control character.
+fn safe_char(c: char) -> bool {
+    let code = c as u32;
+    !c.is_control() && !(0xE000..=0xF8FF).contains(&code) && code <= 0xFFFF
+}
+
+#[test]
+fn the_reader_starts_draws_and_quits_under_every_common_term() {
+    for term in [
+        "xterm-256color",
+        "screen-256color",
+        "tmux-256color",
+        "linux",
+        "xterm",
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let mut tui = Tui::spawn_env(80, 24, &[], home, &[("TERM", term)]);
+        tui.wait_for(&format!("the main screen under TERM={term}"), |s| {
+            s.contents().contains("Articles") && at_position(s, "1/5") && panes(s).len() == 2
+        });
+        tui.screen(|s| {
+            let text = s.contents();
+            let odd: Vec<char> = text.chars().filter(|&c| c != '\n' && !safe_char(c)).collect();
+            assert!(odd.is_empty(), "TERM={term}: {odd:?} on screen\n{}", dump(s));
+        });
+        tui.send(b"q");
+        let status = tui.wait_exit();
+        assert!(status.success(), "TERM={term}: {status:?}");
+        assert_terminal_restored(&tui);
+    }
+}
+
+/// The fixture web page, which has an address.
+fn gull() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/inputs/gull.html")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Every OSC 52 payload in `raw`, decoded.
+fn copied(raw: &[u8]) -> Vec<String> {
+    use base64::Engine;
+    let start = b"\x1b]52;c;";
+    let mut found = Vec::new();
+    let mut rest = raw;
+    while let Some(at) = rest.windows(start.len()).position(|w| w == start) {
+        rest = &rest[at + start.len()..];
+        let end = rest
+            .iter()
+            .position(|&b| b == 0x07)
+            .expect("OSC 52 ends with BEL");
+        let text = base64::engine::general_purpose::STANDARD
+            .decode(&rest[..end])
+            .unwrap();
+        found.push(String::from_utf8(text).unwrap());
+        rest = &rest[end..];
+    }
+    found
+}
+
+#[test]
+fn y_and_capital_y_copy_through_osc52_and_capital_o_starts_the_browser() {
+    use std::os::unix::fs::PermissionsExt;
+    let url = "https://gull.example/news/harbour-reopens";
+    let home = tempfile::tempdir().unwrap();
+    let opened = home.path().join("opened");
+    let browser = home.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let page = gull();
+    let env = [("BROWSER", browser.to_str().unwrap())];
+    let mut tui = Tui::spawn_env(140, 40, &[&page], home, &env);
+    tui.wait_for("the page is read", |s| {
+        at_position(s, "1/1") && s.contents().contains("Quotes")
+    });
+
+    tui.send(b"Y");
+    tui.wait_for("Y says what it copied", |s| {
+        status_line(s).contains(&format!("copied {url}"))
+    });
+    assert_eq!(copied(&tui.raw()), [url]);
+
+    tui.send(b"y");
+    tui.wait_for("y says what it copied", |s| status_line(s).contains("copied “"));
+    let citations = copied(&tui.raw());
+    assert_eq!(citations.len(), 2);
+    assert!(
+        citations[1].starts_with('“') && citations[1].ends_with(url),
+        "{}",
+        citations[1]
+    );
+
+    tui.send(b"O");
+    tui.wait_for("O says it opened the address", |s| {
+        status_line(s).contains("opened https://gull")
+    });
+    let start = Instant::now();
+    while std::fs::read_to_string(&opened).map_or(true, |t| !t.ends_with('\n')) {
+        assert!(start.elapsed() < TIMEOUT, "the browser was never started");
+        thread::sleep(POLL);
+    }
+    assert_eq!(std::fs::read_to_string(&opened).unwrap(), format!("{url}\n"));
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+
+    // With no browser that starts, the status line names why and shows the address.
+    let home = tempfile::tempdir().unwrap();
+    let mut tui = Tui::spawn_env(140, 40, &[&page], home, &[("BROWSER", "/no/such/browser")]);
+    tui.wait_for("the page is read", |s| at_position(s, "1/1"));
+    tui.send(b"O");
+    tui.wait_for("the failure and the address", |s| {
+        let line = status_line(s);
+        line.contains("/no/such/browser") && line.contains("gull.example")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
 }

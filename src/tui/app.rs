@@ -13,6 +13,7 @@ mod modes;
 mod mouse;
 mod search;
 mod settings;
+mod share;
 pub mod story;
 
 use compare::Wake;
@@ -21,6 +22,7 @@ pub use filter::{Filter, List};
 pub use memory::Persist;
 pub use modes::Layer;
 pub use search::{Prompt, Scope, Trail};
+pub use share::{Effect, ExportPrompt};
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -173,6 +175,8 @@ pub struct App {
     /// What is remembered between runs: the story's key, what is still to restore, marks to
     /// undo, when to save.
     keeping: memory::Keeping,
+    /// What the loop is to do outside the app's state: copy to the clipboard, open an address.
+    effects: Vec<share::Effect>,
     /// True when something changed since the last draw.
     pub dirty: bool,
     /// True once the user asked to quit.
@@ -221,6 +225,7 @@ impl App {
                 ..Panes::default()
             },
             keeping: memory::Keeping::new(),
+            effects: Vec::new(),
             dirty: true,
             quit: false,
         };
@@ -309,6 +314,7 @@ impl App {
             (Mode::Prompt, action) => self.prompt_key(action, key),
             (Mode::Filter, action) => self.filter_key(action, key),
             (Mode::Pick, action) => self.pick_key(action, key),
+            (Mode::Export, action) => self.export_key(action, key),
             (_, None) => {}
             (Mode::Normal, Some(action)) => self.apply(action),
             (Mode::Compare, Some(action)) => self.compare_key(action),
@@ -386,6 +392,10 @@ impl App {
             Action::ToggleStar => self.toggle_star(),
             Action::UndoMark => self.undo_mark(),
             Action::Story => self.open_story(),
+            Action::CopyQuote => self.copy_quote(),
+            Action::CopyUrl => self.copy_url(),
+            Action::OpenUrl => self.open_url(),
+            Action::Export => self.open_export(),
             Action::DeleteChar
             | Action::DeleteWord
             | Action::ClearQuery
@@ -489,18 +499,7 @@ impl App {
     /// the tab not in focus, the one the reading pane highlights), word by word against the
     /// fullest.
     fn open_renderings(&mut self) {
-        let selected = || self.quote_rows().get(self.side.cursor.selected).copied();
-        let in_tab = self.focus == Pane::Side && self.side.tab == Tab::Quotes;
-        let quote = if in_tab {
-            selected()
-        } else {
-            self.view().current_quote.or_else(|| {
-                (self.panes.side.is_some() && self.side.tab == Tab::Quotes)
-                    .then(selected)
-                    .flatten()
-            })
-        };
-        let Some(quote) = quote else {
+        let Some(quote) = self.chosen_quote() else {
             let key = self
                 .keymap
                 .hint(Mode::Normal, Action::Renderings)

@@ -38,6 +38,9 @@ pub struct Config {
     pub layout: LayoutSizes,
     /// The theme: a preset and styles of single elements.
     pub theme: ThemeConfig,
+    /// The command `O` opens an article's address with (the address its last argument);
+    /// unset: `$BROWSER`, else the system's opener.
+    pub opener: Option<String>,
 }
 
 impl Default for Config {
@@ -48,6 +51,7 @@ impl Default for Config {
             wrap_width: DEFAULT_MAX_WIDTH,
             layout: LayoutSizes::default(),
             theme: ThemeConfig::default(),
+            opener: None,
         }
     }
 }

@@ -101,6 +101,14 @@ pub enum Action {
     ScrollLeft,
     /// In the story view: show the outlet columns to the right.
     ScrollRight,
+    /// Copy the chosen quote as a citation to the terminal's clipboard (OSC 52).
+    CopyQuote,
+    /// Copy the shown article's address to the terminal's clipboard (OSC 52).
+    CopyUrl,
+    /// Open the shown article's address with the browser or the configured opener.
+    OpenUrl,
+    /// Write the quotes tab's quotes (as filtered) to a file: Markdown, CSV or JSON Lines.
+    Export,
 }
 
 impl Action {
@@ -113,7 +121,7 @@ impl Action {
     }
 
     /// The normal mode's actions, in the order the help overlay lists them.
-    const NORMAL: [Action; 31] = [
+    const NORMAL: [Action; 35] = [
         Action::Down,
         Action::Up,
         Action::PageDown,
@@ -145,6 +153,10 @@ impl Action {
         Action::ToggleStar,
         Action::UndoMark,
         Action::Story,
+        Action::CopyQuote,
+        Action::CopyUrl,
+        Action::OpenUrl,
+        Action::Export,
     ];
 
     /// The actions of the search prompt, in the order the help overlay lists them.
@@ -236,6 +248,16 @@ impl Action {
         Action::Back,
     ];
 
+    /// The actions of the export prompt (`e`): typed like a filter.
+    const EXPORT: [Action; 6] = [
+        Action::Open,
+        Action::NextTab,
+        Action::DeleteChar,
+        Action::DeleteWord,
+        Action::ClearQuery,
+        Action::Back,
+    ];
+
     /// The actions of a notice.
     const NOTICE: [Action; 5] = [
         Action::Down,
@@ -277,6 +299,9 @@ impl Action {
             (Mode::Actor, Action::Top) => "first quote",
             (Mode::Actor, Action::Bottom) => "last quote",
             (Mode::Actor, Action::Open) => "go to the quote in its article",
+            (Mode::Export, Action::Open) => "write the file",
+            (Mode::Export, Action::NextTab) => "next format: md, csv, json",
+            (Mode::Export, Action::Back) => "cancel",
             (Mode::Actor | Mode::Compare | Mode::Story, Action::Help) => "this help",
             (Mode::Actor | Mode::Help | Mode::Notice, Action::Back) => "close",
             (Mode::Help | Mode::Notice, Action::Down) => "scroll down",
@@ -328,6 +353,10 @@ impl Action {
             Action::Sort => "sort the rows: by outlets, count, name",
             Action::ScrollLeft => "outlet columns to the left",
             Action::ScrollRight => "outlet columns to the right",
+            Action::CopyQuote => "copy the quote as a citation (OSC 52)",
+            Action::CopyUrl => "copy the article's URL (OSC 52)",
+            Action::OpenUrl => "open the article's URL in the browser",
+            Action::Export => "export the quotes tab to a file: md, csv, json",
         }
     }
 }
@@ -482,6 +511,8 @@ pub enum Mode {
     Story,
     /// The actor view: one actor's quotes across the story.
     Actor,
+    /// Typing the file the quotes are exported to: likewise.
+    Export,
     /// The help overlay.
     Help,
     /// Problems listed until dismissed.
@@ -490,7 +521,7 @@ pub enum Mode {
 
 impl Mode {
     /// Every mode, in the order the help overlay lists them.
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Normal,
         Mode::Prompt,
         Mode::Filter,
@@ -498,6 +529,7 @@ impl Mode {
         Mode::Compare,
         Mode::Story,
         Mode::Actor,
+        Mode::Export,
         Mode::Help,
         Mode::Notice,
     ];
@@ -513,6 +545,7 @@ impl Mode {
             Mode::Story => "story",
             Mode::Actor => "actor",
             Mode::Help => "help",
+            Mode::Export => "export",
             Mode::Notice => "notice",
         }
     }
@@ -528,13 +561,14 @@ impl Mode {
             Mode::Story => &Action::STORY,
             Mode::Actor => &Action::ACTOR,
             Mode::Help => &Action::HELP,
+            Mode::Export => &Action::EXPORT,
             Mode::Notice => &Action::NOTICE,
         }
     }
 
     /// True in the modes where a key bound to nothing is typed as text.
     pub fn types(self) -> bool {
-        matches!(self, Mode::Prompt | Mode::Filter | Mode::Pick)
+        matches!(self, Mode::Prompt | Mode::Filter | Mode::Pick | Mode::Export)
     }
 }
 
@@ -577,7 +611,7 @@ type Bindings = BTreeMap<Mode, BTreeMap<Action, Vec<Key>>>;
 
 /// Actions that must keep a key, or there is no way out: a user keymap that leaves one of
 /// them without a key gets its default keys back.
-const ESSENTIAL: [(Mode, Action); 9] = [
+const ESSENTIAL: [(Mode, Action); 10] = [
     (Mode::Normal, Action::Quit),
     (Mode::Prompt, Action::Back),
     (Mode::Filter, Action::Back),
@@ -586,6 +620,7 @@ const ESSENTIAL: [(Mode, Action); 9] = [
     (Mode::Story, Action::Back),
     (Mode::Actor, Action::Back),
     (Mode::Help, Action::Back),
+    (Mode::Export, Action::Back),
     (Mode::Notice, Action::Back),
 ];
 

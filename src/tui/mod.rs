@@ -5,15 +5,19 @@
 //! SIGTERM, SIGHUP and SIGINT give the terminal back, then end the process as the signal
 //! would have; ctrl-z and SIGTSTP suspend it until `fg`. What the reader remembers is handed
 //! to a saving thread when a mark changes or an article is opened, a moment after scrolling
-//! or moving through the list stops, and on the way out (quit, signal or failure).
+//! or moving through the list stops, and on the way out (quit, signal or failure). What the app
+//! asks of the world outside (the clipboard through OSC 52, an address opened) the loop
+//! carries out once the keys that asked are handled.
 
 pub mod app;
+pub mod backend;
 pub mod config;
 pub mod cursor;
 pub mod diff;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
+pub mod share;
 pub mod side;
 pub mod terminal;
 pub mod theme;
@@ -24,7 +28,6 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::Size;
 
@@ -33,8 +36,10 @@ use std::path::PathBuf;
 use crate::library::state::{Saver, StateFile};
 use crate::library::{self, Library, Plan, StoryKey};
 use crate::paths::Paths;
-use app::{App, Persist};
+use app::{App, Effect, Persist};
 use config::Settings;
+use std::io::Write;
+use terminal::Screen;
 
 /// Opens the reader in the current terminal on the story of `files` (the bundled one when
 /// empty), with the config and keymap of `settings`; the story loads off this thread while
@@ -71,13 +76,14 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
     let unsaved = tx.clone();
     let saver = remembered
         .file
-        .map(|file| Saver::spawn(file, move |e| _ = unsaved.send(Message::Unsaved(e))))
+        .map(|file| Saver::spawn(file, move |e| _ = unsaved.send(Message::Warn(e))))
         .transpose()?;
     let searched = tx.clone();
     app.searcher
         .set_notify(Box::new(move || _ = searched.send(Message::Searched)));
     let compared = tx.clone();
     app.set_wake(std::sync::Arc::new(move || _ = compared.send(Message::Compared)));
+    let warnings = tx.clone();
     let loaded = tx.clone();
     Library::spawn(files, Plan::READER, move |event| {
         loaded.send(Message::Load(event)).is_ok()
@@ -85,7 +91,11 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || read_input(&tx))?;
-    let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref());
+    let outside = Outside {
+        openers: share::openers(config.opener.as_deref(), std::env::var_os("BROWSER").as_deref()),
+        tx: warnings,
+    };
+    let ended_by = run_loop(&mut terminal, &mut app, &rx, saver.as_ref(), &outside);
     if let Some(saver) = saver {
         saver.save(app.memory());
         saver.finish();
@@ -104,10 +114,11 @@ const SAVE_PAUSE: Duration = Duration::from_secs(1);
 /// Draws and handles messages until the user quits, or a signal asks to end (returned);
 /// hands what changed to `saver` as the app asks.
 fn run_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     rx: &mpsc::Receiver<Message>,
     saver: Option<&Saver>,
+    outside: &Outside,
 ) -> Result<Option<i32>> {
     let mut save_at: Option<Instant> = None;
     while !app.quit {
@@ -144,13 +155,16 @@ fn run_loop(
                 #[cfg(unix)]
                 Message::Signal(signal_hook::consts::SIGTSTP) => suspend(terminal, app)?,
                 Message::Signal(signal) => return Ok(Some(signal)),
-                Message::Unsaved(warning) => app.warn(warning),
+                Message::Warn(warning) => app.warn(warning),
                 Message::Failed(e) => return Err(e.into()),
             }
             if app.quit {
                 break;
             }
             next = rx.try_recv().ok();
+        }
+        for effect in app.take_effects() {
+            outside.carry_out(effect, terminal, app)?;
         }
         match app.take_persist() {
             Persist::Clean => {}
@@ -175,7 +189,7 @@ fn is_suspend(event: &Event) -> bool {
 }
 
 /// Suspends the process with the terminal given back; everything is drawn again on resume.
-fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn suspend(terminal: &mut Screen, app: &mut App) -> Result<()> {
     #[cfg(unix)]
     {
         let size = terminal::suspend(terminal)?;
@@ -203,6 +217,37 @@ fn listen_for_signals(tx: mpsc::Sender<Message>) -> Result<()> {
     Ok(())
 }
 
+/// What the loop needs to carry out the app's [`Effect`]s: the commands that open an address,
+/// and a way to report an opener that failed after it started.
+struct Outside {
+    openers: Vec<Vec<String>>,
+    tx: mpsc::Sender<Message>,
+}
+
+impl Outside {
+    /// Copies to the clipboard through the terminal (OSC 52), or opens an address; the
+    /// status line names the address when it cannot be opened.
+    fn carry_out(&self, effect: Effect, terminal: &mut Screen, app: &mut App) -> Result<()> {
+        match effect {
+            Effect::Copy(text) => {
+                let out = terminal.backend_mut();
+                out.write_all(&share::osc52(&text))?;
+                out.flush()?;
+            }
+            Effect::Open(url) => {
+                let tx = self.tx.clone();
+                let shown = url.clone();
+                let failed = move |why: String| _ = tx.send(Message::Warn(format!("{why}: {shown}")));
+                match share::open(&self.openers, &url, failed) {
+                    Ok(program) => app.say(format!("opened {url} with {program}")),
+                    Err(why) => app.warn(format!("{why}: {url}")),
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// What wakes the loop.
 enum Message {
     /// A step of the story's load.
@@ -215,8 +260,9 @@ enum Message {
     Compared,
     /// A signal that ends or suspends the process.
     Signal(i32),
-    /// State could not be saved: the first failure.
-    Unsaved(String),
+    /// A problem off the loop's thread for the status line: state that could not be saved
+    /// (the first failure), an opener that failed after it started.
+    Warn(String),
     /// The terminal could not be read.
     Failed(std::io::Error),
 }

@@ -6,7 +6,7 @@ use std::io::{self, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::DefaultTerminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
@@ -15,6 +15,12 @@ use ratatui::crossterm::terminal::{
 };
 #[cfg(unix)]
 use ratatui::layout::{Position, Rect, Size};
+
+use super::backend::Thrifty;
+
+/// The reader's terminal: crossterm on standard output, through [`Thrifty`] so that redraws
+/// send fewer bytes.
+pub type Screen = ratatui::Terminal<Thrifty<CrosstermBackend<io::Stdout>>>;
 
 /// Restores the terminal when dropped, so an early return or error cannot leave it raw.
 pub struct Guard;
@@ -30,12 +36,12 @@ static MOUSE: AtomicBool = AtomicBool::new(false);
 
 /// Switches to raw mode and the alternate screen, capturing the mouse when `mouse`; restore by
 /// dropping the [`Guard`].
-pub fn enter(mouse: bool) -> io::Result<(DefaultTerminal, Guard)> {
+pub fn enter(mouse: bool) -> io::Result<(Screen, Guard)> {
     install_panic_hook();
     MOUSE.store(mouse, Ordering::SeqCst);
     let guard = Guard;
     take_over()?;
-    let terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout()))?;
+    let terminal = ratatui::Terminal::new(Thrifty::new(CrosstermBackend::new(stdout())))?;
     Ok((terminal, guard))
 }
 
@@ -53,7 +59,7 @@ fn take_over() -> io::Result<()> {
 /// continued (`fg`), takes the terminal over again and clears it, so the next frame is drawn
 /// whole, and returns its size (it may have changed meanwhile).
 #[cfg(unix)]
-pub fn suspend(terminal: &mut DefaultTerminal) -> io::Result<Size> {
+pub fn suspend(terminal: &mut Screen) -> io::Result<Size> {
     restore();
     signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
     take_over()?;

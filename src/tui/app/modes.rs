@@ -1,10 +1,10 @@
 //! Modes as data: a stack of layers over the normal mode (the prompt, a filter being typed,
-//! the article picker, the comparison, the story view, the actor view, help, a notice), each holding its own state. The top one names the keymap
+//! the article picker, the comparison, the story view, the actor view, the export prompt, help, a notice), each holding its own state. The top one names the keymap
 //! section a key resolves in and the handler that runs it; closing a layer uncovers the one
 //! below, exactly as it was.
 
 use super::story::StoryView;
-use super::{ActorView, App, CompareView, Notice, Picker, Prompt};
+use super::{ActorView, App, CompareView, ExportPrompt, Notice, Picker, Prompt};
 use crate::tui::app::List;
 use crate::tui::app::search::Scope;
 use crate::tui::keymap::{Action, Mode};
@@ -25,6 +25,8 @@ pub enum Layer {
     Story(Box<StoryView>),
     /// One actor's quotes across the story.
     Actor(ActorView),
+    /// The file the quotes tab is exported to, being typed.
+    Export(ExportPrompt),
     /// The help overlay, scrolled by so many lines.
     Help(usize),
     /// Problems to read before going on (a bad keymap).
@@ -41,6 +43,7 @@ impl Layer {
             Layer::Compare(_) => Mode::Compare,
             Layer::Story(_) => Mode::Story,
             Layer::Actor(_) => Mode::Actor,
+            Layer::Export(_) => Mode::Export,
             Layer::Help(_) => Mode::Help,
             Layer::Notice(_) => Mode::Notice,
         }
@@ -51,7 +54,7 @@ impl Layer {
     pub fn covers(&self) -> bool {
         match self {
             Layer::Prompt(prompt) => prompt.scope == Scope::Story,
-            Layer::Filter(_) => false,
+            Layer::Filter(_) | Layer::Export(_) => false,
             Layer::Pick(_) | Layer::Compare(_) | Layer::Story(_) => true,
             Layer::Actor(_) | Layer::Help(_) | Layer::Notice(_) => true,
         }

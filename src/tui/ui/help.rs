@@ -71,6 +71,7 @@ fn section(mode: Mode) -> (&'static str, &'static str) {
         Mode::Compare => ("two articles side by side", "(after c)"),
         Mode::Story => ("the story across outlets", "(s)"),
         Mode::Actor => ("quotes across the story", "(enter on an actor, r on a quote)"),
+        Mode::Export => ("export the quotes (e)", "(other keys type the file's name)"),
         Mode::Help => ("this help", ""),
         Mode::Notice => ("problems listed", "(a bad keymap)"),
     }

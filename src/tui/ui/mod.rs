@@ -101,6 +101,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         message: app.status.as_ref(),
         prompt: app.prompt(),
         trail: app.trail.as_ref(),
+        export: app.export_prompt(),
     };
     status::draw(frame, panes.status, &line, look);
     // The overlays, bottom first: each layer that covers the panes draws itself.
@@ -118,7 +119,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             Layer::Story(view) => story::draw(frame, &panes, view, look),
             Layer::Help(offset) => help::draw(frame, panes.help(help::lines()), *offset, look),
             Layer::Notice(problems) => notice::draw(frame, problems, look),
-            Layer::Prompt(_) | Layer::Filter(_) => {}
+            Layer::Prompt(_) | Layer::Filter(_) | Layer::Export(_) => {}
         }
     }
 }

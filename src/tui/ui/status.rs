@@ -1,4 +1,5 @@
-//! The status line: a message or key hints on the left, the position in the story on the right.
+//! The status line: a message or key hints on the left; on the right the story's name (when a
+//! story file gives one) and the position in the story.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{Look, fit};
 use crate::library::Library;
 use crate::search::{Kind, Query};
-use crate::tui::app::{Prompt, Scope, Status, Trail};
-use crate::tui::keymap::Action;
+use crate::tui::app::{ExportPrompt, Prompt, Scope, Status, Trail};
+use crate::tui::keymap::{Action, Mode};
 
 /// What the status line shows: a message, the find being typed or key hints, and where the
 /// reader is in the story.
@@ -25,6 +26,8 @@ pub struct StatusView<'a> {
     pub prompt: Option<&'a Prompt>,
     /// The last search's hits: a find counts them.
     pub trail: Option<&'a Trail>,
+    /// The export prompt, while the file's name is typed here.
+    pub export: Option<&'a ExportPrompt>,
 }
 
 /// Draws the status line into `area`.
@@ -32,13 +35,28 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &StatusView, look: Look) {
     let (library, theme) = (view.library, look.theme);
     let n = library.corpus.articles.len();
     let loading = library.progress().describe();
-    let right = match (n, loading) {
+    let position = match (n, loading) {
         (0, None) => String::new(),
-        (0, Some(loading)) => format!(" {loading} "),
-        (_, None) => format!(" {}/{} ", view.selected + 1, n),
-        (_, Some(loading)) => format!(" {loading} · {}/{} ", view.selected + 1, n),
+        (0, Some(loading)) => loading,
+        (_, None) => format!("{}/{}", view.selected + 1, n),
+        (_, Some(loading)) => format!("{loading} · {}/{}", view.selected + 1, n),
+    };
+    // The story's name, when a story file gives one, before the position: at most a third of
+    // the line.
+    let title = library.title().map(|title| {
+        let room = (area.width as usize / 3).max(8);
+        crate::display::truncate(title, room)
+    });
+    let right = match (title, position.is_empty()) {
+        (None, true) => String::new(),
+        (None, false) => format!(" {position} "),
+        (Some(title), true) => format!(" {title} "),
+        (Some(title), false) => format!(" {title} · {position} "),
     };
     let room = (area.width as usize).saturating_sub(right.width());
+    if let Some(export) = view.export {
+        return draw_export(frame, area, export, look);
+    }
     if let Some(prompt) = view.prompt.filter(|p| matches!(p.scope, Scope::Article(_))) {
         let count = match (prompt.answered(), view.trail.and_then(|t| t.at)) {
             (None, _) => String::new(),
@@ -81,6 +99,36 @@ pub fn draw(frame: &mut Frame, area: Rect, view: &StatusView, look: Look) {
         Paragraph::new(Line::from(Span::styled(right, theme.dim)).right_aligned()),
         area,
     );
+}
+
+/// The export prompt: "export 12 quotes to: NAME", the cursor after the name, then its keys.
+fn draw_export(frame: &mut Frame, area: Rect, export: &ExportPrompt, look: Look) {
+    let theme = look.theme;
+    let label = format!("export {} quotes to: ", export.count);
+    let keys = [
+        (Action::NextTab, "md/csv/json"),
+        (Action::Open, "write"),
+        (Action::Back, "cancel"),
+    ];
+    let hints: Vec<String> = keys
+        .iter()
+        .filter_map(|&(action, what)| {
+            look.keymap
+                .hint(Mode::Export, action)
+                .map(|k| format!("{k} {what}"))
+        })
+        .collect();
+    let hints = format!("  {}", hints.join(" · "));
+    let room = (area.width as usize).saturating_sub(label.width());
+    let line = Line::from(vec![
+        Span::styled(label.clone(), theme.dim),
+        fit(&export.input, room, theme.status),
+        fit(&hints, room.saturating_sub(export.input.width()), theme.dim),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    let x = area.x as usize + label.width() + export.input.width();
+    let x = (x as u16).min(area.right().saturating_sub(1));
+    frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
 }
 
 /// While the story prompt is open, what its `is:` values that name no kind are, if any:
