@@ -662,6 +662,23 @@ All contents © copyright 2025 Associated Press. All rights reserved
     }
 
     #[test]
+    fn a_first_line_ending_in_a_period_is_the_headline_when_set_apart() {
+        let a = article(
+            "Mayor Says Harbour Will Reopen of Its Own Accord.\n\nThe mayor said on Monday the harbour would reopen.",
+        );
+        assert_eq!(
+            a.title,
+            Field::stated("Mayor Says Harbour Will Reopen of Its Own Accord.".to_string())
+        );
+        assert_eq!(texts(&a), ["The mayor said on Monday the harbour would reopen."]);
+        // A first sentence wrapped onto the next line, or alone in the file, stays story text.
+        let wrapped = article("The council met on Monday.\nIt voted to reopen the harbour.");
+        assert!(wrapped.title.inferred);
+        let alone = article("The council met on Monday.");
+        assert!(alone.title.inferred);
+    }
+
+    #[test]
     fn control_sequences_are_removed_before_reading() {
         let a = article("Talks \u{1b}[31mstall\u{1b}[0m\n\nThe Kremlin\u{1b}]0;pwned\u{7} said so.");
         assert_eq!(a.title.value, "Talks stall");

@@ -15,8 +15,8 @@ use super::dateline;
 use super::outlet;
 use super::paragraphs::wrap_width;
 use super::text::{
-    char_len, ends_sentence, ends_with_abbreviation, first_word_len, is_bullet, is_headline, join_line,
-    more_words_than, same_text, starts_lowercase,
+    CLOSERS, char_len, ends_sentence, ends_with_abbreviation, first_word_len, is_bullet, is_headline,
+    join_line, more_words_than, same_text, starts_lowercase,
 };
 use crate::corpus::date::find_date_span;
 
@@ -212,10 +212,28 @@ fn closes_headline(line: &str) -> bool {
     is_byline(line) || date_line(line).is_some()
 }
 
+/// True when line `i` is a headline that ends in a period, as some archives print them ("Obama
+/// Says Museum Will Tell of 'Suffering and Delight.'"): the file's first line, a headline but
+/// for its final period, set apart by a blank line or a byline or date line, with the story
+/// after it.
+fn period_headline(lines: &[Line], i: usize) -> bool {
+    let Some(first) = text_at(lines, i) else {
+        return false;
+    };
+    let body = first.trim_end_matches(CLOSERS);
+    let Some(unpunctuated) = body.strip_suffix('.') else {
+        return false;
+    };
+    let first_line = lines[..i].iter().all(|l| matches!(l, Line::Blank));
+    let apart = text_at(lines, i + 1).is_none_or(closes_headline);
+    let story = lines[i + 1..].iter().any(|l| matches!(l, Line::Text(_)));
+    first_line && apart && story && is_headline(unpunctuated)
+}
+
 /// The headline starting at line `i` and how many lines it takes (one, or two when wrapped).
 fn title_at(lines: &[Line], i: usize) -> Option<(String, usize)> {
     let first = text_at(lines, i)?;
-    if !is_headline(first) {
+    if !is_headline(first) && !period_headline(lines, i) {
         return None;
     }
     let Some(second) = text_at(lines, i + 1) else {
