@@ -32,6 +32,10 @@ struct Proto<'a> {
     keys: Vec<String>,
     /// Where each form is first seen: (unit, start).
     firsts: Vec<(usize, usize)>,
+    /// Whether each form is seen in the story's own words (a body line, outside quotation
+    /// marks): a form seen only in a headline or a quote ("Crooked Hillary Clinton", "Notice
+    /// Trump") is not the canonical name.
+    own: Vec<bool>,
     /// (unit, start, end) of each mention; may hold duplicates until [`Builder::settle`].
     mentions: Vec<At>,
     roles: Vec<String>,
@@ -47,6 +51,7 @@ impl<'a> Proto<'a> {
             forms: Vec::new(),
             keys: Vec::new(),
             firsts: Vec::new(),
+            own: Vec::new(),
             mentions: Vec::new(),
             roles: Vec::new(),
             votes: (0, 0),
@@ -157,6 +162,8 @@ struct Builder<'s, 'a> {
     owner: Vec<Vec<Option<usize>>>,
     /// The surname index of the current phase.
     sur: Surnames,
+    /// Per unit, the byte offsets where a double quotation opens or closes, in order.
+    quote_marks: Vec<Vec<usize>>,
 }
 
 impl<'s, 'a> Builder<'s, 'a> {
@@ -168,6 +175,12 @@ impl<'s, 'a> Builder<'s, 'a> {
         self.protos.push(Proto::new(kind));
         self.parent.push(self.protos.len() - 1);
         self.protos.len() - 1
+    }
+
+    /// True when byte `at` of unit `u` lies inside quotation marks.
+    fn quoted(&self, u: usize, at: usize) -> bool {
+        let marks = &self.quote_marks[u];
+        marks.partition_point(|&m| m < at) % 2 == 1
     }
 
     /// The proto `p` went into.
@@ -199,7 +212,14 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Adds form `form` first seen at `at` to proto `p`.
-    fn add_form(&mut self, p: usize, form: &'a str, key: impl FnOnce() -> String, at: (usize, usize)) {
+    fn add_form(
+        &mut self,
+        p: usize,
+        form: &'a str,
+        key: impl FnOnce() -> String,
+        at: (usize, usize),
+        own: bool,
+    ) {
         let proto = &mut self.protos[p];
         super::tick(proto.forms.len().min(SMALL));
         let found = if proto.forms.len() < SMALL {
@@ -213,11 +233,15 @@ impl<'s, 'a> Builder<'s, 'a> {
             self.form_ix.get(&(p, form)).copied()
         };
         match found {
-            Some(i) => proto.firsts[i] = proto.firsts[i].min(at),
+            Some(i) => {
+                proto.firsts[i] = proto.firsts[i].min(at);
+                proto.own[i] |= own;
+            }
             None => {
                 proto.forms.push(form);
                 proto.keys.push(key());
                 proto.firsts.push(at);
+                proto.own.push(own);
                 if proto.forms.len() > SMALL {
                     self.form_ix.insert((p, form), proto.forms.len() - 1);
                 }
@@ -252,7 +276,8 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// [`Self::mention`] with the form's key already made.
     fn mention_keyed(&mut self, p: usize, form: &'a str, key: String, at: At) {
-        self.add_form(p, form, || key.clone(), (at.0, at.1));
+        let own = !self.scans[at.0].weak && !self.quoted(at.0, at.1);
+        self.add_form(p, form, || key.clone(), (at.0, at.1), own);
         self.protos[p].mentions.push(at);
         if let Some(entries) = self.sur.of_proto.get(p) {
             for &e in entries {
@@ -300,8 +325,14 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
         let moved = std::mem::replace(&mut self.protos[src], Proto::new(ActorKind::Organization));
         self.protos[src].alive = false;
-        for ((f, k), at) in moved.forms.into_iter().zip(moved.keys).zip(moved.firsts) {
-            self.add_form(dst, f, || k, at);
+        let forms = moved
+            .forms
+            .into_iter()
+            .zip(moved.keys)
+            .zip(moved.firsts)
+            .zip(moved.own);
+        for (((f, k), at), own) in forms {
+            self.add_form(dst, f, || k, at, own);
         }
         super::tick(moved.mentions.len());
         self.protos[dst].mentions.extend(moved.mentions);
@@ -712,14 +743,16 @@ impl<'s, 'a> Builder<'s, 'a> {
         for (a, &p) in live.iter().enumerate() {
             let proto = &mut self.protos[p];
             // Forms in order of first appearance, the canonical name first.
-            let mut forms: Vec<(usize, usize, &str)> = std::mem::take(&mut proto.forms)
+            let mut forms: Vec<(usize, usize, &str, bool)> = std::mem::take(&mut proto.forms)
                 .into_iter()
                 .zip(&proto.firsts)
-                .map(|(f, &(u, s))| (u, s, f))
+                .zip(&proto.own)
+                .map(|((f, &(u, s)), &own)| (u, s, f, own))
                 .collect();
             forms.sort_unstable_by_key(|f| (f.0, f.1));
+            let own: Vec<String> = forms.iter().filter(|f| f.3).map(|f| f.2.to_string()).collect();
             let mut aliases: Vec<String> = forms.into_iter().map(|f| f.2.to_string()).collect();
-            let name = canonical(&aliases);
+            let name = canonical(if own.is_empty() { &aliases } else { &own });
             if let Some(i) = aliases.iter().position(|f| *f == name) {
                 let n = aliases.remove(i);
                 aliases.insert(0, n);
@@ -756,6 +789,26 @@ impl<'s, 'a> Builder<'s, 'a> {
         mentions.sort_unstable_by_key(|m| (m.unit, m.start, m.end));
         ActorTable { actors, mentions }
     }
+}
+
+/// The byte offsets where a double quotation opens or closes in `text`: a curly mark where it
+/// changes the state, a straight one always.
+fn quote_marks(text: &str) -> Vec<usize> {
+    let mut inside = false;
+    let mut marks = Vec::new();
+    for (i, c) in text.char_indices() {
+        let turn = match c {
+            '“' | '„' | '«' => !inside,
+            '”' | '»' => inside,
+            '"' => true,
+            _ => false,
+        };
+        if turn {
+            inside = !inside;
+            marks.push(i);
+        }
+    }
+    marks
 }
 
 /// The fullest form: the most words, the first seen among equals.
@@ -829,6 +882,7 @@ pub fn build(scans: &[Scan]) -> ActorTable {
         banned: HashSet::default(),
         owner: scans.iter().map(|s| vec![None; s.cands.len()]).collect(),
         sur: Surnames::default(),
+        quote_marks: scans.iter().map(|s| quote_marks(s.text)).collect(),
     };
     b.people();
     let rerouted = b.organizations();

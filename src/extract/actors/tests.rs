@@ -551,3 +551,25 @@ fn company_words_of_energy_building_and_trade_make_organizations() {
         summary(&t)
     );
 }
+
+#[test]
+fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
+    let units = fixture(
+        "Critics Rip Dana Holt Over Budget\n\n\
+         Dana Holt said the budget was fair. Her rival calls her “Sneaky Dana Holt” at every rally.\n\n\
+         “Ask Dana Holt where the money went,” the rival said. Holt did not answer.",
+    );
+    let t = find_actors(&units);
+    let holt = actor(&t, "Dana Holt");
+    assert!(
+        holt.aliases.iter().any(|a| a == "Sneaky Dana Holt"),
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Dana Holt"],
+        "{:#?}",
+        summary(&t)
+    );
+}
