@@ -663,9 +663,9 @@ impl Reader<'_> {
         let close = ctx.tokens[q].range.end;
         let inside_comma = ctx.text[..close]
             .trim_end_matches(['”', '"', '’', '\'', '»'])
-            .ends_with([',', '?', '!', '—']);
+            .ends_with([',', '?', '!', '—', '―']);
         let mut t = q + 1;
-        if ctx.is_punct(t, &[',', '—', '–']) {
+        if ctx.is_punct(t, &[',', '—', '–', '―']) {
             t += 1;
         } else if !inside_comma {
             return None;
@@ -1160,6 +1160,19 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "prepared"), "Dana Holt");
         assert_eq!(speaker_of(&paragraphs, "a mess"), "Ivo Marsh");
+    }
+
+    #[test]
+    fn a_horizontal_bar_signs_a_quote_as_an_em_dash_does() {
+        let paragraphs = [
+            "We asked voters what they thought.",
+            "“Maybe we can build a wall around him.” ― Steve Quinlan.",
+            "“He is not fit to lead.”― Carla Sanchez",
+            "“The vote is close.” — Ana Ruiz, 45, a nurse",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "wall"), "Steve Quinlan");
+        assert_eq!(speaker_of(&paragraphs, "fit to lead"), "Carla Sanchez");
+        assert_eq!(speaker_of(&paragraphs, "close"), "Ana Ruiz");
     }
 
     #[test]

@@ -159,7 +159,7 @@ pub fn sentences_into(text: &str, tokens: &[Token], out: &mut Vec<Range<usize>>)
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
             Kind::Quote(_) => true,
-            Kind::Punct(p) => matches!(p, '(' | '[' | '—' | '–' | '-' | '“' | '‘' | '"' | '«'),
+            Kind::Punct(p) => matches!(p, '(' | '[' | '—' | '–' | '―' | '-' | '“' | '‘' | '"' | '«'),
         });
         if starts_next {
             out.push(start..i + 1);

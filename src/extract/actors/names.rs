@@ -220,7 +220,7 @@ pub fn scan(text: &str, headline: bool) -> Scan<'_> {
     if caps > 0
         && s.toks
             .get(caps)
-            .is_some_and(|t| matches!(t.punct, Some(',' | '(' | '—' | '–')))
+            .is_some_and(|t| matches!(t.punct, Some(',' | '(' | '—' | '–' | '―')))
         && (0..caps).all(|t| !s.word(t).chars().any(char::is_lowercase))
     {
         for t in 0..caps {

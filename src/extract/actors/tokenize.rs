@@ -148,7 +148,7 @@ impl Sentences {
     /// Reads a punctuation character (`spaced`: whitespace before it).
     fn punct(&mut self, c: char, spaced: bool) {
         match c {
-            '.' | '!' | '?' | ';' | ':' | '•' | '·' | '(' | '[' | '—' | '–' | '|' | '…' => {
+            '.' | '!' | '?' | ';' | ':' | '•' | '·' | '(' | '[' | '—' | '–' | '―' | '|' | '…' => {
                 self.boundary = true
             }
             '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '*' => {}
