@@ -348,6 +348,10 @@ fn classify(s: &Scan, t: usize) -> Class {
     {
         return Class::Stop;
     }
+    // "Said Ellis: …", "Added the mayor…": a reporting verb opening an inverted sentence.
+    if tok.sentence_start && crate::extract::lexicon::is_reporting_verb(key) {
+        return Class::Stop;
+    }
     if is(lex::TITLE) {
         Class::Title
     } else if is(lex::KNOWN_ORG) && (gz::expansion(key).is_none() || key.len() >= 3) {
@@ -1389,6 +1393,24 @@ mod tests {
                 false
             )
             .weak
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_opening_an_inverted_sentence_is_not_part_of_a_name() {
+        let text =
+            "Some say the code is too complex. Said Ellis: “I doubt it.” Added Mara Quint, an aide: “Fine.”";
+        let s = scan(text, false);
+        let names: Vec<&str> = s.cands.iter().map(|c| &text[c.start..c.end]).collect();
+        assert!(
+            names.contains(&"Ellis") && names.contains(&"Mara Quint"),
+            "{names:?}"
+        );
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.starts_with("Said") || n.starts_with("Added")),
+            "{names:?}"
         );
     }
 }
