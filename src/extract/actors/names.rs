@@ -611,6 +611,11 @@ fn any_conn(s: &Scan, it: &Item) -> bool {
         }
 }
 
+/// True when the word before token `t` is a lowercase role ("county clerk Dean Marsh").
+fn role_before(s: &Scan, t: usize) -> bool {
+    t > 0 && s.class[t - 1] == Class::Lower && s.has(t - 1, lex::TITLE | lex::ROLE_HEAD)
+}
+
 /// True when item `it` is a given name written like another class ("Christian", "Jordan").
 fn given_name(s: &Scan, it: &Item) -> bool {
     it.first == it.last && s.has(it.first, lex::MALE | lex::FEMALE)
@@ -622,6 +627,15 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
     let Some(it) = items.get(i) else { return false };
     match it.class {
         Class::Name | Class::Initials => true,
+        // "Gov. Earl Ray Tomblin", "county clerk Dean Marsh": a title that is also a given name,
+        // after a title or a role, before a name word, is the given name.
+        Class::Title => {
+            given_name(s, it)
+                && (titled || role_before(s, it.first))
+                && items
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+        }
         Class::Particle => items.get(i + 1).is_some_and(|n| n.class == Class::Name),
         Class::Place
         | Class::Demonym
@@ -1037,6 +1051,7 @@ fn title_end(s: &Scan, items: &[Item], i: usize) -> (usize, bool, Option<bool>) 
     let mut gender = None;
     while let Some(it) = items.get(j) {
         match it.class {
+            Class::Title if head && starts_name(s, items, j, true) => break,
             Class::Title => {
                 head = true;
                 gender = words::word_gender(s.key(it.first)).or(gender);
@@ -1410,6 +1425,32 @@ mod tests {
             !names
                 .iter()
                 .any(|n| n.starts_with("Said") || n.starts_with("Added")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_after_a_title_or_a_role_starts_the_name() {
+        for (text, name) in [
+            ("Gov. Earl Ray Tomblin lauded the plan.", "Earl Ray Tomblin"),
+            (
+                "Turnout was high, according to county clerk Dean Marsh.",
+                "Dean Marsh",
+            ),
+            ("Earl Grey tea is popular, said Ivo Marsh.", "Ivo Marsh"),
+        ] {
+            let s = scan(text, false);
+            let names: Vec<&str> = s.cands.iter().map(|c| &text[c.start..c.end]).collect();
+            assert!(names.contains(&name), "{text}: {names:?}");
+        }
+        let text = "King Charles spoke, and Secretary General Ban Ki-moon listened.";
+        let s = scan(text, false);
+        let names: Vec<&str> = s.cands.iter().map(|c| &text[c.start..c.end]).collect();
+        assert!(names.contains(&"Charles"), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.starts_with("King") || n.starts_with("General")),
             "{names:?}"
         );
     }

@@ -97,7 +97,7 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "chief executive", "whip", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger",
     "forward", "quarterback", "pitcher", "umpire", "referee", "councillor", "councilor", "cllr", "cllr.",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
-    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate",
+    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate", "clerk",
     "novelist", "poet", "playwright", "filmmaker", "author", "historian", "economist", "analyst",
 ];
 
@@ -157,7 +157,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "umpire", "manager", "boss", "principal", "dean", "rector", "provost", "ombudsman", "envoy", "emir",
     "sheikh", "sultan", "chancellor", "counsel", "counsellor", "counselor", "councillor", "councilor",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
-    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate",
+    "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate", "clerk",
     "novelist", "poet", "playwright", "filmmaker",
 ];
 
@@ -273,7 +273,7 @@ pub(super) const MALE_NAMES: &[&str] = &[
     "viktor", "vincent", "vitali", "vitaliy", "vladimir", "vladislav", "volodymyr", "walter", "wang", "wayne",
     "william", "wolfgang", "xavier", "yaroslav", "yevgeny", "yuri", "yuriy", "yury", "zach", "zachary",
     "mykhailo", "mykola", "dmytro", "kyrylo", "valerii", "denys", "ihor", "yevhen", "vadym", "vasyl",
-    "bohdan", "olaf", "kash", "hunter", "jordan", "austin", "dallas", "houston", "lincoln", "jackson", "kent",
+    "bohdan", "olaf", "kash", "hunter", "earl", "dean", "jordan", "austin", "dallas", "houston", "lincoln", "jackson", "kent",
     "troy", "chad", "israel", "chuck", "mitch", "kevin", "hakeem", "bernie", "cory", "marco", "ted", "rand",
     "lindsey", "jd", "tucker", "sean", "kash", "stephen", "bukayo", "kai", "declan", "cole", "erling",
     "kylian", "lionel", "cristiano", "jude", "harry", "rory", "tiger", "novak", "rafael", "andy", "lewis",
