@@ -310,7 +310,11 @@ fn classify(s: &Scan, t: usize) -> Class {
     }
     let all_caps = letters >= 2 && lowers == 0;
     if w.contains('-') && !s.has(t, lex::PLACE | lex::KNOWN_ORG) {
-        return compound_class(w, key);
+        return if syllable_name(s, t, w) {
+            Class::Name
+        } else {
+            compound_class(w, key)
+        };
     }
     let f = s.flags_of(t);
     let is = |bits: u32| f & bits != 0;
@@ -377,6 +381,30 @@ fn classify(s: &Scan, t: usize) -> Class {
     } else {
         Class::Name
     }
+}
+
+/// True for a hyphenated given name of two short syllables, the second in lower case ("Ban
+/// Ki-moon", "Sae-jin Park", "Park Geun-hye"), next to another capitalised word: read as a name
+/// word, not as a compound like "Follow-up".
+fn syllable_name(s: &Scan, t: usize, w: &str) -> bool {
+    let Some((first, second)) = w.split_once('-') else {
+        return false;
+    };
+    let syllable = |p: &str| (2..=5).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    let capital = |n: usize| {
+        s.toks.get(n).is_some_and(|tok| tok.is_word())
+            && s.word(n).chars().next().is_some_and(char::is_uppercase)
+            && !s.word(n).contains('-')
+    };
+    let beside = t
+        .checked_sub(1)
+        .is_some_and(|p| capital(p) && s.toks[t].space_before)
+        || s.toks.get(t + 1).is_some_and(|n| n.space_before) && capital(t + 1);
+    syllable(first)
+        && syllable(second)
+        && first.starts_with(char::is_uppercase)
+        && second.starts_with(char::is_lowercase)
+        && beside
 }
 
 /// The class of a hyphenated capitalised word: a compound of places or nationalities
@@ -1453,5 +1481,17 @@ mod tests {
                 .any(|n| n.starts_with("King") || n.starts_with("General")),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_of_two_syllables_is_a_name_word() {
+        let text = "Secretary General Ban Ki-moon spoke. Follow-up talks with President Park Geun-hye begin.";
+        let s = scan(text, false);
+        let names: Vec<&str> = s.cands.iter().map(|c| &text[c.start..c.end]).collect();
+        assert!(
+            names.contains(&"Ban Ki-moon") && names.contains(&"Park Geun-hye"),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("Follow")), "{names:?}");
     }
 }
