@@ -671,10 +671,13 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
         | Class::TitleMod
         | Class::PlaceHead
         | Class::Thing => {
-            (given_name(s, it) || titled && it.first == it.last)
-                && items
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+            let next = items.get(i + 1);
+            let named = next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials));
+            // "Jordan King": a given name, then a title word that ends the run, is a surname.
+            let surname_title =
+                next.is_some_and(|n| n.class == Class::Title && n.first == n.last) && i + 2 == items.len();
+            (given_name(s, it) || titled && it.first == it.last) && named
+                || given_name(s, it) && surname_title
         }
         _ => false,
     }
@@ -1493,5 +1496,20 @@ mod tests {
             "{names:?}"
         );
         assert!(!names.iter().any(|n| n.contains("Follow")), "{names:?}");
+    }
+
+    #[test]
+    fn a_given_name_then_a_title_word_ending_the_run_is_a_person() {
+        let text = "The outgoing chair, Jordan King, offered a warning. Jordan Valley farms flooded.";
+        let s = scan(text, false);
+        let names: Vec<&str> = s.cands.iter().map(|c| &text[c.start..c.end]).collect();
+        assert!(names.contains(&"Jordan King"), "{names:?}");
+        assert!(
+            !names.contains(&"Jordan Valley")
+                || s.cands
+                    .iter()
+                    .all(|c| c.kind != CandKind::Person || &text[c.start..c.end] != "Jordan Valley"),
+            "{names:?}"
+        );
     }
 }
