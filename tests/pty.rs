@@ -59,6 +59,11 @@ impl Tui {
 
     /// Like [`Tui::spawn`], in `home` as PARALLAX_HOME (one a previous run left, say).
     fn spawn_in(cols: u16, rows: u16, args: &[&str], home: tempfile::TempDir) -> Self {
+        Self::spawn_env(cols, rows, args, &[], home)
+    }
+
+    /// Like [`Tui::spawn_in`], with `env` set too.
+    fn spawn_env(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)], home: tempfile::TempDir) -> Self {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal; these tests need one: {e:#}"));
@@ -70,6 +75,9 @@ impl Tui {
         cmd.env("PARALLAX_HOME", home.path());
         cmd.env("HOME", home.path());
         cmd.env("LANG", "C.UTF-8");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         cmd.cwd(home.path());
         let child = pair
             .slave
@@ -408,6 +416,10 @@ fn assert_terminal_restored(tui: &Tui) {
         assert!(modes.iter().any(|m| m == mode), "{mode} not restored: {modes:?}");
     }
 }
+
+/// The end-to-end suite at both sizes, and what a panic leaves behind.
+#[path = "pty/e2e.rs"]
+mod e2e;
 
 #[test]
 fn navigate_zoom_help_and_quit_at_80x24() {
