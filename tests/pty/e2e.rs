@@ -220,3 +220,53 @@ fn a_panic_on_the_readers_thread_gives_the_terminal_back_and_keeps_the_state() {
 fn a_panic_on_another_thread_gives_the_terminal_back_and_keeps_the_state() {
     panic_leaves_the_terminal_and_the_state("thread:!");
 }
+
+#[path = "../common/hostile.rs"]
+mod hostile;
+
+#[test]
+fn a_hostile_article_writes_no_control_of_its_own_to_the_terminal() {
+    let mut tui = Tui::spawn_with(140, 40, &["story"], |home| {
+        let story = home.join("story");
+        std::fs::create_dir(&story).unwrap();
+        hostile::write_story(&story);
+    });
+    tui.wait_for("the story read", |s| {
+        s.contents().contains("reopens") && at_position(s, "1/2") && !status_line(s).contains("extracting")
+    });
+    // Every pane and tab the article's text reaches: reading, quotes, actors, metadata, search.
+    tui.send(ENTER);
+    tui.send(b" jjj");
+    tui.send(b"t");
+    tui.wait_for("the actors tab", |s| s.contents().contains("Olsen"));
+    tui.send(b"t");
+    tui.send(b"/harbour");
+    tui.wait_for("the hits", |s| {
+        s.contents().contains(" Search the story ") && s.contents().contains("article Harbour reopens after")
+    });
+    tui.send(ESC);
+    tui.wait_for("the prompt closed", |s| {
+        !s.contents().contains(" Search the story ")
+    });
+    tui.send(b"q");
+    assert!(tui.wait_exit().success());
+    assert_terminal_restored(&tui);
+    let raw = tui.raw();
+    let has = |seq: &[u8]| raw.windows(seq.len()).any(|w| w == seq);
+    // The article's own sequences: OSC (title, clipboard, hyperlink), DCS, reset, bell.
+    for seq in [&b"\x1b]"[..], b"\x1bP", b"\x1bc", b"\x07", b"PWNED"] {
+        assert!(
+            !has(seq),
+            "the terminal was sent {:?}",
+            String::from_utf8_lossy(seq)
+        );
+    }
+    let text = String::from_utf8_lossy(&raw);
+    let c1_or_bidi = text
+        .chars()
+        .find(|&c| ('\u{80}'..='\u{9f}').contains(&c) || (hostile::forbidden(c) && !c.is_ascii()));
+    assert_eq!(
+        c1_or_bidi, None,
+        "a C1 control or a bidi override reached the terminal"
+    );
+}
