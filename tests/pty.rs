@@ -417,6 +417,10 @@ fn assert_terminal_restored(tui: &Tui) {
     }
 }
 
+/// The end-to-end suite at both sizes, and what a panic leaves behind.
+#[path = "pty/e2e.rs"]
+mod e2e;
+
 #[test]
 fn navigate_zoom_help_and_quit_at_80x24() {
     let titles = bundled_titles();

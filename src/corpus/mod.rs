@@ -19,8 +19,39 @@ use std::sync::Arc;
 
 pub use model::{Article, ArticleDate, Field, Paragraph, ParagraphKind, Section, SectionKind};
 
-/// Files above this size are refused rather than read into memory.
+/// Files above this size are refused rather than read into memory, unless [`MAX_FILE_ENV`]
+/// sets another limit.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The environment variable that sets the largest file read, in megabytes (MiB).
+pub const MAX_FILE_ENV: &str = "PARALLAX_MAX_FILE_MB";
+
+/// The largest file read: [`MAX_FILE_ENV`] megabytes when it is set, else [`MAX_FILE_BYTES`].
+fn max_file_bytes() -> Result<u64, String> {
+    limit_of(std::env::var_os(MAX_FILE_ENV).as_deref())
+}
+
+/// The limit a value of [`MAX_FILE_ENV`] sets, or why it sets none: a whole number of
+/// megabytes above 0.
+fn limit_of(value: Option<&std::ffi::OsStr>) -> Result<u64, String> {
+    let Some(value) = value else {
+        return Ok(MAX_FILE_BYTES);
+    };
+    value
+        .to_str()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&mb| mb > 0)
+        .map(|mb| mb.saturating_mul(MB))
+        .ok_or_else(|| {
+            format!(
+                "{MAX_FILE_ENV}={} is not a whole number of megabytes above 0",
+                sanitize::sanitize(&value.to_string_lossy())
+            )
+        })
+}
+
+/// A megabyte as the limits count it.
+const MB: u64 = 1024 * 1024;
 
 /// A file that could not be loaded, and why.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -334,10 +365,11 @@ pub fn load_file(path: &Path) -> Vec<Result<Article, LoadError>> {
 /// The text of a file or of standard input (`-`), decoded, with a warning if it was not valid
 /// UTF-8.
 fn read_text_warning(path: &Path) -> Result<(String, Option<String>), String> {
+    let limit = max_file_bytes()?;
     let bytes = if is_stdin(path) {
-        read_capped(std::io::stdin().lock(), MAX_FILE_BYTES)?
+        read_capped(std::io::stdin().lock(), limit)?
     } else {
-        read_capped(open_regular(path)?, MAX_FILE_BYTES)?
+        read_capped(open_regular(path, limit)?, limit)?
     };
     decode(&bytes)
 }
@@ -349,8 +381,8 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 /// Opens `path` for reading if it is a regular file. The open itself does not wait (a FIFO
 /// put in the file's place would otherwise block it until a writer comes), and the type is
-/// checked on the file opened, not on the name.
-fn open_regular(path: &Path) -> Result<fs::File, String> {
+/// checked on the file opened, not on the name; a file above `limit` bytes is refused unread.
+fn open_regular(path: &Path, limit: u64) -> Result<fs::File, String> {
     let mut options = fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -363,8 +395,8 @@ fn open_regular(path: &Path) -> Result<fs::File, String> {
     if !meta.is_file() {
         return Err(NOT_REGULAR.to_string());
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large(MAX_FILE_BYTES));
+    if meta.len() > limit {
+        return Err(too_large(limit));
     }
     Ok(file)
 }
@@ -385,7 +417,10 @@ fn read_capped(reader: impl Read, limit: u64) -> Result<Vec<u8>, String> {
 
 /// Why a file above `limit` bytes is refused.
 fn too_large(limit: u64) -> String {
-    format!("file is above the {} MB limit, skipped", limit / (1024 * 1024))
+    format!(
+        "file is above the {} MB limit ({MAX_FILE_ENV} sets it), skipped",
+        limit / MB
+    )
 }
 
 /// A path as it may be shown: control characters in file names must not reach the terminal;
@@ -492,6 +527,20 @@ mod tests {
         assert!(read_capped(endless, 1000).unwrap_err().contains("limit"));
         assert_eq!(read_capped(&b"0123456789"[..], 10).unwrap().len(), 10);
         assert!(read_capped(&b"0123456789!"[..], 10).is_err());
+    }
+
+    #[test]
+    fn the_size_limit_is_set_in_megabytes_by_its_variable() {
+        use std::ffi::OsStr;
+        assert_eq!(limit_of(None), Ok(MAX_FILE_BYTES));
+        assert_eq!(limit_of(Some(OsStr::new("2"))), Ok(2 * MB));
+        assert_eq!(limit_of(Some(OsStr::new(" 300 "))), Ok(300 * MB));
+        for bad in ["", "0", "-1", "1.5", "lots"] {
+            let error = limit_of(Some(OsStr::new(bad))).unwrap_err();
+            assert!(error.starts_with(MAX_FILE_ENV), "{bad:?}: {error}");
+        }
+        assert!(too_large(2 * MB).contains("2 MB limit"));
+        assert!(too_large(2 * MB).contains(MAX_FILE_ENV));
     }
 
     #[test]

@@ -121,8 +121,12 @@ fn run_loop(
     outside: &Outside,
 ) -> Result<Option<i32>> {
     let mut save_at: Option<Instant> = None;
+    let mut resized = false;
     while !app.quit {
         if app.dirty {
+            if std::mem::take(&mut resized) {
+                terminal::redraw_whole(terminal)?;
+            }
             terminal.draw(|frame| ui::draw(frame, app))?;
             app.dirty = false;
         }
@@ -145,7 +149,12 @@ fn run_loop(
         while let Some(message) = next.take() {
             match message {
                 Message::Input(event) if is_suspend(&event) => suspend(terminal, app)?,
-                Message::Input(event) => app.handle_event(&event),
+                Message::Input(event) => {
+                    resized |= matches!(event, Event::Resize(..));
+                    #[cfg(debug_assertions)]
+                    terminal::test_panic(&event);
+                    app.handle_event(&event);
+                }
                 Message::Searched => app.take_results(),
                 Message::Compared => {
                     app.take_comparison();

@@ -13,7 +13,6 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-#[cfg(unix)]
 use ratatui::layout::{Position, Rect, Size};
 
 use super::backend::Thrifty;
@@ -64,6 +63,13 @@ pub fn suspend(terminal: &mut Screen) -> io::Result<Size> {
     signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
     take_over()?;
     terminal.hide_cursor()?;
+    redraw_whole(terminal)
+}
+
+/// Forgets what the screen shows, clearing it, so the next frame is drawn whole, and returns
+/// the terminal's size: after a resize a frame drawn for the old size may have reached the
+/// screen at the new one, wrapped and scrolled, and drawing only what changed would keep that.
+pub fn redraw_whole(terminal: &mut DefaultTerminal) -> io::Result<Size> {
     // Unlike `clear`, `resize` does not ask the terminal where its cursor is.
     let size = terminal.size()?;
     terminal.resize(Rect::from((Position::ORIGIN, size)))?;
@@ -80,7 +86,10 @@ pub fn restore() {
     let _ = execute!(stdout(), LeaveAlternateScreen, Show);
 }
 
-/// Restores the terminal before the panic message prints, so the message is readable.
+/// Restores the terminal before the panic message prints, so the message is readable, then
+/// ends the process: a panic on any thread (the loader, a search worker) would otherwise leave
+/// the reader running in a terminal given back. What was saved before stays as it was (state
+/// is written whole or not at all).
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -89,8 +98,50 @@ fn install_panic_hook() {
             restore();
             previous(info);
             eprintln!(
-                "parallax crashed; the terminal has been restored. Please report this with the message above."
+                "parallax crashed; the terminal has been restored and what was saved before is kept. \
+                 Please report this with the message above (RUST_BACKTRACE=1 shows where it happened)."
             );
+            std::process::exit(PANIC_EXIT);
         }));
     });
+}
+
+/// The exit code after a panic, as Rust's own.
+const PANIC_EXIT: i32 = 101;
+
+/// The variable that makes a test build panic on a key, so tests can check what a crash leaves
+/// behind: `KEY` panics on the reader's thread, `thread:KEY` on a thread of its own.
+#[cfg(debug_assertions)]
+pub const TEST_PANIC: &str = "PARALLAX_TEST_PANIC";
+
+/// Panics as [`TEST_PANIC`] asks when `event` is its key; only in debug builds, so a release
+/// never reads the variable.
+#[cfg(debug_assertions)]
+pub fn test_panic(event: &ratatui::crossterm::event::Event) {
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind};
+    static WANTED: std::sync::OnceLock<Option<(bool, char)>> = std::sync::OnceLock::new();
+    let wanted = WANTED.get_or_init(|| {
+        let value = std::env::var(TEST_PANIC).ok()?;
+        let (thread, key) = value
+            .strip_prefix("thread:")
+            .map_or((false, value.as_str()), |k| (true, k));
+        let mut chars = key.chars();
+        chars
+            .next()
+            .filter(|_| chars.next().is_none())
+            .map(|c| (thread, c))
+    });
+    let Some((thread, key)) = *wanted else {
+        return;
+    };
+    if !matches!(event, Event::Key(k) if k.code == KeyCode::Char(key) && k.kind == KeyEventKind::Press) {
+        return;
+    }
+    if thread {
+        let _ = std::thread::Builder::new()
+            .name("injected".into())
+            .spawn(|| panic!("injected panic ({TEST_PANIC})"));
+    } else {
+        panic!("injected panic ({TEST_PANIC})");
+    }
 }

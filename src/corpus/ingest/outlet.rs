@@ -134,10 +134,14 @@ fn shown(name: &str) -> String {
 /// reserved", "© 2025 Reuters"), returns the organization it names, None inside when it names none.
 /// A notice contains "All rights reserved", or opens with ©, "(c)" or "Copyright" and a year.
 pub(super) fn copyright_notice(line: &str) -> Option<Option<String>> {
+    // The length first: a paragraph of megabytes is not scanned three times over.
+    if line.len() > 1200 || char_len(line) > 300 {
+        return None;
+    }
     let marked =
         line.contains('©') || contains_ignore_case(line, "(c)") || contains_ignore_case(line, "copyright");
     let reserved = contains_ignore_case(line, "all rights reserved");
-    if !(marked || reserved) || line.len() > 1200 || char_len(line) > 300 {
+    if !(marked || reserved) {
         return None;
     }
     // ASCII lowercasing keeps byte offsets, so positions found in `lower` index `line`.
@@ -242,10 +246,12 @@ pub(super) fn from_line(line: &str) -> Option<String> {
     if let Some(name) = canonical(line) {
         return Some(name.to_string());
     }
-    let publication_like = line
-        .split_whitespace()
-        .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()));
-    (publication_like && looks_like_name(line) && !more_words_than(line, 5) && !line.contains(" and "))
+    // The word count first: a long paragraph's words are not lowercased one by one.
+    let publication_like = || {
+        line.split_whitespace()
+            .any(|w| PUBLICATION_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    (!more_words_than(line, 5) && publication_like() && looks_like_name(line) && !line.contains(" and "))
         .then(|| line.to_string())
 }
 

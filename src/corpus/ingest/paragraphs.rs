@@ -6,7 +6,8 @@
 //! - A block is hard-wrapped when it has at least three lines, its longest line is 40–100
 //!   characters (the wrap width), at least half its lines but the last reach three quarters of
 //!   that width, and most of them do not end a sentence. A block of two or more lines that fits a
-//!   width found elsewhere in the article, with a long line not ending a sentence, is wrapped too.
+//!   width found elsewhere in the article, with a long line not ending a sentence or too full for
+//!   the next line's first word, is wrapped too.
 //! - In a wrapped block, a line ends its paragraph when it ends a sentence (not with an
 //!   abbreviation's dot, as in "Dec.") and the next line's first word would have fitted after it:
 //!   the break was not forced by the width. So a sentence that ends where the width forced a
@@ -70,13 +71,16 @@ pub(super) fn wrap_width(block: &[&str]) -> Option<usize> {
     (long * 2 >= inner.len() && open * 2 > inner.len()).then_some(width)
 }
 
-/// True when a short block fits the wrap width found in the rest of the article.
+/// True when a short block fits the wrap width found in the rest of the article, and one of
+/// its lines was broken by that width: long, and not ending a sentence or too full for the next
+/// line's first word.
 fn fits_width(block: &[&str], width: usize) -> bool {
-    let inner = &block[..block.len().saturating_sub(1)];
     block.iter().all(|l| char_len(l) <= width)
-        && inner
-            .iter()
-            .any(|l| char_len(l) * 4 >= width * 3 && !ends_sentence_surely(l))
+        && block.windows(2).any(|pair| {
+            let len = char_len(pair[0]);
+            let forced = len + 1 + first_word_len(pair[1]) > width;
+            len * 4 >= width * 3 && (forced || !ends_sentence_surely(pair[0]))
+        })
 }
 
 /// Reads the paragraphs of the lines, in order, with their kinds.
@@ -384,6 +388,26 @@ Kazakov, Sputnik, Kremlin Pool Photo via AP)";
         let long: Vec<&str> = long.iter().map(String::as_str).collect();
         assert_eq!(wrap_width(&long), None);
         assert_eq!(wrap_width(&["a", "b"]), None);
+    }
+
+    #[test]
+    fn a_two_line_paragraph_broken_by_the_width_after_a_sentence_is_one_paragraph() {
+        let text = "The harbour reopened on Tuesday after a storm that had closed it for a\n\
+            week, and crews worked through the night to clear the channels before\n\
+            the first ships came in.\n\n\
+            “Port talks will open again this week,” Yuri Ushakov told reporters.\n\
+            “Resume the talks.”\n\n\
+            The talks ended on Tuesday.\n\
+            Officials left.\n";
+        assert_eq!(
+            texts(text)[1],
+            "“Port talks will open again this week,” Yuri Ushakov told reporters. “Resume the talks.”",
+            "“Resume” did not fit after the first line: the width broke it, not the writer"
+        );
+        assert_eq!(
+            texts(text)[2..],
+            ["The talks ended on Tuesday.", "Officials left."]
+        );
     }
 
     #[test]
