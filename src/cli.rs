@@ -306,7 +306,8 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 };
                 let mut speaker = q
                     .speaker
-                    .clone()
+                    .as_deref()
+                    .map(str::to_string)
                     .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
                     .unwrap_or_else(|| "?".to_string());
                 if let Some(body) = &q.body_speaker {

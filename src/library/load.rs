@@ -119,7 +119,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
         for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(article))),
+                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(compact(article)))),
                 Err(error) => failed.push(error),
             }
         }
@@ -176,6 +176,16 @@ fn partial_index(articles: &[Arc<Article>], extracted: &mut Vec<ArticleExtractio
     let index = Index::new(&corpus, &story);
     *extracted = story.articles;
     Arc::new(index)
+}
+
+/// `article` without the room its paragraphs reserved while they were read line by line: a
+/// story keeps every article for as long as it is open.
+fn compact(mut article: Article) -> Article {
+    article.paragraphs.shrink_to_fit();
+    for paragraph in &mut article.paragraphs {
+        paragraph.text.shrink_to_fit();
+    }
+    article
 }
 
 /// Where an article comes from.
@@ -266,6 +276,29 @@ mod tests {
             "one harbour master across articles: {entities:?}"
         );
         assert!(index.as_ref().is_some_and(|i| !i.candidates.is_empty()));
+    }
+
+    #[test]
+    fn articles_are_kept_without_spare_room() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines =
+            "A harbour story\n\nThe harbour\nreopened on Monday,\nsaid the master.\n\nShips came back.";
+        std::fs::write(dir.path().join("a.txt"), lines).unwrap();
+        let read: Vec<Arc<Article>> = events(&[dir.path().to_path_buf()], Plan::whole(Stage::Read))
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Read(ok, ..) => Some(ok.into_iter().map(|(_, a)| a)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let paragraphs = &read[0].paragraphs;
+        assert_eq!(
+            paragraphs[0].text,
+            "The harbour reopened on Monday, said the master."
+        );
+        assert_eq!(paragraphs.capacity(), paragraphs.len());
+        assert!(paragraphs.iter().all(|p| p.text.capacity() == p.text.len()));
     }
 
     #[test]

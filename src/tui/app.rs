@@ -455,7 +455,7 @@ impl App {
             .articles
             .get(article)
             .and_then(|e| e.quotes.get(quote))
-            .and_then(|q| q.utterance.as_ref());
+            .and_then(|q| q.utterance.as_deref());
         match utterance.and_then(|u| self.remarks.get(u)) {
             Some(places) if places.contains(&(article, quote)) => places.clone(),
             _ => vec![(article, quote)],
