@@ -34,7 +34,7 @@ const FIRST_INDEX: usize = 256;
 const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
-/// progressive), then `Done`.
+/// progressive), `Linked` (unless only reading), then `Done`.
 #[derive(Debug)]
 pub enum Event {
     /// The files were listed: how many will be read, and the story's title if a story file
@@ -48,8 +48,12 @@ pub enum Event {
     Extracted(Vec<ArticleExtraction>),
     /// A search index over the first `articles` articles (a progressive load).
     Indexed { index: Arc<Index>, articles: usize },
-    /// Everything asked for: actors linked across articles, and the search index.
-    Done { story: Story, index: Option<Arc<Index>> },
+    /// The story with actors linked across articles and remarks grouped, sent before the
+    /// search index is built over it, so that a reader can let go of its unlinked copy first:
+    /// the two are never held beside the index.
+    Linked(Arc<Story>),
+    /// Everything asked for: the search index, when asked for.
+    Done { index: Option<Arc<Index>> },
 }
 
 /// How far a load goes.
@@ -129,10 +133,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         }
     }
     if plan.until == Stage::Read {
-        send(Event::Done {
-            story: Story::default(),
-            index: None,
-        });
+        send(Event::Done { index: None });
         return;
     }
     let mut extracted: Vec<ArticleExtraction> = Vec::with_capacity(articles.len());
@@ -160,10 +161,14 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
             extracted.extend(done);
         }
     }
-    let story = Story::link(extracted);
+    let story = Arc::new(Story::link(extracted));
+    if !send(Event::Linked(Arc::clone(&story))) {
+        return;
+    }
     let index =
         (plan.until == Stage::Index).then(|| Arc::new(Index::new(&Corpus::of_shared(articles), &story)));
-    send(Event::Done { story, index });
+    drop(story);
+    send(Event::Done { index });
 }
 
 /// A search index over `articles` and their extractions so far, actors linked only within
@@ -261,10 +266,15 @@ mod tests {
             [256],
             "an index once 256 are extracted, none once all are"
         );
-        let Some(Event::Done { story, index }) = events.last() else {
-            panic!("no Done last");
+        let [.., Event::Linked(story), Event::Done { index }] = &events[..] else {
+            panic!("no Linked then Done last");
         };
         assert_eq!(story.articles.len(), 300);
+        assert_eq!(
+            Arc::strong_count(story),
+            1,
+            "the loader lets go of the story once the index is built"
+        );
         let entities: std::collections::HashSet<&str> = story
             .articles
             .iter()
@@ -309,16 +319,17 @@ mod tests {
                 .iter()
                 .all(|e| !matches!(e, Event::Extracted(_) | Event::Indexed { .. }))
         );
-        let Some(Event::Done { story, index }) = extract.last() else {
-            panic!("no Done last");
+        let [.., Event::Linked(story), Event::Done { index }] = &extract[..] else {
+            panic!("no Linked then Done last");
         };
         assert_eq!(story.articles.len(), bundled::SEEDS.len());
         assert!(index.is_none());
         let read = events(&[], Plan::whole(Stage::Read));
-        let Some(Event::Done { story, .. }) = read.last() else {
-            panic!("no Done last");
-        };
-        assert!(story.articles.is_empty());
+        assert!(matches!(read.last(), Some(Event::Done { index: None })));
+        assert!(
+            read.iter().all(|e| !matches!(e, Event::Linked(_))),
+            "nothing extracted, nothing linked"
+        );
     }
 
     #[test]

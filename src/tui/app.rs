@@ -786,7 +786,7 @@ impl App {
         let before = (self.library.len(), self.library.corpus.errors.len());
         let extracted = self.library.progress().extracted;
         let index = Arc::clone(&self.library.index);
-        let linked = matches!(event, LoadEvent::Done { .. });
+        let linked = matches!(event, LoadEvent::Linked(_));
         self.library.apply(event);
         if linked {
             self.remarks = wordings::renderings(&self.library.story);
