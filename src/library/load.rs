@@ -42,7 +42,7 @@ pub enum Event {
     Listed(usize, Option<String>),
     /// The next articles in story order with their ids, what could not be read, and how many
     /// of the files listed this step read (a feed or JSON file holds many articles).
-    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>, usize),
+    Read(Vec<Loaded>, Vec<LoadError>, usize),
     /// The extractions of the next articles in story order, actors linked within each article
     /// only (a progressive load).
     Extracted(Vec<ArticleExtraction>),
@@ -55,6 +55,9 @@ pub enum Event {
     /// Everything asked for: the search index, when asked for.
     Done { index: Option<Arc<Index>> },
 }
+
+/// An article read, with its id.
+pub type Loaded = (ArticleId, Arc<Article>);
 
 /// How far a load goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -119,11 +122,20 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (now, later) = rest.split_at(batch.min(rest.len()));
         rest = later;
         batch = (batch * 2).min(MAX_READ);
-        let read: Vec<Vec<Result<Article, LoadError>>> = now.par_iter().map(Source::read).collect();
+        // Each article's id is worked out on the core that read it: hashing every text on
+        // this thread alone kept the other cores waiting.
+        let read: Vec<Vec<Result<Loaded, LoadError>>> = now
+            .par_iter()
+            .map(|source| {
+                let read = source.read().into_iter();
+                read.map(|r| r.map(|article| (ArticleId::of(&article), Arc::new(compact(article)))))
+                    .collect()
+            })
+            .collect();
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
         for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(compact(article)))),
+                Ok(article) => ok.push(article),
                 Err(error) => failed.push(error),
             }
         }
