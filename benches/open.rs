@@ -5,8 +5,9 @@
 //! - the first screen: the article list drawn with its first article;
 //! - all processed: the status line no longer says "reading" or "extracting";
 //!
-//! and the peak memory of the process (VmHWM) is read just before it quits, against the size
-//! of the text. Run with `scripts/bench-open.sh [N...]` (a release build; a few seconds a size).
+//! and the peak memory of the process (VmHWM) and the CPU time it used (user + system, all
+//! threads) are read just before it quits, against the size of the text. On a shared machine
+//! the CPU time is the steadier figure: it is about what one core would take. Run with `scripts/bench-open.sh [N...]` (a release build; a few seconds a size).
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -33,20 +34,21 @@ fn main() {
         "build the release binary first: cargo build --release"
     );
     println!(
-        "{:>9} {:>9} {:>14} {:>15} {:>9} {:>7}",
-        "articles", "text MB", "first screen", "all processed", "peak MB", "× text"
+        "{:>9} {:>9} {:>14} {:>15} {:>9} {:>9} {:>7}",
+        "articles", "text MB", "first screen", "all processed", "CPU", "peak MB", "× text"
     );
     for n in sizes {
         let dir = tempfile::tempdir().unwrap();
         let bytes = generate(n, dir.path());
-        let (first, done, peak) = open(&bin, dir.path());
+        let (first, done, cpu, peak) = open(&bin, dir.path());
         let mb = |b: u64| b as f64 / (1024.0 * 1024.0);
         println!(
-            "{:>9} {:>9.1} {:>11.0} ms {:>13.2} s {:>9.0} {:>7.1}",
+            "{:>9} {:>9.1} {:>11.0} ms {:>13.2} s {:>7.2} s {:>9.0} {:>7.1}",
             n,
             mb(bytes),
             first.as_secs_f64() * 1000.0,
             done.as_secs_f64(),
+            cpu.as_secs_f64(),
             mb(peak),
             peak as f64 / bytes as f64
         );
@@ -65,8 +67,8 @@ fn generate(n: usize, dir: &Path) -> u64 {
 }
 
 /// Opens `dir` in the reader; returns when the first screen showed, when everything was
-/// processed, and the peak resident memory in bytes.
-fn open(bin: &Path, dir: &Path) -> (Duration, Duration, u64) {
+/// processed, the CPU time used by then, and the peak resident memory in bytes.
+fn open(bin: &Path, dir: &Path) -> (Duration, Duration, Duration, u64) {
     let (rows, cols) = (40, 140);
     let pair = native_pty_system()
         .openpty(PtySize {
@@ -122,11 +124,29 @@ fn open(bin: &Path, dir: &Path) -> (Duration, Duration, u64) {
         }
     }
     let peak = child.process_id().map_or(0, peak_memory);
+    let cpu = child.process_id().map_or(Duration::ZERO, cpu_time);
     let mut writer = pair.master.take_writer().unwrap();
     writer.write_all(b"q").unwrap();
     writer.flush().unwrap();
     let _ = child.wait();
-    (first.unwrap_or(LIMIT), done.unwrap_or(LIMIT), peak)
+    (first.unwrap_or(LIMIT), done.unwrap_or(LIMIT), cpu, peak)
+}
+
+/// The CPU time process `pid` has used, user and system, over all its threads (zero where
+/// /proc has none).
+fn cpu_time(pid: u32) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // After the command's name in parentheses: state is field 3, utime 14 and stime 15.
+    let fields: Vec<&str> = stat
+        .rsplit_once(") ")
+        .map_or(vec![], |(_, rest)| rest.split(' ').collect());
+    let ticks: u64 = [11, 12]
+        .iter()
+        .filter_map(|&i| fields.get(i)?.parse::<u64>().ok())
+        .sum();
+    // SAFETY: sysconf only reads a system setting.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    Duration::from_secs_f64(ticks as f64 / per_second)
 }
 
 /// The peak resident memory of process `pid`, in bytes (VmHWM; 0 where /proc has none).

@@ -302,43 +302,49 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 let quotes = export::cite_all(&corpus.articles, &story.articles);
                 return Ok(export::write(out, format, &quotes)?);
             }
-            let labelled = corpus.labels.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));
-            let rows = rows.map(|(label, q)| {
+            let labelled = || corpus.labels.iter().zip(&story.articles);
+            let quotes =
+                || labelled().flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));
+            let row = |(label, q): (&String, &crate::extract::Quote)| {
                 let place = match q.paragraph {
                     Some(p) => format!("¶{p}"),
                     None => "title".to_string(),
                 };
                 let mut speaker = q
                     .speaker
-                    .clone()
+                    .as_deref()
+                    .map(str::to_string)
                     .or_else(|| q.speaker_description.as_ref().map(|d| format!("({d})")))
                     .unwrap_or_else(|| "?".to_string());
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
                 [label.clone(), place, speaker, q.text.clone()]
-            });
-            write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], rows)
+            };
+            write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], || {
+                quotes().map(row)
+            })
         }),
         Some(Command::Actors { paths, json }) => print(&paths, Stage::Extract, |library, out| {
             let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.actor_records());
             }
-            let labelled = corpus.labels.iter().zip(&story.articles);
-            let rows = labelled.flat_map(|(label, found)| {
-                found.actor_records().into_iter().map(|a| {
-                    [
-                        label.clone(),
-                        a.name,
-                        format!("{:?}", a.kind).to_lowercase(),
-                        a.mentions.to_string(),
-                        a.quotes.to_string(),
-                        a.role.unwrap_or_default(),
-                    ]
+            let labelled = || corpus.labels.iter().zip(&story.articles);
+            let rows = || {
+                labelled().flat_map(|(label, found)| {
+                    found.actor_records().into_iter().map(|a| {
+                        [
+                            label.clone(),
+                            a.name,
+                            format!("{:?}", a.kind).to_lowercase(),
+                            a.mentions.to_string(),
+                            a.quotes.to_string(),
+                            a.role.unwrap_or_default(),
+                        ]
+                    })
                 })
-            });
+            };
             write_table(
                 out,
                 ["ARTICLE", "NAME", "TYPE", "MENTIONS", "QUOTES", "ROLE"],
@@ -427,24 +433,26 @@ fn write_comparison(
         side.as_ref()
             .map_or(String::new(), |s| format!("¶{}.{}", s.paragraph, s.sentence))
     };
-    let rows = comparison.rows.iter().map(|row| {
-        let text: String = row
-            .diff
-            .iter()
-            .map(|c| match (c.op, row.left.is_some() && row.right.is_some()) {
-                (_, false) | (Op::Equal, true) => c.text.clone(),
-                (Op::Delete, true) => format!("[-{}-]", c.text),
-                (Op::Insert, true) => format!("{{+{}+}}", c.text),
-            })
-            .collect();
-        let right = place(&row.right) + if row.moved { " moved" } else { "" };
-        let similarity = if row.left.is_some() && row.right.is_some() {
-            format!("{:.2}", row.similarity)
-        } else {
-            String::new()
-        };
-        [place(&row.left), right, similarity, text]
-    });
+    let rows = || {
+        comparison.rows.iter().map(|row| {
+            let text: String = row
+                .diff
+                .iter()
+                .map(|c| match (c.op, row.left.is_some() && row.right.is_some()) {
+                    (_, false) | (Op::Equal, true) => c.text.clone(),
+                    (Op::Delete, true) => format!("[-{}-]", c.text),
+                    (Op::Insert, true) => format!("{{+{}+}}", c.text),
+                })
+                .collect();
+            let right = place(&row.right) + if row.moved { " moved" } else { "" };
+            let similarity = if row.left.is_some() && row.right.is_some() {
+                format!("{:.2}", row.similarity)
+            } else {
+                String::new()
+            };
+            [place(&row.left), right, similarity, text]
+        })
+    };
     let (l, r) = (corpus.label(0), corpus.label(1));
     write_table(out, [l, r, "SIM", "TEXT"], rows)?;
     let s = comparison.summary;
@@ -606,42 +614,35 @@ fn search(
         let (corpus, story, index) = (&library.corpus, &library.story, &library.index);
         let hits = matcher.ranked(index, &query, limit);
         found = !hits.is_empty();
-        let places: Vec<Option<String>> = hits
-            .iter()
-            .map(|hit| {
-                let candidate = &index.candidates[hit.candidate as usize];
-                match (candidate.target, candidate.article) {
-                    (search::Target::Actor(actor), Some(article)) => {
-                        Some(actor_outlets(corpus, story, article, actor))
-                    }
-                    _ => None,
-                }
-            })
-            .collect();
-        let records: Vec<Record> = hits
-            .into_iter()
-            .map(|hit| Record::new(index, Some(corpus), &matcher, &query, hit))
-            .collect();
+        // Each hit's record is made as it is printed, not all first: a common word can hit
+        // most sentences of a large story.
+        let record = |hit: &search::Hit| Record::new(index, Some(corpus), &matcher, &query, *hit);
         if json {
-            return write_json_lines(out, &records);
+            for hit in &hits {
+                write_json_lines(out, std::slice::from_ref(&record(hit)))?;
+            }
+            return Ok(());
         }
         if !found {
             return Ok(()); // no table with nothing in it
         }
-        let rows = records.iter().zip(places).map(|(r, place)| {
+        let row = |hit: &search::Hit| {
+            let candidate = &index.candidates[hit.candidate as usize];
+            let place = match (candidate.target, candidate.article) {
+                (search::Target::Actor(actor), Some(article)) => {
+                    Some(actor_outlets(corpus, story, article, actor))
+                }
+                _ => None,
+            };
+            let r = record(hit);
             let label = r.label.clone().unwrap_or_default();
             let context = place.unwrap_or_else(|| match &r.speaker {
                 Some(speaker) => format!("{speaker} · {label}"),
                 None => label,
             });
-            [
-                r.kind.name().to_string(),
-                r.score.to_string(),
-                context,
-                r.text.clone(),
-            ]
-        });
-        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], rows)
+            [r.kind.name().to_string(), r.score.to_string(), context, r.text]
+        };
+        write_table(out, ["KIND", "SCORE", "WHERE", "TEXT"], || hits.iter().map(row))
     })?;
     Ok(if found { loaded } else { status(found) })
 }
@@ -707,43 +708,62 @@ fn write_json_lines<T: serde::Serialize>(out: &mut (impl Write + ?Sized), items:
     Ok(())
 }
 
-/// Writes rows as aligned columns; the last column is not padded.
-fn write_table<const N: usize>(
+/// Writes rows as aligned columns; the last column is not padded. The rows are made twice,
+/// once to measure the columns and once to print them, so a long table is never held whole.
+fn write_table<const N: usize, I: Iterator<Item = [String; N]>>(
     out: &mut (impl Write + ?Sized),
     header: [&str; N],
-    rows: impl Iterator<Item = [String; N]>,
+    rows: impl Fn() -> I,
 ) -> anyhow::Result<()> {
-    let rows: Vec<Vec<String>> = rows.map(Vec::from).collect();
-    write_rows(out, header.map(String::from).into(), &rows)
+    let header = header.map(String::from);
+    let mut widths = header.each_ref().map(|h| h.width());
+    for row in rows() {
+        widen(&mut widths, &row);
+    }
+    write_row(out, &header, &widths)?;
+    for row in rows() {
+        write_row(out, &row, &widths)?;
+    }
+    Ok(())
 }
 
-/// [`write_table`] for as many columns as the header has, each row as long.
+/// [`write_table`] for rows already made, as many columns as the header has, each row as long.
 fn write_rows(
     out: &mut (impl Write + ?Sized),
     header: Vec<String>,
     rows: &[Vec<String>],
 ) -> anyhow::Result<()> {
-    let n = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width()).min(40);
-        }
+        widen(&mut widths, row);
     }
     for row in std::iter::once(&header).chain(rows) {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i + 1 == n {
-                line.push_str(cell);
-            } else {
-                let cut = crate::display::truncate(cell, widths[i]);
-                let pad = widths[i].saturating_sub(cut.width());
-                line.push_str(&cut);
-                line.push_str(&" ".repeat(pad + 2));
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
+        write_row(out, row, &widths)?;
     }
+    Ok(())
+}
+
+/// Widens each column to hold its cell of `row`, up to 40 columns.
+fn widen(widths: &mut [usize], row: &[String]) {
+    for (w, cell) in widths.iter_mut().zip(row) {
+        *w = (*w).max(cell.width()).min(40);
+    }
+}
+
+/// Writes one row in columns `widths` wide (the last one not padded).
+fn write_row(out: &mut (impl Write + ?Sized), row: &[String], widths: &[usize]) -> anyhow::Result<()> {
+    let mut line = String::new();
+    for (i, cell) in row.iter().enumerate() {
+        if i + 1 == row.len() {
+            line.push_str(cell);
+        } else {
+            let cut = crate::display::truncate(cell, widths[i]);
+            let pad = widths[i].saturating_sub(cut.width());
+            line.push_str(&cut);
+            line.push_str(&" ".repeat(pad + 2));
+        }
+    }
+    writeln!(out, "{}", line.trim_end())?;
     Ok(())
 }
 

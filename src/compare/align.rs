@@ -601,7 +601,7 @@ fn quote_counts(left: &[Quote], right: &[Quote]) -> Summary {
         quotes
             .iter()
             .filter(|q| !q.headline)
-            .filter_map(|q| q.utterance.clone())
+            .filter_map(|q| q.utterance.as_deref().map(str::to_string))
             .collect()
     };
     let (lids, rids) = (ids(left), ids(right));
@@ -817,7 +817,7 @@ mod tests {
             q.at.start = start;
             q.at.end = start + 10;
             q.paragraph = Some(0);
-            q.utterance = Some(utterance.to_string());
+            q.utterance = Some(utterance.into());
             q
         };
         let (lq, rq) = ([quote(&l, "u1")], [quote(&r, "u1")]);

@@ -208,9 +208,9 @@ fn remarks(articles: &[crate::extract::ArticleExtraction]) -> Vec<Remark> {
                 start: quote.start,
                 end: quote.end,
                 text: quote.text.clone(),
-                speaker: quote.speaker.clone(),
+                speaker: quote.speaker.as_deref().map(str::to_string),
             });
-            if let (Some(entity), Some(name)) = (&quote.entity, &quote.speaker) {
+            if let (Some(entity), Some(name)) = (quote.entity.as_deref(), quote.speaker.as_deref()) {
                 let known = &mut speakers[row];
                 match known.iter_mut().find(|s| s.0 == entity) {
                     Some(s) => s.2 += 1,

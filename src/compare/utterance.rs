@@ -12,6 +12,7 @@
 //! not chain them into one: groups merge only where most of their cross pairs link.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -56,15 +57,17 @@ struct Item {
 }
 
 /// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
-/// remark's first rendering); renderings of one remark share it.
+/// remark's first rendering); renderings of one remark share it, one string for all.
 pub fn group(articles: &mut [ArticleExtraction]) {
     let (distinct, of) = distinct(articles);
     let cluster = clusters(&distinct);
-    let mut names: HashMap<usize, String> = HashMap::new();
+    let mut names: HashMap<usize, Arc<str>> = HashMap::new();
     for (quote, d) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(of) {
         let next = names.len() + 1;
-        let name = names.entry(cluster[d]).or_insert_with(|| format!("u{next}"));
-        quote.utterance = Some(name.clone());
+        let name = names
+            .entry(cluster[d])
+            .or_insert_with(|| format!("u{next}").into());
+        quote.utterance = Some(Arc::clone(name));
     }
 }
 
@@ -441,7 +444,7 @@ mod tests {
 
     fn quote(text: &str, entity: Option<&str>) -> Quote {
         Quote {
-            article: String::new(),
+            article: "".into(),
             outlet: None,
             paragraph: Some(0),
             start: 0,
@@ -449,7 +452,7 @@ mod tests {
             text: text.to_string(),
             speaker: None,
             speaker_description: None,
-            entity: entity.map(str::to_string),
+            entity: entity.map(Into::into),
             utterance: None,
             headline: false,
             confidence: 1.0,
@@ -466,7 +469,7 @@ mod tests {
         quotes
             .into_iter()
             .map(|qs| ArticleExtraction {
-                article: String::new(),
+                article: "".into(),
                 quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
                 actors: Default::default(),
                 header_units: 0,
@@ -483,7 +486,7 @@ mod tests {
             .map(|a| {
                 a.quotes
                     .iter()
-                    .map(|q| q.utterance.clone().expect("an id"))
+                    .map(|q| q.utterance.as_deref().expect("an id").to_string())
                     .collect()
             })
             .collect()
@@ -537,7 +540,7 @@ mod tests {
     #[test]
     fn a_headline_joins_the_body_quote_closest_to_its_words() {
         let mut articles = vec![ArticleExtraction {
-            article: String::new(),
+            article: "".into(),
             quotes: vec![
                 Quote {
                     headline: true,
@@ -572,7 +575,7 @@ mod tests {
     fn quotes_sharing_only_common_words_are_never_compared() {
         let common = |rare: &str| format!("russia talks {rare} ukraine");
         let mut articles = vec![ArticleExtraction {
-            article: String::new(),
+            article: "".into(),
             quotes: ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
                 .iter()
                 .chain(&["harbour reopen ships soon"])

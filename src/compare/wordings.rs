@@ -16,7 +16,7 @@ pub fn renderings(story: &Story) -> HashMap<String, Vec<Place>> {
     for (a, article) in story.articles.iter().enumerate() {
         for (q, quote) in article.quotes.iter().enumerate() {
             if let Some(u) = &quote.utterance {
-                out.entry(u.clone()).or_default().push((a, q));
+                out.entry(u.to_string()).or_default().push((a, q));
             }
         }
     }
@@ -101,16 +101,16 @@ mod tests {
 
     fn quote(article: &str, text: &str, speaker: Option<&str>, headline: bool) -> Quote {
         Quote {
-            article: article.to_string(),
+            article: article.into(),
             outlet: None,
             paragraph: (!headline).then_some(0),
             start: 0,
             end: 0,
             text: text.to_string(),
-            speaker: speaker.map(str::to_string),
+            speaker: speaker.map(Into::into),
             speaker_description: None,
-            entity: speaker.map(|s| s.to_lowercase().replace(' ', "-")),
-            utterance: Some("u1".to_string()),
+            entity: speaker.map(|s| s.to_lowercase().replace(' ', "-").into()),
+            utterance: Some("u1".into()),
             headline,
             confidence: 1.0,
             body_speaker: None,
@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(conflict(&qs.iter().collect::<Vec<_>>()), None);
         // Extraction's own flag counts too.
         let mut flagged = quote("a", "Very Useful", Some("Piet Berg"), true);
-        flagged.body_speaker = Some("Anna Lind".to_string());
+        flagged.body_speaker = Some("Anna Lind".into());
         let c = conflict(&[&flagged]).expect("flagged");
         assert_eq!(c.speakers, ["Piet Berg", "Anna Lind"]);
     }
@@ -197,7 +197,7 @@ mod tests {
                 .unwrap(),
         );
         let u = story.articles[a].quotes[q].utterance.clone().unwrap();
-        assert_eq!(outlets(&all[&u]), 4);
-        assert!(all[&u].windows(2).all(|w| w[0] < w[1]), "story order");
+        assert_eq!(outlets(&all[&*u]), 4);
+        assert!(all[&*u].windows(2).all(|w| w[0] < w[1]), "story order");
     }
 }

@@ -7,6 +7,8 @@ pub mod lexicon;
 pub mod quotes;
 pub mod tokens;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus};
@@ -20,13 +22,15 @@ pub struct Unit<'a> {
     pub headline: bool,
 }
 
-/// A quote as parallax reports it: what `parallax quotes --json` prints, one a line.
+/// A quote as parallax reports it: what `parallax quotes --json` prints, one a line. The
+/// names it repeats (article, outlet, speaker, entity, utterance) are shared with the other
+/// quotes and actors that carry them, not copied for each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quote {
     /// The article's file name.
-    pub article: String,
+    pub article: Arc<str>,
     /// The article's outlet, if known.
-    pub outlet: Option<String>,
+    pub outlet: Option<Arc<str>>,
     /// Index of the paragraph holding the quote; `None` for a headline quote.
     pub paragraph: Option<usize>,
     /// Char offset of the quoted words in the paragraph (or headline).
@@ -36,20 +40,20 @@ pub struct Quote {
     /// The quoted words, without marks.
     pub text: String,
     /// The speaker's canonical name.
-    pub speaker: Option<String>,
+    pub speaker: Option<Arc<str>>,
     /// How the article describes a speaker it does not name.
     pub speaker_description: Option<String>,
     /// The speaker's entity id, shared across articles.
-    pub entity: Option<String>,
+    pub entity: Option<Arc<str>>,
     /// The id shared by every rendering of one remark (see [`crate::compare::utterance`]).
-    pub utterance: Option<String>,
+    pub utterance: Option<Arc<str>>,
     /// True for a quote in the headline or sub-title.
     pub headline: bool,
     /// How sure the speaker is, 0 to 1.
     pub confidence: f32,
     /// For a headline quote: the speaker the body gives the same words to, when that is
     /// someone else (a finding to show, not to hide).
-    pub body_speaker: Option<String>,
+    pub body_speaker: Option<Arc<str>>,
     /// Where the quote is, for drawing.
     #[serde(skip)]
     pub at: Place,
@@ -94,8 +98,8 @@ pub struct ActorRecord {
 /// What extraction found in one article.
 #[derive(Debug, Clone)]
 pub struct ArticleExtraction {
-    /// The article's file name.
-    pub article: String,
+    /// The article's file name, shared with its quotes.
+    pub article: Arc<str>,
     /// The quotes, in reading order.
     pub quotes: Vec<Quote>,
     /// The actors and their mentions.
@@ -127,12 +131,22 @@ impl Story {
             .map(|a| std::mem::take(&mut a.actors))
             .collect();
         actors::link_entities(&mut tables);
+        // Each entity id once for the whole story, shared by every quote of the entity.
+        let mut ids: std::collections::HashSet<Arc<str>> = std::collections::HashSet::new();
         for (article, table) in articles.iter_mut().zip(tables) {
             article.actors = table;
             for quote in &mut article.quotes {
-                quote.entity = quote
-                    .speaker_actor
-                    .map(|a| article.actors.actors[a].entity.clone());
+                quote.entity = quote.speaker_actor.map(|a| {
+                    let id = article.actors.actors[a].entity.as_str();
+                    match ids.get(id) {
+                        Some(shared) => Arc::clone(shared),
+                        None => {
+                            let shared: Arc<str> = id.into();
+                            ids.insert(Arc::clone(&shared));
+                            shared
+                        }
+                    }
+                });
             }
         }
         crate::compare::utterance::group(&mut articles);
@@ -161,7 +175,7 @@ impl ArticleExtraction {
             .iter()
             .enumerate()
             .map(|(i, actor)| ActorRecord {
-                article: self.article.clone(),
+                article: self.article.to_string(),
                 name: actor.name.clone(),
                 entity: actor.entity.clone(),
                 kind: actor.kind,
@@ -254,11 +268,17 @@ pub fn units(article: &Article) -> Vec<Unit<'_>> {
 pub fn extract_article(article: &Article) -> ArticleExtraction {
     let units = units(article);
     let header_units = header_units(article);
-    let table = actors::find_actors(&units);
+    let mut table = actors::find_actors(&units);
     let spans = quotes::find_quotes(&units);
     let attributions = attribution::attribute(&units, &spans, &table);
+    let file_name: Arc<str> = article.file_name.as_str().into();
+    let outlet: Option<Arc<str>> = article.outlet.as_ref().map(|o| o.value.as_str().into());
+    // Each speaker's name once, shared by their quotes.
+    let mut names: Vec<Option<Arc<str>>> = vec![None; table.actors.len()];
+    let mut name =
+        |a: usize| Arc::clone(names[a].get_or_insert_with(|| table.actors[a].name.as_str().into()));
     let mut chars = CharCounter::default();
-    let quotes: Vec<Quote> = spans
+    let mut quotes: Vec<Quote> = spans
         .iter()
         .zip(attributions)
         .filter_map(|(span, attribution)| {
@@ -267,13 +287,13 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             let start = chars.at(span.unit, text, span.start);
             let end = chars.at(span.unit, text, span.end);
             Some(Quote {
-                article: article.file_name.clone(),
-                outlet: article.outlet.as_ref().map(|o| o.value.clone()),
+                article: Arc::clone(&file_name),
+                outlet: outlet.clone(),
                 paragraph: span.unit.checked_sub(header_units),
                 start,
                 end,
                 text: text[span.start..span.end].to_string(),
-                speaker: attribution.speaker.map(|a| table.actors[a].name.clone()),
+                speaker: attribution.speaker.map(&mut name),
                 speaker_description: attribution.description,
                 entity: None,
                 utterance: None,
@@ -289,13 +309,25 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             })
         })
         .collect();
-    let mut quotes: Vec<Quote> = quotes;
     flag_headline_conflicts(&mut quotes);
+    quotes.shrink_to_fit();
+    shrink(&mut table);
     ArticleExtraction {
-        article: article.file_name.clone(),
+        article: file_name,
         quotes,
         actors: table,
         header_units,
+    }
+}
+
+/// Gives back what the actor table's lists reserved and did not use: a story keeps every
+/// article's table for as long as it is open.
+fn shrink(table: &mut actors::ActorTable) {
+    table.actors.shrink_to_fit();
+    table.mentions.shrink_to_fit();
+    for actor in &mut table.actors {
+        actor.aliases.shrink_to_fit();
+        actor.roles.shrink_to_fit();
     }
 }
 
@@ -390,6 +422,52 @@ mod tests {
                 .filter(|q| !q.headline)
                 .all(|q| q.body_speaker.is_none())
         );
+    }
+
+    #[test]
+    fn the_names_quotes_repeat_are_one_string_each_not_copies() {
+        let library = crate::library::Library::bundled();
+        let quotes: Vec<&Quote> = library.story.quote_records();
+        assert!(quotes.len() > 20);
+        // What a quote holds that others may share: a key saying which others, and the string.
+        type Shared<'q> = Option<(String, &'q Arc<str>)>;
+        let shared = |name: &str, of: &dyn Fn(&Quote) -> Shared<'_>| {
+            let mut first: std::collections::HashMap<String, &Arc<str>> = Default::default();
+            let mut repeats = 0;
+            for (key, value) in quotes.iter().filter_map(|q| of(q)) {
+                let seen = *first.entry(key).or_insert(value);
+                assert!(Arc::ptr_eq(seen, value), "{name} {value} copied");
+                repeats += usize::from(!std::ptr::eq(seen, value));
+            }
+            assert!(repeats > 0, "no {name} repeats: the test shows nothing");
+        };
+        shared("article", &|q| Some((q.article.to_string(), &q.article)));
+        shared("outlet", &|q| Some((q.article.to_string(), q.outlet.as_ref()?)));
+        shared("entity", &|q| {
+            Some((q.entity.as_deref()?.to_string(), q.entity.as_ref()?))
+        });
+        shared("utterance", &|q| {
+            Some((q.utterance.as_deref()?.to_string(), q.utterance.as_ref()?))
+        });
+        shared("speaker", &|q| {
+            Some((
+                format!("{} {:?}", q.article, q.speaker_actor?),
+                q.speaker.as_ref()?,
+            ))
+        });
+        for extraction in &library.story.articles {
+            assert!(
+                extraction
+                    .quotes
+                    .iter()
+                    .all(|q| Arc::ptr_eq(&q.article, &extraction.article))
+            );
+            assert_eq!(extraction.quotes.capacity(), extraction.quotes.len());
+            assert_eq!(
+                extraction.actors.mentions.capacity(),
+                extraction.actors.mentions.len()
+            );
+        }
     }
 
     #[test]

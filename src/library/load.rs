@@ -34,7 +34,7 @@ const FIRST_INDEX: usize = 256;
 const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
-/// progressive), then `Done`.
+/// progressive), `Linked` (unless only reading), then `Done`.
 #[derive(Debug)]
 pub enum Event {
     /// The files were listed: how many will be read, and the story's title if a story file
@@ -42,15 +42,22 @@ pub enum Event {
     Listed(usize, Option<String>),
     /// The next articles in story order with their ids, what could not be read, and how many
     /// of the files listed this step read (a feed or JSON file holds many articles).
-    Read(Vec<(ArticleId, Arc<Article>)>, Vec<LoadError>, usize),
+    Read(Vec<Loaded>, Vec<LoadError>, usize),
     /// The extractions of the next articles in story order, actors linked within each article
     /// only (a progressive load).
     Extracted(Vec<ArticleExtraction>),
     /// A search index over the first `articles` articles (a progressive load).
     Indexed { index: Arc<Index>, articles: usize },
-    /// Everything asked for: actors linked across articles, and the search index.
-    Done { story: Story, index: Option<Arc<Index>> },
+    /// The story with actors linked across articles and remarks grouped, sent before the
+    /// search index is built over it, so that a reader can let go of its unlinked copy first:
+    /// the two are never held beside the index.
+    Linked(Arc<Story>),
+    /// Everything asked for: the search index, when asked for.
+    Done { index: Option<Arc<Index>> },
 }
+
+/// An article read, with its id.
+pub type Loaded = (ArticleId, Arc<Article>);
 
 /// How far a load goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -115,11 +122,20 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         let (now, later) = rest.split_at(batch.min(rest.len()));
         rest = later;
         batch = (batch * 2).min(MAX_READ);
-        let read: Vec<Vec<Result<Article, LoadError>>> = now.par_iter().map(Source::read).collect();
+        // Each article's id is worked out on the core that read it: hashing every text on
+        // this thread alone kept the other cores waiting.
+        let read: Vec<Vec<Result<Loaded, LoadError>>> = now
+            .par_iter()
+            .map(|source| {
+                let read = source.read().into_iter();
+                read.map(|r| r.map(|article| (ArticleId::of(&article), Arc::new(compact(article)))))
+                    .collect()
+            })
+            .collect();
         let (mut ok, mut failed) = (Vec::new(), Vec::new());
         for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push((ArticleId::of(&article), Arc::new(article))),
+                Ok(article) => ok.push(article),
                 Err(error) => failed.push(error),
             }
         }
@@ -129,10 +145,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         }
     }
     if plan.until == Stage::Read {
-        send(Event::Done {
-            story: Story::default(),
-            index: None,
-        });
+        send(Event::Done { index: None });
         return;
     }
     let mut extracted: Vec<ArticleExtraction> = Vec::with_capacity(articles.len());
@@ -160,10 +173,14 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
             extracted.extend(done);
         }
     }
-    let story = Story::link(extracted);
+    let story = Arc::new(Story::link(extracted));
+    if !send(Event::Linked(Arc::clone(&story))) {
+        return;
+    }
     let index =
         (plan.until == Stage::Index).then(|| Arc::new(Index::new(&Corpus::of_shared(articles), &story)));
-    send(Event::Done { story, index });
+    drop(story);
+    send(Event::Done { index });
 }
 
 /// A search index over `articles` and their extractions so far, actors linked only within
@@ -176,6 +193,16 @@ fn partial_index(articles: &[Arc<Article>], extracted: &mut Vec<ArticleExtractio
     let index = Index::new(&corpus, &story);
     *extracted = story.articles;
     Arc::new(index)
+}
+
+/// `article` without the room its paragraphs reserved while they were read line by line: a
+/// story keeps every article for as long as it is open.
+fn compact(mut article: Article) -> Article {
+    article.paragraphs.shrink_to_fit();
+    for paragraph in &mut article.paragraphs {
+        paragraph.text.shrink_to_fit();
+    }
+    article
 }
 
 /// Where an article comes from.
@@ -251,10 +278,15 @@ mod tests {
             [256],
             "an index once 256 are extracted, none once all are"
         );
-        let Some(Event::Done { story, index }) = events.last() else {
-            panic!("no Done last");
+        let [.., Event::Linked(story), Event::Done { index }] = &events[..] else {
+            panic!("no Linked then Done last");
         };
         assert_eq!(story.articles.len(), 300);
+        assert_eq!(
+            Arc::strong_count(story),
+            1,
+            "the loader lets go of the story once the index is built"
+        );
         let entities: std::collections::HashSet<&str> = story
             .articles
             .iter()
@@ -269,6 +301,29 @@ mod tests {
     }
 
     #[test]
+    fn articles_are_kept_without_spare_room() {
+        let dir = tempfile::tempdir().unwrap();
+        let lines =
+            "A harbour story\n\nThe harbour\nreopened on Monday,\nsaid the master.\n\nShips came back.";
+        std::fs::write(dir.path().join("a.txt"), lines).unwrap();
+        let read: Vec<Arc<Article>> = events(&[dir.path().to_path_buf()], Plan::whole(Stage::Read))
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Read(ok, ..) => Some(ok.into_iter().map(|(_, a)| a)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let paragraphs = &read[0].paragraphs;
+        assert_eq!(
+            paragraphs[0].text,
+            "The harbour reopened on Monday, said the master."
+        );
+        assert_eq!(paragraphs.capacity(), paragraphs.len());
+        assert!(paragraphs.iter().all(|p| p.text.capacity() == p.text.len()));
+    }
+
+    #[test]
     fn a_whole_load_sends_no_batches_and_goes_no_further_than_asked() {
         let extract = events(&[], Plan::whole(Stage::Extract));
         assert!(
@@ -276,16 +331,17 @@ mod tests {
                 .iter()
                 .all(|e| !matches!(e, Event::Extracted(_) | Event::Indexed { .. }))
         );
-        let Some(Event::Done { story, index }) = extract.last() else {
-            panic!("no Done last");
+        let [.., Event::Linked(story), Event::Done { index }] = &extract[..] else {
+            panic!("no Linked then Done last");
         };
         assert_eq!(story.articles.len(), bundled::SEEDS.len());
         assert!(index.is_none());
         let read = events(&[], Plan::whole(Stage::Read));
-        let Some(Event::Done { story, .. }) = read.last() else {
-            panic!("no Done last");
-        };
-        assert!(story.articles.is_empty());
+        assert!(matches!(read.last(), Some(Event::Done { index: None })));
+        assert!(
+            read.iter().all(|e| !matches!(e, Event::Linked(_))),
+            "nothing extracted, nothing linked"
+        );
     }
 
     #[test]

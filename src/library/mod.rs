@@ -102,8 +102,9 @@ pub struct Library {
     /// The articles, their labels and the files that failed.
     pub corpus: Corpus,
     /// The extractions of the first `progress.extracted` articles; actors linked across
-    /// articles once `progress.done`.
-    pub story: Story,
+    /// articles once the load sent [`Event::Linked`]. Shared with the loader while it builds
+    /// the search index over it.
+    pub story: Arc<Story>,
     /// The search index over the first `progress.indexed` articles.
     pub index: Arc<Index>,
     /// Each article's id, by index.
@@ -136,7 +137,7 @@ impl Library {
 
     /// A story already read into memory, extracted and indexed on every core.
     pub fn of(corpus: Corpus) -> Self {
-        let story = Story::extract(&corpus);
+        let story = Arc::new(Story::extract(&corpus));
         let index = Arc::new(Index::new(&corpus, &story));
         let n = corpus.articles.len();
         Self {
@@ -187,15 +188,18 @@ impl Library {
             }
             Event::Extracted(extractions) => {
                 progress.extracted += extractions.len();
-                self.story.articles.extend(extractions);
+                // The loader holds the story only after linking it, so this never copies it.
+                Arc::make_mut(&mut self.story).articles.extend(extractions);
             }
             Event::Indexed { index, articles } => {
                 progress.indexed = articles;
                 self.index = index;
             }
-            Event::Done { story, index } => {
+            Event::Linked(story) => {
                 progress.extracted = story.articles.len();
                 self.story = story;
+            }
+            Event::Done { index } => {
                 if let Some(index) = index {
                     progress.indexed = progress.extracted;
                     self.index = index;

@@ -295,8 +295,11 @@ impl Index {
             }
         }
         drop(known);
-        // Moved into one list in listing order, each article's list freed as it is moved.
-        let mut candidates = Vec::with_capacity(own.len() + actors.len());
+        // Moved into one list in listing order, each article's list freed as it is moved. The
+        // list is grown by exactly what comes next each time, never doubled: it is the index's
+        // largest part.
+        let quoted: usize = own.iter().map(|(_, _, quotes)| quotes.len()).sum();
+        let mut candidates = Vec::with_capacity(own.len() + actors.len() + quoted);
         let mut articles = Vec::with_capacity(own.len());
         let mut quotes = Vec::with_capacity(own.len());
         for (keys, head, q) in own {
@@ -313,6 +316,7 @@ impl Index {
                 .enumerate()
                 .map(|(a, article)| sentences_of(first + a, article))
                 .collect();
+            candidates.reserve_exact(texts.iter().map(Vec::len).sum());
             candidates.extend(texts.into_iter().flatten());
             first += batch.len();
         }
@@ -578,6 +582,22 @@ mod tests {
         assert_eq!(one.len(), 1, "{one:?}");
         assert!(one[0].contains("kowalski"), "{one:?}");
         assert_eq!(speakers(&index(50)), one);
+    }
+
+    #[test]
+    fn the_candidate_list_keeps_no_spare_room() {
+        // More articles than one batch of sentences, so the list grows more than once.
+        let corpus = Corpus::of(
+            (0..SENTENCE_BATCH + 3)
+                .map(|i| {
+                    let (name, text) = crate::corpus::bundled::SEEDS[i % 5];
+                    crate::corpus::ingest::parse(text, &format!("{i}-{name}"), "test")
+                })
+                .collect(),
+        );
+        let index = Index::new(&corpus, &Story::extract(&corpus));
+        assert!(index.candidates.len() > 10 * corpus.articles.len());
+        assert_eq!(index.candidates.capacity(), index.candidates.len());
     }
 
     #[test]

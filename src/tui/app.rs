@@ -465,7 +465,7 @@ impl App {
             .articles
             .get(article)
             .and_then(|e| e.quotes.get(quote))
-            .and_then(|q| q.utterance.as_ref());
+            .and_then(|q| q.utterance.as_deref());
         match utterance.and_then(|u| self.remarks.get(u)) {
             Some(places) if places.contains(&(article, quote)) => places.clone(),
             _ => vec![(article, quote)],
@@ -785,7 +785,7 @@ impl App {
         let before = (self.library.len(), self.library.corpus.errors.len());
         let extracted = self.library.progress().extracted;
         let index = Arc::clone(&self.library.index);
-        let linked = matches!(event, LoadEvent::Done { .. });
+        let linked = matches!(event, LoadEvent::Linked(_));
         self.library.apply(event);
         if linked {
             self.remarks = wordings::renderings(&self.library.story);

@@ -158,7 +158,7 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
 /// Who a quote is by, as its row or heading names them.
 fn speaker_label(quote: &Quote) -> String {
     match (&quote.speaker, &quote.speaker_description) {
-        (Some(name), _) => name.clone(),
+        (Some(name), _) => name.to_string(),
         (None, Some(description)) => format!("({description})"),
         (None, None) => "(unattributed)".to_string(),
     }
