@@ -129,7 +129,7 @@ impl Cited<'_> {
     /// The row the Markdown and CSV formats write, in [`COLUMNS`] order.
     fn row(&self) -> [String; COLUMNS.len()] {
         [
-            self.quote.article.clone(),
+            self.quote.article.to_string(),
             self.outlet().unwrap_or_default().to_string(),
             self.iso_date().unwrap_or_default(),
             self.quote
@@ -301,9 +301,9 @@ mod tests {
 
     fn quote(text: &str, speaker: Option<&str>, description: Option<&str>) -> Quote {
         Quote {
-            article: "gull.html".to_string(),
+            article: "gull.html".into(),
             text: text.to_string(),
-            speaker: speaker.map(str::to_string),
+            speaker: speaker.map(Into::into),
             speaker_description: description.map(str::to_string),
             outlet: None,
             paragraph: Some(2),

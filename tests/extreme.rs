@@ -138,7 +138,7 @@ fn agreed(extraction: &ArticleExtraction) -> Vec<(Option<usize>, String, Option<
         .iter()
         .map(|q| {
             let words = q.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            (q.paragraph, words, q.speaker.clone())
+            (q.paragraph, words, q.speaker.as_deref().map(str::to_string))
         })
         .collect()
 }

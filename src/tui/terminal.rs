@@ -69,7 +69,7 @@ pub fn suspend(terminal: &mut Screen) -> io::Result<Size> {
 /// Forgets what the screen shows, clearing it, so the next frame is drawn whole, and returns
 /// the terminal's size: after a resize a frame drawn for the old size may have reached the
 /// screen at the new one, wrapped and scrolled, and drawing only what changed would keep that.
-pub fn redraw_whole(terminal: &mut DefaultTerminal) -> io::Result<Size> {
+pub fn redraw_whole(terminal: &mut Screen) -> io::Result<Size> {
     // Unlike `clear`, `resize` does not ask the terminal where its cursor is.
     let size = terminal.size()?;
     terminal.resize(Rect::from((Position::ORIGIN, size)))?;
