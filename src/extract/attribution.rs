@@ -554,10 +554,17 @@ impl Reader<'_> {
     /// The first person named in `range` as a subject could be: not a possessor, not the object
     /// of a preposition, not inside a quote.
     fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
+        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document that
+        // speaks for them ("Jones' report described…").
+        let of_document = |at: usize| {
+            ctx.text[at..]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
+        };
         range
             .filter(|&t| {
                 !matches!(ctx.tokens[t].kind, Kind::Quote(_))
-                    && !ctx.possessive(t)
                     && !t.checked_sub(1).is_some_and(|p| {
                         matches!(
                             ctx.lower(p),
@@ -566,8 +573,10 @@ impl Reader<'_> {
                     })
             })
             .find_map(|t| {
-                ctx.mention(t)
-                    .filter(|m| self.table.actors[m.actor].kind == ActorKind::Person)
+                ctx.mention(t).filter(|m| {
+                    let possessor = ctx.possessive(t) || ctx.text[m.end..].starts_with(['’', '\'']);
+                    self.table.actors[m.actor].kind == ActorKind::Person && (!possessor || of_document(m.end))
+                })
             })
     }
 
@@ -745,6 +754,10 @@ impl Reader<'_> {
         let mut start = end;
         while start > from && ctx.tokens[start - 1].is_word() && end - start < 10 {
             start -= 1;
+        }
+        // "Though she called it…": the conjunction opening the clause is not part of the speaker.
+        while start + 1 < end && CLAUSE_OPENERS.contains(&ctx.lower(start)) {
+            start += 1;
         }
         if start == end {
             return subject.filter(|_| ctx.lower(v).ends_with("ing"));
@@ -974,6 +987,12 @@ fn contains_word(text: &str, phrase: &str) -> bool {
     })
 }
 
+/// Conjunctions that open a clause before its subject ("Though she called it…").
+const CLAUSE_OPENERS: &[&str] = &[
+    "though", "although", "while", "whereas", "because", "since", "if", "unless", "but", "and", "so", "yet",
+    "when", "once", "after", "before", "as",
+];
+
 /// Words that open a fronted phrase before a sentence's subject ("In an interview with A, B…").
 const FRONTING_WORDS: &[&str] = &[
     "in",
@@ -1173,6 +1192,17 @@ mod tests {
         assert_eq!(speaker_of(&paragraphs, "wall"), "Steve Quinlan");
         assert_eq!(speaker_of(&paragraphs, "fit to lead"), "Carla Sanchez");
         assert_eq!(speaker_of(&paragraphs, "close"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_conjunction_before_the_subject_and_a_possessor_do_not_mislead() {
+        let paragraphs = [
+            "Senator Ada Venn issued a statement on Tuesday.",
+            "Though she called Harlan Brooks’ conduct “outrageous,” Venn kept her comments short.",
+            "The auditor, Mark Ruel, sent a report. Ruel's report described the pool's finances as “unsustainable.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "outrageous"), "Ada Venn");
+        assert_eq!(speaker_of(&paragraphs, "unsustainable"), "Mark Ruel");
     }
 
     #[test]
