@@ -813,7 +813,7 @@ impl Reader<'_> {
             (!ctx.possessive(t) && !modifier).then_some(m.actor)
         });
         if let Some(a) = head {
-            return Some(Found::Actor(a));
+            return Some(Found::Actor(self.by_shared_surname(ctx, start, end, a)));
         }
         if end - start == 1
             && let Some(found) = self.pronoun(ctx, start, subject)
@@ -824,6 +824,23 @@ impl Reader<'_> {
             return Some(Found::Unnamed(start, end));
         }
         self.description(ctx, start, end, true)
+    }
+
+    /// A bare surname two people of the story share ("Clinton said" after "the former
+    /// president said…") is the one the text is about: the salient person or the last speaker
+    /// when their name ends with it, else the actor the names resolved to (`a`).
+    fn by_shared_surname(&self, ctx: &UnitCtx, start: usize, end: usize, a: usize) -> usize {
+        let word = ctx.word(start).unwrap_or("");
+        let ends_with_word = |b: usize| self.table.actors[b].name.rsplit(' ').next() == Some(word);
+        if end - start != 1 || !self.table.actors[a].name.ends_with(word) || self.table.actors[a].name == word
+        {
+            return a;
+        }
+        [self.salient, self.last_speaker.map(|(b, _)| b)]
+            .into_iter()
+            .flatten()
+            .find(|&b| self.table.actors[b].kind == ActorKind::Person && ends_with_word(b))
+            .unwrap_or(a)
     }
 
     /// The person named by exactly the words `start..end`, if they are one name.
@@ -1203,6 +1220,18 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "outrageous"), "Ada Venn");
         assert_eq!(speaker_of(&paragraphs, "unsustainable"), "Mark Ruel");
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_the_text_is_about() {
+        let paragraphs = [
+            "Former President Tom Vale campaigned in Flint for his wife, Senator Ana Vale.",
+            "During the rally, the former president said the health law was failing.",
+            "“It makes no sense,” Vale said.",
+            "Ana Vale spoke later. “We will fix it,” Vale said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "no sense"), "Tom Vale");
+        assert_eq!(speaker_of(&paragraphs, "fix it"), "Ana Vale");
     }
 
     #[test]
