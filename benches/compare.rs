@@ -6,7 +6,7 @@
 
 use std::hint::black_box;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group, criterion_main};
 use parallax::compare::{Grid, Version, compare, utterance};
 use parallax::corpus::{Article, Corpus, bundled::SEEDS, ingest};
 use parallax::extract::{Story, extract_article};
@@ -69,11 +69,17 @@ fn comparison(c: &mut Criterion) {
     let quotes: usize = linked.articles.iter().map(|a| a.quotes.len()).sum();
     eprintln!("50 articles, {quotes} quotes");
     c.bench_function("group_remarks_50_articles", |b| {
-        b.iter_batched(
-            || linked.articles.clone(),
-            |mut articles| utterance::group(black_box(&mut articles)),
-            BatchSize::SmallInput,
-        )
+        let said: Vec<utterance::Said> = linked
+            .articles
+            .iter()
+            .flat_map(|a| &a.quotes)
+            .map(|q| utterance::Said {
+                text: &q.text,
+                headline: q.headline,
+                entity: q.entity.as_deref(),
+            })
+            .collect();
+        b.iter(|| utterance::utterances(black_box(&said)))
     });
 
     let mut group = c.benchmark_group("story");

@@ -628,7 +628,7 @@ fn search(
         }
         let row = |hit: &search::Hit| {
             let candidate = &index.candidates[hit.candidate as usize];
-            let place = match (candidate.target, candidate.article) {
+            let place = match (candidate.target(), candidate.article()) {
                 (search::Target::Actor(actor), Some(article)) => {
                     Some(actor_outlets(corpus, story, article, actor))
                 }

@@ -680,7 +680,8 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
         prompt
             .hits
             .iter()
-            .all(|h| app.library.index.candidates[h.candidate as usize].kind == parallax::search::Kind::Quote)
+            .all(|h| app.library.index.candidates[h.candidate as usize].kind()
+                == parallax::search::Kind::Quote)
     );
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);

@@ -38,11 +38,7 @@ fn events(count: usize) -> (tempfile::TempDir, Vec<Event>) {
         );
         std::fs::write(dir.path().join(format!("{i:04}.txt")), text).unwrap();
     }
-    let mut events = Vec::new();
-    load::run(&[dir.path().to_path_buf()], Plan::READER, &mut |e| {
-        events.push(e);
-        true
-    });
+    let events = load::record(&[dir.path().to_path_buf()], Plan::READER);
     (dir, events)
 }
 

@@ -58,12 +58,7 @@ fn screen(app: &mut App) -> String {
 
 /// The bundled story's load, event by event, as the reader receives it.
 fn load_events() -> Vec<Event> {
-    let mut events = Vec::new();
-    load::run(&[], Plan::READER, &mut |e| {
-        events.push(e);
-        true
-    });
-    events
+    load::record(&[], Plan::READER)
 }
 
 #[test]

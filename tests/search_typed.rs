@@ -180,7 +180,7 @@ fn the_issues_queries_typed_show_what_the_cli_prints() {
                 let index = &app.library.index;
                 let candidate = &index.candidates[h.candidate as usize];
                 let text = index.text(candidate, 0);
-                (candidate.kind.name().to_string(), h.score, text.to_string())
+                (candidate.kind().name().to_string(), h.score, text.to_string())
             })
             .collect();
         assert!(!shown.is_empty(), "{query}");

@@ -16,7 +16,6 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::extract::ArticleExtraction;
 use crate::extract::tokens;
 use crate::text::fold_char;
 
@@ -56,19 +55,33 @@ struct Item {
     speakers: Vec<(Option<String>, usize)>,
 }
 
-/// Gives every quote of the story its `utterance` id ("u1", "u2", … in reading order of each
-/// remark's first rendering); renderings of one remark share it, one string for all.
-pub fn group(articles: &mut [ArticleExtraction]) {
-    let (distinct, of) = distinct(articles);
+/// A quote as grouping reads it, borrowed from wherever the extraction is kept: linking works
+/// out ids without a copy of the story.
+#[derive(Debug, Clone, Copy)]
+pub struct Said<'a> {
+    /// The quoted words.
+    pub text: &'a str,
+    /// True for a quote in the headline or sub-title.
+    pub headline: bool,
+    /// The speaker's entity id, if known.
+    pub entity: Option<&'a str>,
+}
+
+/// Every quote's `utterance` id ("u1", "u2", … in reading order of each remark's first
+/// rendering), in the order of `quotes`; renderings of one remark share it, one string for all.
+pub fn utterances(quotes: &[Said]) -> Vec<Arc<str>> {
+    let (distinct, of) = distinct(quotes);
     let cluster = clusters(&distinct);
     let mut names: HashMap<usize, Arc<str>> = HashMap::new();
-    for (quote, d) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(of) {
-        let next = names.len() + 1;
-        let name = names
-            .entry(cluster[d])
-            .or_insert_with(|| format!("u{next}").into());
-        quote.utterance = Some(Arc::clone(name));
-    }
+    of.into_iter()
+        .map(|d| {
+            let next = names.len() + 1;
+            let name = names
+                .entry(cluster[d])
+                .or_insert_with(|| format!("u{next}").into());
+            Arc::clone(name)
+        })
+        .collect()
 }
 
 /// The distinct items of the story's quotes, each counting the quotes it stands for, and
@@ -76,15 +89,15 @@ pub fn group(articles: &mut [ArticleExtraction]) {
 /// articles (wire copy) is read and grouped once: copies link to each other anyway (whatever
 /// their speakers, once long enough to link across speakers), and comparing each with every
 /// other would grow with the square of them.
-fn distinct(articles: &[ArticleExtraction]) -> (Vec<Item>, Vec<usize>) {
-    let quotes = || articles.iter().flat_map(|a| &a.quotes);
+fn distinct(quotes: &[Said]) -> (Vec<Item>, Vec<usize>) {
+    let quotes = || quotes.iter();
     // Each text once, with how many quotes carry it.
     let mut texts: HashMap<(&str, bool), usize> = HashMap::new();
     let mut unique: Vec<(&str, bool, usize)> = Vec::new();
     let text_of: Vec<usize> = quotes()
         .map(|q| {
-            let t = *texts.entry((q.text.as_str(), q.headline)).or_insert_with(|| {
-                unique.push((q.text.as_str(), q.headline, 0));
+            let t = *texts.entry((q.text, q.headline)).or_insert_with(|| {
+                unique.push((q.text, q.headline, 0));
                 unique.len() - 1
             });
             unique[t].2 += 1;
@@ -156,7 +169,7 @@ fn distinct(articles: &[ArticleExtraction]) -> (Vec<Item>, Vec<usize>) {
         .map(|(quote, t)| {
             let set = word_set[t];
             let item = &items[set];
-            let speaker = quote.entity.as_deref().filter(|_| !quote.headline);
+            let speaker = quote.entity.filter(|_| !quote.headline);
             let split = item.words.len() < ANY_SPEAKER_WORDS;
             let d = *by_speaker
                 .entry((set, speaker.filter(|_| split)))
@@ -440,6 +453,27 @@ impl Adjacency {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::ArticleExtraction;
+
+    /// The quotes of `articles` as grouping reads them.
+    fn said(articles: &[ArticleExtraction]) -> Vec<Said<'_>> {
+        let quotes = articles.iter().flat_map(|a| &a.quotes);
+        quotes
+            .map(|q| Said {
+                text: &q.text,
+                headline: q.headline,
+                entity: q.entity.as_deref(),
+            })
+            .collect()
+    }
+
+    /// Gives every quote of `articles` its utterance id.
+    fn group(articles: &mut [ArticleExtraction]) {
+        let ids = utterances(&said(articles));
+        for (quote, id) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(ids) {
+            quote.utterance = Some(id);
+        }
+    }
     use crate::extract::Quote;
 
     fn quote(text: &str, entity: Option<&str>) -> Quote {
@@ -588,7 +622,7 @@ mod tests {
         articles[0]
             .quotes
             .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
-        let (items, _) = distinct(&articles);
+        let (items, _) = distinct(&said(&articles));
         let pairs = candidates(&items);
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
@@ -611,7 +645,7 @@ mod tests {
         let (copy, last) = ([deal, steel], [both]);
         let story: [&[(&str, Option<&str>)]; 4] = [&copy, &copy, &copy, &last];
         let articles = articles(story.iter().copied());
-        let (distinct, of) = distinct(&articles);
+        let (distinct, of) = distinct(&said(&articles));
         assert_eq!(distinct.len(), 3);
         assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
         assert_eq!(of, [0, 1, 0, 1, 0, 1, 2]);
@@ -632,7 +666,7 @@ mod tests {
             .chain([vec![(long, None)]])
             .collect();
         let articles = articles(story.iter().map(Vec::as_slice));
-        let (distinct, of) = distinct(&articles);
+        let (distinct, of) = distinct(&said(&articles));
         assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
         let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
             distinct[d]

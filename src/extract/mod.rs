@@ -126,30 +126,7 @@ impl Story {
     /// The story of articles extracted one by one ([`extract_article`]): actors linked across
     /// them, each quote given its speaker's entity and its remark's utterance id.
     pub fn link(mut articles: Vec<ArticleExtraction>) -> Self {
-        let mut tables: Vec<actors::ActorTable> = articles
-            .iter_mut()
-            .map(|a| std::mem::take(&mut a.actors))
-            .collect();
-        actors::link_entities(&mut tables);
-        // Each entity id once for the whole story, shared by every quote of the entity.
-        let mut ids: std::collections::HashSet<Arc<str>> = std::collections::HashSet::new();
-        for (article, table) in articles.iter_mut().zip(tables) {
-            article.actors = table;
-            for quote in &mut article.quotes {
-                quote.entity = quote.speaker_actor.map(|a| {
-                    let id = article.actors.actors[a].entity.as_str();
-                    match ids.get(id) {
-                        Some(shared) => Arc::clone(shared),
-                        None => {
-                            let shared: Arc<str> = id.into();
-                            ids.insert(Arc::clone(&shared));
-                            shared
-                        }
-                    }
-                });
-            }
-        }
-        crate::compare::utterance::group(&mut articles);
+        Links::of(&articles).apply(&mut articles);
         Self { articles }
     }
 
@@ -164,6 +141,92 @@ impl Story {
             .iter()
             .flat_map(ArticleExtraction::actor_records)
             .collect()
+    }
+}
+
+/// What linking the articles of a story works out, apart from the articles: each actor's
+/// entity id and each quote's utterance id. Worked out from extractions lent by whoever keeps
+/// them and applied there, so that linking never copies a story.
+#[derive(Debug, Clone, Default)]
+pub struct Links {
+    /// Each article's actors' entity ids, one string for every actor of an entity.
+    pub entities: Vec<Vec<Arc<str>>>,
+    /// Each quote's utterance id, article by article in reading order.
+    pub utterances: Vec<Arc<str>>,
+}
+
+impl Links {
+    /// Links actors across `articles` and groups their quotes into remarks.
+    pub fn of(articles: &[ArticleExtraction]) -> Self {
+        // Linking reads the actors' names only: their mentions and roles are not copied.
+        let mut tables: Vec<actors::ActorTable> = articles
+            .iter()
+            .map(|a| actors::ActorTable {
+                actors: a
+                    .actors
+                    .actors
+                    .iter()
+                    .map(|actor| actors::Actor {
+                        name: actor.name.clone(),
+                        kind: actor.kind,
+                        aliases: actor.aliases.clone(),
+                        role: None,
+                        roles: Vec::new(),
+                        gender: actor.gender,
+                        mentions: actor.mentions,
+                        entity: String::new(),
+                    })
+                    .collect(),
+                mentions: Vec::new(),
+            })
+            .collect();
+        actors::link_entities(&mut tables);
+        // Each entity id once for the whole story.
+        let mut ids: std::collections::HashSet<Arc<str>> = std::collections::HashSet::new();
+        let entities: Vec<Vec<Arc<str>>> = tables
+            .into_iter()
+            .map(|table| {
+                let actors = table.actors.into_iter();
+                actors
+                    .map(|actor| match ids.get(actor.entity.as_str()) {
+                        Some(shared) => Arc::clone(shared),
+                        None => {
+                            let shared: Arc<str> = actor.entity.into();
+                            ids.insert(Arc::clone(&shared));
+                            shared
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let said: Vec<crate::compare::utterance::Said> = articles
+            .iter()
+            .zip(&entities)
+            .flat_map(|(article, entities)| {
+                article.quotes.iter().map(|q| crate::compare::utterance::Said {
+                    text: &q.text,
+                    headline: q.headline,
+                    entity: q.speaker_actor.and_then(|a| entities.get(a)).map(|e| &**e),
+                })
+            })
+            .collect();
+        let utterances = crate::compare::utterance::utterances(&said);
+        Self { entities, utterances }
+    }
+
+    /// Gives `articles` (the ones these links were worked out from) their entity and utterance
+    /// ids.
+    pub fn apply(self, articles: &mut [ArticleExtraction]) {
+        let mut utterances = self.utterances.into_iter();
+        for (article, entities) in articles.iter_mut().zip(self.entities) {
+            for (actor, entity) in article.actors.actors.iter_mut().zip(&entities) {
+                actor.entity = entity.to_string();
+            }
+            for quote in &mut article.quotes {
+                quote.entity = quote.speaker_actor.and_then(|a| entities.get(a)).cloned();
+                quote.utterance = utterances.next();
+            }
+        }
     }
 }
 

@@ -6,14 +6,15 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::mpsc::{Sender, channel};
 
 use rayon::prelude::*;
 
 use crate::corpus::{self, Article, Corpus, LoadError, bundled, ingest};
-use crate::extract::{ArticleExtraction, Story, extract_article};
+use crate::extract::{ArticleExtraction, Links, Story, extract_article};
 use crate::search::Index;
 
-use super::ArticleId;
+use super::{ArticleId, Library};
 
 /// Articles read in the first batch: few, so that the first screen comes at once.
 const FIRST_READ: usize = 32;
@@ -34,8 +35,13 @@ const FIRST_INDEX: usize = 256;
 const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
-/// progressive), `Linked` (unless only reading), then `Done`.
-#[derive(Debug)]
+/// progressive), `Linked` (unless only reading), then `Done`; a `Lend` before each `Indexed`,
+/// before `Linked` and before `Done` with an index.
+///
+/// The loader keeps no extraction: each batch goes to the receiver, which lends the story back
+/// when the loader needs to read it (to index it, to link it), and applies the links itself,
+/// so a story is held once.
+#[derive(Debug, Clone)]
 pub enum Event {
     /// The files were listed: how many will be read, and the story's title if a story file
     /// gave one.
@@ -44,14 +50,15 @@ pub enum Event {
     /// of the files listed this step read (a feed or JSON file holds many articles).
     Read(Vec<Loaded>, Vec<LoadError>, usize),
     /// The extractions of the next articles in story order, actors linked within each article
-    /// only (a progressive load).
+    /// only.
     Extracted(Vec<ArticleExtraction>),
+    /// Asks for the story extracted so far, to be sent back on this channel; the loader reads it
+    /// and lets go of it before it sends anything else.
+    Lend(Sender<Arc<Story>>),
     /// A search index over the first `articles` articles (a progressive load).
     Indexed { index: Arc<Index>, articles: usize },
-    /// The story with actors linked across articles and remarks grouped, sent before the
-    /// search index is built over it, so that a reader can let go of its unlinked copy first:
-    /// the two are never held beside the index.
-    Linked(Arc<Story>),
+    /// Actors linked across articles and remarks grouped, to be applied to the story.
+    Linked(Links),
     /// Everything asked for: the search index, when asked for.
     Done { index: Option<Arc<Index>> },
 }
@@ -73,8 +80,8 @@ pub enum Stage {
 /// What a load works out and sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Plan {
-    /// Send each batch's extractions and partial search indexes as they are made, for a reader
-    /// that shows them while the rest loads.
+    /// Build and send partial search indexes as articles are extracted, for a reader that
+    /// searches them while the rest loads.
     pub progressive: bool,
     /// How far to go.
     pub until: Stage,
@@ -148,51 +155,77 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         send(Event::Done { index: None });
         return;
     }
-    let mut extracted: Vec<ArticleExtraction> = Vec::with_capacity(articles.len());
+    let mut extracted = 0;
     let mut next_index = FIRST_INDEX;
     for batch in articles.chunks(EXTRACT) {
         let done: Vec<ArticleExtraction> = batch.par_iter().map(|a| extract_article(a)).collect();
-        if plan.progressive {
-            let more = extracted.len() + done.len() < articles.len();
-            if !send(Event::Extracted(done.clone())) {
+        extracted += done.len();
+        if !send(Event::Extracted(done)) {
+            return;
+        }
+        let partial = plan.progressive && plan.until == Stage::Index;
+        if partial && extracted < articles.len() && extracted >= next_index {
+            next_index = extracted * INDEX_GROWTH;
+            let Some(index) = index(&articles[..extracted], send) else {
+                return;
+            };
+            if !send(Event::Indexed {
+                index,
+                articles: extracted,
+            }) {
                 return;
             }
-            extracted.extend(done);
-            if plan.until == Stage::Index && more && extracted.len() >= next_index {
-                next_index = extracted.len() * INDEX_GROWTH;
-                let index = partial_index(&articles[..extracted.len()], &mut extracted);
-                let covered = extracted.len();
-                if !send(Event::Indexed {
-                    index,
-                    articles: covered,
-                }) {
-                    return;
-                }
-            }
-        } else {
-            extracted.extend(done);
         }
     }
-    let story = Arc::new(Story::link(extracted));
-    if !send(Event::Linked(Arc::clone(&story))) {
+    let Some(story) = borrow(send) else {
+        return;
+    };
+    let links = Links::of(&story.articles);
+    drop(story);
+    if !send(Event::Linked(links)) {
         return;
     }
-    let index =
-        (plan.until == Stage::Index).then(|| Arc::new(Index::new(&Corpus::of_shared(articles), &story)));
-    drop(story);
+    let index = if plan.until == Stage::Index {
+        let Some(index) = index(&articles, send) else {
+            return;
+        };
+        Some(index)
+    } else {
+        None
+    };
     send(Event::Done { index });
 }
 
-/// A search index over `articles` and their extractions so far, actors linked only within
-/// each article; the extractions are lent to it and given back.
-fn partial_index(articles: &[Arc<Article>], extracted: &mut Vec<ArticleExtraction>) -> Arc<Index> {
+/// Loads `paths` and keeps every event but the lends, which a library of its own answers: a
+/// load to replay step by step into a receiver, as tests of what it makes of each step do.
+pub fn record(paths: &[PathBuf], plan: Plan) -> Vec<Event> {
+    let (mut library, mut events) = (Library::default(), Vec::new());
+    run(paths, plan, &mut |event| {
+        if !matches!(event, Event::Lend(_)) {
+            events.push(event.clone());
+        }
+        library.apply(event);
+        true
+    });
+    events
+}
+
+/// The story extracted so far, lent by whoever receives the events; `None` when nobody
+/// answers.
+fn borrow(send: &mut dyn FnMut(Event) -> bool) -> Option<Arc<Story>> {
+    let (lend, lent) = channel();
+    if !send(Event::Lend(lend)) {
+        return None;
+    }
+    lent.recv().ok()
+}
+
+/// A search index over `articles` and their extractions (borrowed), actors linked across
+/// articles once linked, within each article before.
+fn index(articles: &[Arc<Article>], send: &mut dyn FnMut(Event) -> bool) -> Option<Arc<Index>> {
+    let story = borrow(send)?;
     let corpus = Corpus::of_shared(articles.to_vec());
-    let story = Story {
-        articles: std::mem::take(extracted),
-    };
-    let index = Index::new(&corpus, &story);
-    *extracted = story.articles;
-    Arc::new(index)
+    Some(Arc::new(Index::new(&corpus, &story)))
 }
 
 /// `article` without the room its paragraphs reserved while they were read line by line: a
@@ -227,17 +260,23 @@ impl Source {
 mod tests {
     use super::*;
 
-    fn events(paths: &[PathBuf], plan: Plan) -> Vec<Event> {
-        let mut out = Vec::new();
+    /// Every event of a load with a library answering it, and the library.
+    fn load(paths: &[PathBuf], plan: Plan) -> (Vec<Event>, Library) {
+        let (mut library, mut out) = (Library::default(), Vec::new());
         run(paths, plan, &mut |event| {
-            out.push(event);
+            out.push(event.clone());
+            library.apply(event);
             true
         });
-        out
+        (out, library)
+    }
+
+    fn events(paths: &[PathBuf], plan: Plan) -> Vec<Event> {
+        load(paths, plan).0
     }
 
     #[test]
-    fn a_progressive_load_sends_every_article_in_order_then_the_linked_story() {
+    fn a_progressive_load_sends_every_article_in_order_then_links_them_in_place() {
         let dir = tempfile::tempdir().unwrap();
         for i in 0..300 {
             let text = format!(
@@ -246,7 +285,7 @@ mod tests {
             std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
         }
         std::fs::write(dir.path().join("bad.txt"), b"\0\0binary").unwrap();
-        let events = events(&[dir.path().to_path_buf()], Plan::READER);
+        let (events, library) = load(&[dir.path().to_path_buf()], Plan::READER);
         assert!(matches!(events[0], Event::Listed(301, None)));
         let mut titles = Vec::new();
         let (mut failed, mut extracted, mut partial) = (0, 0, Vec::new());
@@ -278,14 +317,15 @@ mod tests {
             [256],
             "an index once 256 are extracted, none once all are"
         );
-        let [.., Event::Linked(story), Event::Done { index }] = &events[..] else {
-            panic!("no Linked then Done last");
+        let [.., Event::Linked(_), Event::Lend(_), Event::Done { index }] = &events[..] else {
+            panic!("no Linked, then the story lent for the index, then Done last");
         };
+        let story = &library.story;
         assert_eq!(story.articles.len(), 300);
         assert_eq!(
             Arc::strong_count(story),
             1,
-            "the loader lets go of the story once the index is built"
+            "the loader gives the lent story back: the library holds the only copy"
         );
         let entities: std::collections::HashSet<&str> = story
             .articles
@@ -324,24 +364,44 @@ mod tests {
     }
 
     #[test]
-    fn a_whole_load_sends_no_batches_and_goes_no_further_than_asked() {
-        let extract = events(&[], Plan::whole(Stage::Extract));
-        assert!(
-            extract
-                .iter()
-                .all(|e| !matches!(e, Event::Extracted(_) | Event::Indexed { .. }))
-        );
-        let [.., Event::Linked(story), Event::Done { index }] = &extract[..] else {
+    fn a_whole_load_sends_no_partial_index_and_goes_no_further_than_asked() {
+        let (extract, library) = load(&[], Plan::whole(Stage::Extract));
+        assert!(extract.iter().all(|e| !matches!(e, Event::Indexed { .. })));
+        let [.., Event::Linked(_), Event::Done { index }] = &extract[..] else {
             panic!("no Linked then Done last");
         };
-        assert_eq!(story.articles.len(), bundled::SEEDS.len());
+        assert_eq!(library.story.articles.len(), bundled::SEEDS.len());
         assert!(index.is_none());
         let read = events(&[], Plan::whole(Stage::Read));
         assert!(matches!(read.last(), Some(Event::Done { index: None })));
         assert!(
-            read.iter().all(|e| !matches!(e, Event::Linked(_))),
+            read.iter()
+                .all(|e| !matches!(e, Event::Extracted(_) | Event::Lend(_) | Event::Linked(_))),
             "nothing extracted, nothing linked"
         );
+    }
+
+    #[test]
+    fn a_load_nobody_lends_to_stops_instead_of_waiting() {
+        let mut sent = Vec::new();
+        run(&[], Plan::whole(Stage::Extract), &mut |event| {
+            sent.push(matches!(event, Event::Lend(_)));
+            true // the lend is dropped unanswered
+        });
+        assert_eq!(sent.last(), Some(&true), "nothing after the unanswered lend");
+    }
+
+    #[test]
+    fn a_recorded_load_replays_into_a_library_without_lends() {
+        let events = record(&[], Plan::READER);
+        assert!(events.iter().all(|e| !matches!(e, Event::Lend(_))));
+        let mut library = Library::default();
+        for event in events {
+            library.apply(event);
+        }
+        let linked = Library::bundled();
+        assert_eq!(library.story.quote_records(), linked.story.quote_records());
+        assert_eq!(library.story.actor_records(), linked.story.actor_records());
     }
 
     #[test]

@@ -102,8 +102,8 @@ pub struct Library {
     /// The articles, their labels and the files that failed.
     pub corpus: Corpus,
     /// The extractions of the first `progress.extracted` articles; actors linked across
-    /// articles once the load sent [`Event::Linked`]. Shared with the loader while it builds
-    /// the search index over it.
+    /// articles once the load sent [`Event::Linked`]. The only copy: lent to the loader while
+    /// it links or indexes it ([`Event::Lend`]).
     pub story: Arc<Story>,
     /// The search index over the first `progress.indexed` articles.
     pub index: Arc<Index>,
@@ -188,16 +188,19 @@ impl Library {
             }
             Event::Extracted(extractions) => {
                 progress.extracted += extractions.len();
-                // The loader holds the story only after linking it, so this never copies it.
+                // The loader holds the story only while it is lent, so this never copies it.
                 Arc::make_mut(&mut self.story).articles.extend(extractions);
+            }
+            Event::Lend(lend) => {
+                // Nobody waiting for it (a load replayed) is no error.
+                _ = lend.send(Arc::clone(&self.story));
             }
             Event::Indexed { index, articles } => {
                 progress.indexed = articles;
                 self.index = index;
             }
-            Event::Linked(story) => {
-                progress.extracted = story.articles.len();
-                self.story = story;
+            Event::Linked(links) => {
+                links.apply(&mut Arc::make_mut(&mut self.story).articles);
             }
             Event::Done { index } => {
                 if let Some(index) = index {

@@ -240,8 +240,8 @@ impl Matcher {
         self.qualifies(
             index,
             query,
-            candidate.kind,
-            candidate.article,
+            candidate.kind(),
+            candidate.article(),
             speaker,
             candidate.mask,
         )?;

@@ -113,16 +113,47 @@ enum Texts {
     Fields(Box<[Field]>),
 }
 
+/// A [`Target`] in 32-bit numbers: a story has hundreds of thousands of candidates, and each
+/// keeps one. A number past 32 bits (no story holds one) is kept as the largest.
+#[derive(Debug, Clone, Copy)]
+enum Slot {
+    Article,
+    Actor(u32),
+    Quote(u32),
+    Text { unit: u32, start: u32, end: u32 },
+    Line(u32),
+}
+
+/// `n` in 32 bits, the largest where it does not fit.
+fn small(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl From<Target> for Slot {
+    fn from(target: Target) -> Self {
+        match target {
+            Target::Article => Slot::Article,
+            Target::Actor(a) => Slot::Actor(small(a)),
+            Target::Quote(q) => Slot::Quote(small(q)),
+            Target::Text(place) => Slot::Text {
+                unit: small(place.unit),
+                start: small(place.start),
+                end: small(place.end),
+            },
+            Target::Line(l) => Slot::Line(small(l)),
+        }
+    }
+}
+
 /// Something search can find and lead to. Its texts are read through the [`Index`] that holds
 /// it ([`Index::text`]): most point into their article's text by range.
 #[derive(Debug, Clone)]
 pub struct Candidate {
-    /// What it is.
-    pub kind: Kind,
-    /// The article it belongs to (none for `--filter` lines).
-    pub article: Option<usize>,
-    /// Where choosing it leads.
-    pub target: Target,
+    /// The article it belongs to (none for `--filter` lines); read through
+    /// [`Candidate::article`].
+    article: Option<u32>,
+    /// Where choosing it leads; read through [`Candidate::target`], which also says its kind.
+    slot: Slot,
     /// Which chars occur in the keys (see [`mask`]).
     pub mask: u64,
     /// The texts matched: the main one first (title, name, quote, sentence), then context
@@ -259,7 +290,7 @@ impl Index {
                     (Span::Outlet, article.outlet_name()),
                     (Span::Date, date),
                 ];
-                let head = Candidate::new(Kind::Article, Some(a), Target::Article, fields);
+                let head = Candidate::new(Some(a), Target::Article, fields);
                 (keys, head, quotes(a, article, extraction))
             })
             .collect();
@@ -271,7 +302,7 @@ impl Index {
                 e.aliases.retain(|alias| *alias != e.name);
                 let aliases = e.aliases.join(", ");
                 let fields = [e.name, &aliases, e.role.unwrap_or("")].map(owned);
-                Candidate::new(Kind::Actor, Some(e.article), Target::Actor(e.actor), fields)
+                Candidate::new(Some(e.article), Target::Actor(e.actor), fields)
             })
             .collect();
         // One speaker entry for each distinct set of names, shared by every quote they said.
@@ -333,7 +364,7 @@ impl Index {
         let candidates = lines
             .into_iter()
             .enumerate()
-            .map(|(i, line)| Candidate::new(Kind::Text, None, Target::Line(i), [owned(&line)]))
+            .map(|(i, line)| Candidate::new(None, Target::Line(i), [owned(&line)]))
             .collect();
         Self {
             candidates,
@@ -354,7 +385,7 @@ impl Index {
 
     /// The paragraph `candidate` stands in: a quote's or a sentence's, unless in the headline.
     pub fn paragraph(&self, candidate: &Candidate) -> Option<usize> {
-        let unit = match (candidate.target, &candidate.texts) {
+        let unit = match (candidate.target(), &candidate.texts) {
             (Target::Text(place), _) => place.unit,
             (Target::Quote(_), Texts::Fields(fields)) => match fields.first()?.span {
                 Span::Unit { unit, .. } => unit as usize,
@@ -397,7 +428,7 @@ impl Index {
 
     /// The article `candidate` belongs to.
     fn article_of(&self, candidate: &Candidate) -> Option<&Article> {
-        self.texts.get(candidate.article?).map(|a| &**a)
+        self.texts.get(candidate.article()?).map(|a| &**a)
     }
 
     /// Each text of `candidate` with its stored key, if any.
@@ -405,7 +436,7 @@ impl Index {
         let article = self.article_of(candidate);
         let (sentence, fields) = match &candidate.texts {
             Texts::Sentence(key) => {
-                let text = match (candidate.target, article) {
+                let text = match (candidate.target(), article) {
                     (Target::Text(place), Some(article)) => {
                         unit_text(article, place.unit, place.start, place.end)
                     }
@@ -476,7 +507,7 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Ca
                 unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
                 quote.text
             );
-            Candidate::new(Kind::Quote, Some(a), Target::Quote(i), fields)
+            Candidate::new(Some(a), Target::Quote(i), fields)
         })
         .collect()
 }
@@ -501,9 +532,8 @@ fn sentences_of(a: usize, article: &Article) -> Vec<Candidate> {
             };
             let sentence = &text[place.start..place.end];
             out.push(Candidate {
-                kind: Kind::Text,
-                article: Some(a),
-                target: Target::Text(place),
+                article: Some(small(a)),
+                slot: Target::Text(place).into(),
                 mask: folded_mask(sentence),
                 texts: Texts::Sentence(key(sentence).map(String::into_boxed_str)),
                 speaker: None,
@@ -519,22 +549,46 @@ fn owned(text: &str) -> (Span, &str) {
 }
 
 impl Candidate {
+    /// The article it belongs to (none for `--filter` lines).
+    pub fn article(&self) -> Option<usize> {
+        self.article.map(|a| a as usize)
+    }
+
+    /// Where choosing it leads.
+    pub fn target(&self) -> Target {
+        match self.slot {
+            Slot::Article => Target::Article,
+            Slot::Actor(a) => Target::Actor(a as usize),
+            Slot::Quote(q) => Target::Quote(q as usize),
+            Slot::Text { unit, start, end } => Target::Text(Place {
+                unit: unit as usize,
+                start: start as usize,
+                end: end as usize,
+            }),
+            Slot::Line(l) => Target::Line(l as usize),
+        }
+    }
+
+    /// What it is: a line of input is text.
+    pub fn kind(&self) -> Kind {
+        match self.slot {
+            Slot::Article => Kind::Article,
+            Slot::Actor(_) => Kind::Actor,
+            Slot::Quote(_) => Kind::Quote,
+            Slot::Text { .. } | Slot::Line(_) => Kind::Text,
+        }
+    }
+
     /// A candidate of `texts`, each where it lives and what it says.
-    fn new<const N: usize>(
-        kind: Kind,
-        article: Option<usize>,
-        target: Target,
-        texts: [(Span, &str); N],
-    ) -> Self {
+    fn new<const N: usize>(article: Option<usize>, target: Target, texts: [(Span, &str); N]) -> Self {
         let mask = texts.iter().fold(0, |m, (_, text)| m | folded_mask(text));
         let fields = texts.map(|(span, text)| Field {
             key: key(text).map(String::into_boxed_str),
             span,
         });
         Self {
-            kind,
-            article,
-            target,
+            article: article.map(small),
+            slot: target.into(),
             mask,
             texts: Texts::Fields(Box::new(fields)),
             speaker: None,
@@ -546,6 +600,39 @@ impl Candidate {
 mod tests {
     use super::*;
     use crate::search::{Matcher, Query};
+
+    #[test]
+    fn a_candidate_keeps_its_target_in_64_bytes() {
+        assert!(
+            std::mem::size_of::<Candidate>() <= 64,
+            "{} bytes",
+            std::mem::size_of::<Candidate>()
+        );
+        let place = Place {
+            unit: 3,
+            start: 10,
+            end: 42,
+        };
+        let targets = [
+            (Target::Article, Kind::Article),
+            (Target::Actor(7), Kind::Actor),
+            (Target::Quote(9), Kind::Quote),
+            (Target::Text(place), Kind::Text),
+            (Target::Line(5), Kind::Text),
+        ];
+        for (target, kind) in targets {
+            let candidate = Candidate::new(Some(2), target, [owned("words")]);
+            assert_eq!(candidate.target(), target);
+            assert_eq!(candidate.kind(), kind);
+            assert_eq!(candidate.article(), Some(2));
+        }
+        let far = Candidate::new(None, Target::Line(usize::MAX), [owned("x")]);
+        assert_eq!(
+            far.target(),
+            Target::Line(u32::MAX as usize),
+            "kept as the largest, no panic"
+        );
+    }
 
     /// The quotes `query` finds in the bundled story, by candidate.
     fn quotes(index: &Index, query: &str) -> Vec<u32> {
@@ -612,22 +699,22 @@ mod tests {
         };
         let (mut sentences, mut quotes) = (0, 0);
         for candidate in &index.candidates {
-            let article = &corpus.articles[candidate.article.expect("a story's candidate")];
+            let article = &corpus.articles[candidate.article().expect("a story's candidate")];
             let text = index.text(candidate, 0);
             let units = || sources(article).into_iter().map(|s| s.text(article));
-            match candidate.target {
+            match candidate.target() {
                 Target::Text(place) => {
                     let unit = units().nth(place.unit).expect("a unit");
                     assert!(within(text, unit), "{text:?} is not read from its unit");
                     assert_eq!(text, &unit[place.start..place.end]);
                     let paragraph = place
                         .unit
-                        .checked_sub(story.articles[candidate.article.unwrap()].header_units);
+                        .checked_sub(story.articles[candidate.article().unwrap()].header_units);
                     assert_eq!(index.paragraph(candidate), paragraph);
                     sentences += 1;
                 }
                 Target::Quote(q) => {
-                    let quote = &story.articles[candidate.article.unwrap()].quotes[q];
+                    let quote = &story.articles[candidate.article().unwrap()].quotes[q];
                     assert_eq!(text, quote.text);
                     assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
                     assert_eq!(index.paragraph(candidate), quote.paragraph);

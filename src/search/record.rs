@@ -50,21 +50,21 @@ impl Record {
     pub fn new(index: &Index, corpus: Option<&Corpus>, matcher: &Matcher, query: &Query, hit: Hit) -> Self {
         let candidate = &index.candidates[hit.candidate as usize];
         let article = candidate
-            .article
+            .article()
             .and_then(|a| corpus.and_then(|c| c.articles.get(a)));
         let field = |i: usize| index.texts(candidate).nth(i).map(str::to_string);
         Self {
-            kind: candidate.kind,
+            kind: candidate.kind(),
             score: hit.score,
             article: article.map(|a| a.file_name.clone()),
             label: candidate
-                .article
+                .article()
                 .and_then(|a| corpus.and_then(|c| c.labels.get(a)))
                 .cloned(),
             outlet: article.and_then(|a| a.outlet.as_ref()).map(|o| o.value.clone()),
             paragraph: index.paragraph(candidate),
             text: field(0).unwrap_or_default(),
-            speaker: matches!(candidate.target, Target::Quote(_))
+            speaker: matches!(candidate.target(), Target::Quote(_))
                 .then(|| field(1))
                 .flatten()
                 .filter(|s| !s.is_empty()),

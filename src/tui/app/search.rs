@@ -275,11 +275,11 @@ impl App {
             .hits
             .iter()
             .map(|h| h.candidate)
-            .filter(|&c| index.candidates[c as usize].kind != Kind::Actor)
+            .filter(|&c| index.candidates[c as usize].kind() != Kind::Actor)
             .collect();
         let at = hits.iter().position(|&c| c == chosen.candidate);
         let candidate = &index.candidates[chosen.candidate as usize];
-        let (target, article) = (candidate.target, candidate.article);
+        let (target, article) = (candidate.target(), candidate.article());
         self.set_trail(Some(Trail {
             query,
             hits,
@@ -338,7 +338,7 @@ impl App {
         };
         trail.at = Some(at);
         let candidate = &trail.index.candidates[id as usize];
-        let (target, Some(article)) = (candidate.target, candidate.article) else {
+        let (target, Some(article)) = (candidate.target(), candidate.article()) else {
             return;
         };
         self.select_article(article);
@@ -367,8 +367,8 @@ impl App {
 
     /// The unit and byte range a candidate stands at in its article.
     fn place_of(&self, candidate: &Candidate) -> Option<Place> {
-        let extraction = self.library.story.articles.get(candidate.article?)?;
-        match candidate.target {
+        let extraction = self.library.story.articles.get(candidate.article()?)?;
+        match candidate.target() {
             Target::Quote(q) => extraction.quotes.get(q).map(|q| q.at),
             Target::Text(place) => Some(place),
             _ => None,
@@ -431,7 +431,7 @@ impl App {
         let mut found: Vec<(usize, Range<usize>)> = Vec::new();
         for &id in &trail.hits {
             let candidate = &trail.index.candidates[id as usize];
-            if candidate.article != selected {
+            if candidate.article() != selected {
                 continue;
             }
             let Some(place) = self.place_of(candidate) else {

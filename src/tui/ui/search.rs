@@ -107,13 +107,13 @@ fn row<'a>(
     positions: &[Vec<usize>],
     width: usize,
 ) -> Line<'a> {
-    let label = format!("{:<8}", candidate.kind.name());
+    let label = format!("{:<8}", candidate.kind().name());
     let (context, mut marked) = context(library, (index, candidate), positions);
     // Contexts line up in one column on the right, a third of the width.
     let context_width = if context.is_empty() { 0 } else { width / 3 };
     let room = width.saturating_sub(label.width() + context_width + 3);
     let text = index.text(candidate, 0);
-    let base = match candidate.kind {
+    let base = match candidate.kind() {
         Kind::Quote => theme.quote,
         Kind::Actor => theme.speaker,
         Kind::Article => theme.title,
@@ -143,11 +143,11 @@ fn context(
     (index, candidate): (&Index, &Candidate),
     positions: &[Vec<usize>],
 ) -> (String, Vec<usize>) {
-    let label = candidate.article.map_or("", |a| library.corpus.label(a));
+    let label = candidate.article().map_or("", |a| library.corpus.label(a));
     let field = |i: usize| index.text(candidate, i);
     let at = |i: usize| positions.get(i).map_or(&[][..], Vec::as_slice);
     let matched = |i: usize| !at(i).is_empty();
-    let parts: Vec<(&str, &[usize])> = match candidate.target {
+    let parts: Vec<(&str, &[usize])> = match candidate.target() {
         Target::Quote(_) => vec![(field(1), at(1)), (label, &[])],
         Target::Article if matched(1) => vec![(field(1), at(1)), (field(2), at(2))],
         Target::Article => vec![(label, &[]), (field(2), at(2))],
