@@ -131,18 +131,30 @@ fn context_dir(prev: Option<char>, next: Option<char>) -> Dir {
     }
 }
 
-/// The double quotation marks of `text`.
+/// The double quotation marks of `text`, two apostrophes typed for one (`''…''`, as some
+/// archives print them) among them.
 fn double_marks(text: &str) -> Vec<Mark> {
-    marks_of(text, |c| matches!(c, '“' | '„' | '«' | '”' | '»' | '"'))
-        .map(|(at, c, prev, next)| Mark {
-            at,
-            len: c.len_utf8(),
-            dir: match c {
-                '“' | '„' | '«' => Dir::Open,
-                '”' | '»' => Dir::Close,
-                _ => context_dir(prev, next),
-            },
-            straight: c == '"',
+    marks_of(text, |c| matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '\''))
+        .filter_map(|(at, c, prev, next)| {
+            let (len, next) = if c == '\'' {
+                // Only the first of two apostrophes, not a third.
+                if next != Some('\'') || prev == Some('\'') || text[at + 2..].starts_with('\'') {
+                    return None;
+                }
+                (2, text[at + 2..].chars().next())
+            } else {
+                (c.len_utf8(), next)
+            };
+            Some(Mark {
+                at,
+                len,
+                dir: match c {
+                    '“' | '„' | '«' => Dir::Open,
+                    '”' | '»' => Dir::Close,
+                    _ => context_dir(prev, next),
+                },
+                straight: matches!(c, '"' | '\''),
+            })
         })
         .collect()
 }
@@ -308,6 +320,9 @@ fn pair_singles(unit: usize, text: &str, doubles: &[QuoteSpan]) -> Vec<QuoteSpan
         if before.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
             continue; // don't, Putin's
         }
+        if before == Some('\'') || next == Some('\'') {
+            continue; // half of a doubled apostrophe: a double mark
+        }
         let dir = match c {
             '‹' => Dir::Open,
             '›' => Dir::Close,
@@ -385,6 +400,14 @@ mod tests {
         assert_eq!(
             quotes(&["“We will win,” she said. “It is certain.”"]),
             ["We will win", "It is certain."]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_typed_for_a_double_mark() {
+        assert_eq!(
+            quotes(&["''We will win,'' she said, ''and it's certain.'' The 'old guard' stayed."]),
+            ["We will win", "and it's certain.", "old guard"]
         );
     }
 
