@@ -644,9 +644,11 @@ fn role_before(s: &Scan, t: usize) -> bool {
     t > 0 && s.class[t - 1] == Class::Lower && s.has(t - 1, lex::TITLE | lex::ROLE_HEAD)
 }
 
-/// True when item `it` is a given name written like another class ("Christian", "Jordan").
+/// True when item `it` is a given name written like another class ("Christian", "Jordan"), or
+/// one of two syllables ("Sae-jin").
 fn given_name(s: &Scan, it: &Item) -> bool {
-    it.first == it.last && s.has(it.first, lex::MALE | lex::FEMALE)
+    it.first == it.last
+        && (s.has(it.first, lex::MALE | lex::FEMALE) || syllable_name(s, it.first, s.word(it.first)))
 }
 
 /// True when item `i` can start a person's name; after a title (`titled`) a place's name
@@ -714,7 +716,7 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
         j += 1;
     }
     let last = last?;
-    // "Linda Park", "Anna Hill": a given name and a place word are a person.
+    // "Linda Park", "Anna Hill", "Sae-jin Park": a given name and a place word are a person.
     if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
@@ -1510,6 +1512,22 @@ mod tests {
                     .iter()
                     .all(|c| c.kind != CandKind::Person || &text[c.start..c.end] != "Jordan Valley"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_syllable_given_name_before_a_place_word_is_a_person() {
+        let text = "A parent, Sae-jin Park, said she chose on responsiveness. Lake Park reopened.";
+        let s = scan(text, false);
+        let person = |n: &str| {
+            s.cands
+                .iter()
+                .any(|c| &text[c.start..c.end] == n && c.kind == CandKind::Person)
+        };
+        assert!(
+            person("Sae-jin Park"),
+            "{:?}",
+            s.cands.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>()
         );
     }
 }
