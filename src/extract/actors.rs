@@ -40,6 +40,8 @@ mod words;
 
 pub use entity::link_entities;
 
+use std::sync::Arc;
+
 use super::Unit;
 
 /// Whether an actor is a person or an organization, as the scorer and the JSON output name it.
@@ -96,8 +98,8 @@ pub struct Actor {
     /// Number of mentions.
     pub mentions: usize,
     /// Cross-article id, a slug of the canonical name ("volodymyr-zelenskyy"); set across a
-    /// story by [`link_entities`].
-    pub entity: String,
+    /// story by [`link_entities`], one string shared by every actor of an entity.
+    pub entity: Arc<str>,
 }
 
 /// The actors of one article and every mention of them.

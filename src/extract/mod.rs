@@ -158,47 +158,8 @@ pub struct Links {
 impl Links {
     /// Links actors across `articles` and groups their quotes into remarks.
     pub fn of(articles: &[ArticleExtraction]) -> Self {
-        // Linking reads the actors' names only: their mentions and roles are not copied.
-        let mut tables: Vec<actors::ActorTable> = articles
-            .iter()
-            .map(|a| actors::ActorTable {
-                actors: a
-                    .actors
-                    .actors
-                    .iter()
-                    .map(|actor| actors::Actor {
-                        name: actor.name.clone(),
-                        kind: actor.kind,
-                        aliases: actor.aliases.clone(),
-                        role: None,
-                        roles: Vec::new(),
-                        gender: actor.gender,
-                        mentions: actor.mentions,
-                        entity: String::new(),
-                    })
-                    .collect(),
-                mentions: Vec::new(),
-            })
-            .collect();
-        actors::link_entities(&mut tables);
-        // Each entity id once for the whole story.
-        let mut ids: std::collections::HashSet<Arc<str>> = std::collections::HashSet::new();
-        let entities: Vec<Vec<Arc<str>>> = tables
-            .into_iter()
-            .map(|table| {
-                let actors = table.actors.into_iter();
-                actors
-                    .map(|actor| match ids.get(actor.entity.as_str()) {
-                        Some(shared) => Arc::clone(shared),
-                        None => {
-                            let shared: Arc<str> = actor.entity.into();
-                            ids.insert(Arc::clone(&shared));
-                            shared
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
+        let tables: Vec<&actors::ActorTable> = articles.iter().map(|a| &a.actors).collect();
+        let entities = actors::link_entities(&tables);
         let said: Vec<crate::compare::utterance::Said> = articles
             .iter()
             .zip(&entities)
@@ -220,7 +181,7 @@ impl Links {
         let mut utterances = self.utterances.into_iter();
         for (article, entities) in articles.iter_mut().zip(self.entities) {
             for (actor, entity) in article.actors.actors.iter_mut().zip(&entities) {
-                actor.entity = entity.to_string();
+                actor.entity = Arc::clone(entity);
             }
             for quote in &mut article.quotes {
                 quote.entity = quote.speaker_actor.and_then(|a| entities.get(a)).cloned();
@@ -240,7 +201,7 @@ impl ArticleExtraction {
             .map(|(i, actor)| ActorRecord {
                 article: self.article.to_string(),
                 name: actor.name.clone(),
-                entity: actor.entity.clone(),
+                entity: actor.entity.to_string(),
                 kind: actor.kind,
                 aliases: actor.aliases.clone(),
                 role: actor.role.clone(),

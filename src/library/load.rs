@@ -330,7 +330,7 @@ mod tests {
         let entities: std::collections::HashSet<&str> = story
             .articles
             .iter()
-            .flat_map(|a| a.actors.actors.iter().map(|actor| actor.entity.as_str()))
+            .flat_map(|a| a.actors.actors.iter().map(|actor| &*actor.entity))
             .collect();
         assert_eq!(
             entities.len(),

@@ -247,7 +247,7 @@ impl Index {
         // folded and joined once per entity, not once per quote.
         let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
         for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
-            let known = names.entry(actor.entity.as_str()).or_default();
+            let known = names.entry(&*actor.entity).or_default();
             for name in std::iter::once(&actor.name).chain(&actor.aliases) {
                 if !known.contains(&name.as_str()) {
                     known.push(name);
@@ -262,7 +262,7 @@ impl Index {
         // out on every core.
         for (a, extraction) in story.articles.iter().enumerate() {
             for (i, actor) in extraction.actors.actors.iter().enumerate() {
-                let slot = *entities.entry(actor.entity.as_str()).or_insert_with(|| {
+                let slot = *entities.entry(&*actor.entity).or_insert_with(|| {
                     people.push(Entity {
                         article: a,
                         actor: i,
@@ -313,7 +313,7 @@ impl Index {
                 let entity = quote
                     .speaker_actor
                     .and_then(|s| extraction.actors.actors.get(s))
-                    .and_then(|actor| names.get(actor.entity.as_str()));
+                    .and_then(|actor| names.get(&*actor.entity));
                 let key = match entity {
                     Some(names) => names.clone(),
                     None => folded(speaker_of(quote)),

@@ -2,6 +2,7 @@
 //! whatever the outlet's spelling ("Zelensky", "Zelenskyy", "Zelenskiy"; "Sergei"/"Sergey").
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::fold::{name_key, slug};
 use super::gazetteer as gz;
@@ -66,11 +67,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Links actors across articles: actors that are the same real person or body get the same
-/// `entity` string. People match by spelling-tolerant full names (then a lone surname joins the
+/// entity id, returned per table and actor (one shared string per entity; the tables are only
+/// read, so a story is never copied to link it). People match by spelling-tolerant full names (then a lone surname joins the
 /// one full name with that surname in the story); organizations by any shared name form or a
 /// generic acronym's expansion. The id is the slug of the fullest name the story uses, the
 /// most frequent spelling first, then the first seen.
-pub fn link_entities(tables: &mut [ActorTable]) {
+pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
     let mut at: Vec<(usize, usize)> = Vec::new();
     for (t, table) in tables.iter().enumerate() {
         for a in 0..table.actors.len() {
@@ -196,15 +198,15 @@ pub fn link_entities(tables: &mut [ActorTable]) {
         }
     }
     // The id of each set: the fullest name, then the most frequent, then the first seen.
-    let mut names: HashMap<usize, Vec<(usize, String)>> = HashMap::new();
+    let mut names: HashMap<usize, Vec<(usize, &str)>> = HashMap::new();
     for (n, &(t, a)) in at.iter().enumerate() {
         let root = sets.find(n);
         names
             .entry(root)
             .or_default()
-            .push((n, tables[t].actors[a].name.clone()));
+            .push((n, tables[t].actors[a].name.as_str()));
     }
-    let mut ids: HashMap<usize, String> = HashMap::new();
+    let mut ids: HashMap<usize, Arc<str>> = HashMap::new();
     for (root, list) in names {
         let words = |s: &str| {
             let key = form_key(s);
@@ -229,12 +231,19 @@ pub fn link_entities(tables: &mut [ActorTable]) {
                 best = Some((count, *n, id));
             }
         }
-        ids.insert(root, best.map_or_else(|| slug(""), |b| b.2.to_string()));
+        ids.insert(root, best.map_or_else(|| slug(""), |b| b.2.to_string()).into());
     }
-    for (n, &(t, a)) in at.iter().enumerate() {
-        let root = sets.find(n);
-        tables[t].actors[a].entity = ids[&root].clone();
-    }
+    let mut n = 0;
+    tables
+        .iter()
+        .map(|table| {
+            let first = n;
+            n += table.actors.len();
+            (first..n)
+                .map(|node| Arc::clone(&ids[&sets.find(node)]))
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -776,7 +776,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 actor: a,
             }));
             actors.push(Actor {
-                entity: entity_slug(&name),
+                entity: entity_slug(&name).into(),
                 name,
                 kind: proto.kind,
                 aliases,
