@@ -103,15 +103,30 @@ struct Field {
     key: Option<Box<str>>,
 }
 
-/// A candidate's texts.
+/// What a candidate keeps beside its target and mask, in the index's list of extras: a
+/// sentence only when its text needs a key, every other candidate always.
 #[derive(Debug, Clone)]
-enum Texts {
-    /// A sentence: the text at its target, and that text's key where it needs one. Sentences
-    /// are most candidates, so they keep nothing else.
-    Sentence(Option<Box<str>>),
-    /// Any other candidate's fields, the main one first.
-    Fields(Box<[Field]>),
+enum Extra {
+    /// A sentence's key (its text is the one at its target).
+    Sentence(Box<str>),
+    /// Any other candidate's fields, the main one first, and for a quote its speaker's names
+    /// as an index into [`Index::speakers`] (shared by every quote of one speaker), for `by:`.
+    Fields {
+        fields: Box<[Field]>,
+        speaker: Option<u32>,
+    },
 }
+
+/// A candidate as it is built, apart from the index: what it keeps itself and its extra.
+/// [`Index::push`] files the extra and gives the candidate its number.
+#[derive(Debug)]
+struct Built {
+    candidate: Candidate,
+    extra: Option<Extra>,
+}
+
+/// A candidate's number in the index's lists when it has no article or no extra.
+const NONE: u32 = u32::MAX;
 
 /// A [`Target`] in 32-bit numbers: a story has hundreds of thousands of candidates, and each
 /// keeps one. A number past 32 bits (no story holds one) is kept as the largest.
@@ -145,23 +160,21 @@ impl From<Target> for Slot {
     }
 }
 
-/// Something search can find and lead to. Its texts are read through the [`Index`] that holds
-/// it ([`Index::text`]): most point into their article's text by range.
-#[derive(Debug, Clone)]
+/// Something search can find and lead to, in 32 bytes: a story has hundreds of thousands. Its
+/// texts are read through the [`Index`] that holds it ([`Index::text`]): the main one first
+/// (title, name, quote, sentence), then context (outlet and date, aliases and role, speaker);
+/// most point into their article's text by range.
+#[derive(Debug, Clone, Copy)]
 pub struct Candidate {
-    /// The article it belongs to (none for `--filter` lines); read through
+    /// The article it belongs to ([`NONE`] for `--filter` lines); read through
     /// [`Candidate::article`].
-    article: Option<u32>,
+    article: u32,
+    /// Its [`Extra`] in [`Index::extras`], or [`NONE`] (a sentence whose text is its key).
+    extra: u32,
     /// Where choosing it leads; read through [`Candidate::target`], which also says its kind.
     slot: Slot,
     /// Which chars occur in the keys (see [`mask`]).
     pub mask: u64,
-    /// The texts matched: the main one first (title, name, quote, sentence), then context
-    /// (outlet and date, aliases and role, speaker).
-    texts: Texts,
-    /// For a quote: its speaker's names, folded, for `by:`, as an index into
-    /// [`Index::speakers`] (shared by every quote of one speaker).
-    speaker: Option<u32>,
 }
 
 /// What `in:` matches an article by, folded: every name its outlet is printed under, their
@@ -224,13 +237,15 @@ pub struct Index {
     pub articles: Vec<ArticleKeys>,
     /// The articles the candidates' texts point into, shared with the corpus.
     texts: Vec<Arc<Article>>,
+    /// What candidates keep beside themselves (see [`Candidate::extra`]).
+    extras: Vec<Extra>,
     /// Each speaker's names, folded and joined, once: what `by:` reads.
     speakers: Vec<Box<str>>,
 }
 
 /// What indexing one article gives before its sentences: its `in:` keys, its own candidate
 /// and its quotes.
-type Own = (ArticleKeys, Candidate, Vec<Candidate>);
+type Own = (ArticleKeys, Built, Vec<Built>);
 
 /// Articles whose sentences are worked out (on every core) before they are moved into the
 /// index: the memory they take meanwhile is used again by the next batch, so the sentences are
@@ -290,11 +305,11 @@ impl Index {
                     (Span::Outlet, article.outlet_name()),
                     (Span::Date, date),
                 ];
-                let head = Candidate::new(Some(a), Target::Article, fields);
+                let head = Built::new(Some(a), Target::Article, fields);
                 (keys, head, quotes(a, article, extraction))
             })
             .collect();
-        let actors: Vec<Candidate> = people
+        let actors: Vec<Built> = people
             .into_iter()
             .map(|mut e| {
                 e.aliases.sort_unstable();
@@ -302,14 +317,14 @@ impl Index {
                 e.aliases.retain(|alias| *alias != e.name);
                 let aliases = e.aliases.join(", ");
                 let fields = [e.name, &aliases, e.role.unwrap_or("")].map(owned);
-                Candidate::new(Some(e.article), Target::Actor(e.actor), fields)
+                Built::new(Some(e.article), Target::Actor(e.actor), fields)
             })
             .collect();
         // One speaker entry for each distinct set of names, shared by every quote they said.
         let mut speakers: Vec<Box<str>> = Vec::new();
         let mut known: HashMap<String, u32> = HashMap::new();
         for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
-            for (candidate, quote) in quotes.iter_mut().zip(&extraction.quotes) {
+            for (built, quote) in quotes.iter_mut().zip(&extraction.quotes) {
                 let entity = quote
                     .speaker_actor
                     .and_then(|s| extraction.actors.actors.get(s))
@@ -322,7 +337,9 @@ impl Index {
                     speakers.push(key.as_str().into());
                     (speakers.len() - 1) as u32
                 });
-                candidate.speaker = Some(id);
+                if let Some(Extra::Fields { speaker, .. }) = &mut built.extra {
+                    *speaker = Some(id);
+                }
             }
         }
         drop(known);
@@ -330,46 +347,56 @@ impl Index {
         // list is grown by exactly what comes next each time, never doubled: it is the index's
         // largest part.
         let quoted: usize = own.iter().map(|(_, _, quotes)| quotes.len()).sum();
-        let mut candidates = Vec::with_capacity(own.len() + actors.len() + quoted);
-        let mut articles = Vec::with_capacity(own.len());
+        let mut index = Self {
+            candidates: Vec::with_capacity(own.len() + actors.len() + quoted),
+            articles: Vec::with_capacity(own.len()),
+            texts: corpus.articles.clone(),
+            extras: Vec::with_capacity(own.len() + actors.len() + quoted),
+            speakers,
+        };
         let mut quotes = Vec::with_capacity(own.len());
         for (keys, head, q) in own {
-            articles.push(keys);
-            candidates.push(head);
+            index.articles.push(keys);
+            index.push(head);
             quotes.push(q);
         }
-        candidates.extend(actors);
-        candidates.extend(quotes.into_iter().flatten());
+        actors.into_iter().for_each(|built| index.push(built));
+        quotes.into_iter().flatten().for_each(|built| index.push(built));
         let mut first = 0;
         for batch in corpus.articles.chunks(SENTENCE_BATCH) {
-            let texts: Vec<Vec<Candidate>> = batch
+            let texts: Vec<Vec<Built>> = batch
                 .par_iter()
                 .enumerate()
                 .map(|(a, article)| sentences_of(first + a, article))
                 .collect();
-            candidates.reserve_exact(texts.iter().map(Vec::len).sum());
-            candidates.extend(texts.into_iter().flatten());
+            index.candidates.reserve_exact(texts.iter().map(Vec::len).sum());
+            let keyed = texts.iter().flatten().filter(|b| b.extra.is_some()).count();
+            index.extras.reserve_exact(keyed);
+            texts.into_iter().flatten().for_each(|built| index.push(built));
             first += batch.len();
         }
-        Self {
-            candidates,
-            articles,
-            texts: corpus.articles.clone(),
-            speakers,
+        index
+    }
+
+    /// Adds `built` at the end of the list, its extra (if any) at the end of the extras.
+    fn push(&mut self, built: Built) {
+        let mut candidate = built.candidate;
+        if let Some(extra) = built.extra {
+            candidate.extra = small(self.extras.len());
+            self.extras.push(extra);
         }
+        self.candidates.push(candidate);
     }
 
     /// Indexes lines of text, for the reader's tests and benches over plain lines.
     pub fn from_lines(lines: impl IntoIterator<Item = String>) -> Self {
-        let candidates = lines
-            .into_iter()
-            .enumerate()
-            .map(|(i, line)| Candidate::new(None, Target::Line(i), [owned(&line)]))
-            .collect();
-        Self {
-            candidates,
-            ..Self::default()
+        let mut index = Self::default();
+        for (i, line) in lines.into_iter().enumerate() {
+            index.push(Built::new(None, Target::Line(i), [owned(&line)]));
         }
+        index.candidates.shrink_to_fit();
+        index.extras.shrink_to_fit();
+        index
     }
 
     /// Text `i` of `candidate` (0 the main one: a title, a name, a quote's words, a sentence),
@@ -385,9 +412,9 @@ impl Index {
 
     /// The paragraph `candidate` stands in: a quote's or a sentence's, unless in the headline.
     pub fn paragraph(&self, candidate: &Candidate) -> Option<usize> {
-        let unit = match (candidate.target(), &candidate.texts) {
+        let unit = match (candidate.target(), self.extra(candidate)) {
             (Target::Text(place), _) => place.unit,
-            (Target::Quote(_), Texts::Fields(fields)) => match fields.first()?.span {
+            (Target::Quote(_), Some(Extra::Fields { fields, .. })) => match fields.first()?.span {
                 Span::Unit { unit, .. } => unit as usize,
                 _ => return None,
             },
@@ -398,7 +425,15 @@ impl Index {
 
     /// A quote's speaker names, folded, for `by:`; `None` for any other candidate.
     pub(super) fn speaker(&self, candidate: &Candidate) -> Option<&str> {
-        self.speakers.get(candidate.speaker? as usize).map(|s| &**s)
+        match self.extra(candidate)? {
+            Extra::Fields { speaker: Some(s), .. } => self.speakers.get(*s as usize).map(|s| &**s),
+            _ => None,
+        }
+    }
+
+    /// What `candidate` keeps in the list of extras, if anything.
+    fn extra(&self, candidate: &Candidate) -> Option<&Extra> {
+        self.extras.get(candidate.extra as usize)
     }
 
     /// `candidate`'s texts folded for matching, as many as it has: a stored key where it has
@@ -434,17 +469,19 @@ impl Index {
     /// Each text of `candidate` with its stored key, if any.
     fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
         let article = self.article_of(candidate);
-        let (sentence, fields) = match &candidate.texts {
-            Texts::Sentence(key) => {
-                let text = match (candidate.target(), article) {
-                    (Target::Text(place), Some(article)) => {
-                        unit_text(article, place.unit, place.start, place.end)
-                    }
-                    _ => "",
-                };
-                (Some((text, key.as_deref())), &[][..])
-            }
-            Texts::Fields(fields) => (None, &fields[..]),
+        let sentence = |key: Option<&'a str>| {
+            let text = match (candidate.target(), article) {
+                (Target::Text(place), Some(article)) => {
+                    unit_text(article, place.unit, place.start, place.end)
+                }
+                _ => "",
+            };
+            (text, key)
+        };
+        let (sentence, fields) = match self.extra(candidate) {
+            None => (Some(sentence(None)), &[][..]),
+            Some(Extra::Sentence(key)) => (Some(sentence(Some(&**key))), &[][..]),
+            Some(Extra::Fields { fields, .. }) => (None, &fields[..]),
         };
         let fields = fields.iter().map(move |field| {
             let text = match (&field.span, article) {
@@ -495,7 +532,7 @@ fn speaker_of(quote: &Quote) -> &str {
 
 /// Article `a`'s quotes as candidates, their words pointing into the article; speakers are
 /// filled in by [`Index::new`].
-fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Candidate> {
+fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Built> {
     extraction
         .quotes
         .iter()
@@ -507,13 +544,13 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Ca
                 unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
                 quote.text
             );
-            Candidate::new(Some(a), Target::Quote(i), fields)
+            Built::new(Some(a), Target::Quote(i), fields)
         })
         .collect()
 }
 
 /// Article `a`'s sentences (headline aside: the article itself stands for it) as candidates.
-fn sentences_of(a: usize, article: &Article) -> Vec<Candidate> {
+fn sentences_of(a: usize, article: &Article) -> Vec<Built> {
     let mut out = Vec::new();
     for (unit, source) in sources(article).into_iter().enumerate() {
         if source == Source::Title {
@@ -531,12 +568,14 @@ fn sentences_of(a: usize, article: &Article) -> Vec<Candidate> {
                 end: last.range.end,
             };
             let sentence = &text[place.start..place.end];
-            out.push(Candidate {
-                article: Some(small(a)),
-                slot: Target::Text(place).into(),
-                mask: folded_mask(sentence),
-                texts: Texts::Sentence(key(sentence).map(String::into_boxed_str)),
-                speaker: None,
+            out.push(Built {
+                candidate: Candidate {
+                    article: small(a),
+                    extra: NONE,
+                    slot: Target::Text(place).into(),
+                    mask: folded_mask(sentence),
+                },
+                extra: key(sentence).map(|key| Extra::Sentence(key.into_boxed_str())),
             });
         }
     }
@@ -551,7 +590,7 @@ fn owned(text: &str) -> (Span, &str) {
 impl Candidate {
     /// The article it belongs to (none for `--filter` lines).
     pub fn article(&self) -> Option<usize> {
-        self.article.map(|a| a as usize)
+        (self.article != NONE).then_some(self.article as usize)
     }
 
     /// Where choosing it leads.
@@ -578,7 +617,9 @@ impl Candidate {
             Slot::Text { .. } | Slot::Line(_) => Kind::Text,
         }
     }
+}
 
+impl Built {
     /// A candidate of `texts`, each where it lives and what it says.
     fn new<const N: usize>(article: Option<usize>, target: Target, texts: [(Span, &str); N]) -> Self {
         let mask = texts.iter().fold(0, |m, (_, text)| m | folded_mask(text));
@@ -587,11 +628,16 @@ impl Candidate {
             span,
         });
         Self {
-            article: article.map(small),
-            slot: target.into(),
-            mask,
-            texts: Texts::Fields(Box::new(fields)),
-            speaker: None,
+            candidate: Candidate {
+                article: article.map_or(NONE, small),
+                extra: NONE,
+                slot: target.into(),
+                mask,
+            },
+            extra: Some(Extra::Fields {
+                fields: Box::new(fields),
+                speaker: None,
+            }),
         }
     }
 }
@@ -602,9 +648,9 @@ mod tests {
     use crate::search::{Matcher, Query};
 
     #[test]
-    fn a_candidate_keeps_its_target_in_64_bytes() {
+    fn a_candidate_keeps_its_target_in_32_bytes() {
         assert!(
-            std::mem::size_of::<Candidate>() <= 64,
+            std::mem::size_of::<Candidate>() <= 32,
             "{} bytes",
             std::mem::size_of::<Candidate>()
         );
@@ -621,12 +667,13 @@ mod tests {
             (Target::Line(5), Kind::Text),
         ];
         for (target, kind) in targets {
-            let candidate = Candidate::new(Some(2), target, [owned("words")]);
+            let candidate = Built::new(Some(2), target, [owned("words")]).candidate;
             assert_eq!(candidate.target(), target);
             assert_eq!(candidate.kind(), kind);
             assert_eq!(candidate.article(), Some(2));
         }
-        let far = Candidate::new(None, Target::Line(usize::MAX), [owned("x")]);
+        let far = Built::new(None, Target::Line(usize::MAX), [owned("x")]).candidate;
+        assert_eq!(far.article(), None);
         assert_eq!(
             far.target(),
             Target::Line(u32::MAX as usize),
@@ -685,6 +732,28 @@ mod tests {
         let index = Index::new(&corpus, &Story::extract(&corpus));
         assert!(index.candidates.len() > 10 * corpus.articles.len());
         assert_eq!(index.candidates.capacity(), index.candidates.len());
+        assert_eq!(index.extras.capacity(), index.extras.len());
+    }
+
+    #[test]
+    fn only_a_sentence_whose_text_is_its_key_keeps_no_extra() {
+        let corpus = Corpus::bundled();
+        let index = Index::new(&corpus, &Story::extract(&corpus));
+        let mut bare = 0;
+        for candidate in &index.candidates {
+            let text = index.text(candidate, 0);
+            match index.extra(candidate) {
+                None => {
+                    assert!(matches!(candidate.target(), Target::Text(_)));
+                    assert!(key(text).is_none(), "{text:?} needs a key");
+                    bare += 1;
+                }
+                Some(Extra::Sentence(k)) => assert_eq!(Some(k.to_string()), key(text)),
+                Some(Extra::Fields { .. }) => assert!(!matches!(candidate.target(), Target::Text(_))),
+            }
+        }
+        assert!(bare > 0, "some sentence needs no key");
+        assert_eq!(index.extras.len(), index.candidates.len() - bare);
     }
 
     #[test]
