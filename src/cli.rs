@@ -398,7 +398,7 @@ fn open(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> anyhow::Resul
 /// `parallax compare`: the two articles' sentences side by side, then the counts.
 fn compare(left: &std::path::Path, right: &std::path::Path, json: bool) -> anyhow::Result<ExitCode> {
     let paths = [left.to_path_buf(), right.to_path_buf()];
-    let library = Library::load(&paths, Plan::whole(Stage::Extract));
+    let library = Library::load(&paths, Plan::command(Stage::Extract));
     let (corpus, story) = (&library.corpus, &library.story);
     if corpus.articles.len() != 2 {
         report_errors(corpus);
@@ -688,7 +688,7 @@ fn print(
     until: Stage,
     body: impl FnOnce(&Library, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
-    let library = Library::load(paths, Plan::whole(until));
+    let library = Library::load(paths, Plan::command(until));
     let corpus = &library.corpus;
     if corpus.articles.is_empty() && !corpus.errors.is_empty() {
         return Ok(report_errors(corpus)); // no table with nothing in it before the errors

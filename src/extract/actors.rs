@@ -91,7 +91,8 @@ pub struct Actor {
     /// The most specific role or title the article gives (the one with the most words).
     pub role: Option<String>,
     /// Every role, title or appositive phrase seen for this actor, as printed without a
-    /// leading article.
+    /// leading article: what attribution matches descriptions against, emptied once the
+    /// article is extracted.
     pub roles: Vec<String>,
     /// Gender, when a title, role word or given name says it.
     pub gender: Option<Gender>,

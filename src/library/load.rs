@@ -85,6 +85,9 @@ pub struct Plan {
     pub progressive: bool,
     /// How far to go.
     pub until: Stage,
+    /// Keep every place each actor is named, which the reader highlights; a command prints
+    /// counts only, and the lists are the largest part of an actor table.
+    pub mentions: bool,
 }
 
 impl Plan {
@@ -92,13 +95,23 @@ impl Plan {
     pub const READER: Plan = Plan {
         progressive: true,
         until: Stage::Index,
+        mentions: true,
     };
 
-    /// Up to `until`, sent once done: a command's load.
+    /// Up to `until`, sent once done.
     pub const fn whole(until: Stage) -> Plan {
         Plan {
             progressive: false,
             until,
+            mentions: true,
+        }
+    }
+
+    /// A command's load: up to `until`, sent once done, without the places actors are named.
+    pub const fn command(until: Stage) -> Plan {
+        Plan {
+            mentions: false,
+            ..Plan::whole(until)
         }
     }
 }
@@ -158,7 +171,14 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
     let mut extracted = 0;
     let mut next_index = FIRST_INDEX;
     for batch in articles.chunks(EXTRACT) {
-        let done: Vec<ArticleExtraction> = batch.par_iter().map(|a| extract_article(a)).collect();
+        let extract = |article: &Arc<Article>| {
+            let mut extraction = extract_article(article);
+            if !plan.mentions {
+                extraction.actors.mentions = Vec::new();
+            }
+            extraction
+        };
+        let done: Vec<ArticleExtraction> = batch.par_iter().map(extract).collect();
         extracted += done.len();
         if !send(Event::Extracted(done)) {
             return;
@@ -361,6 +381,21 @@ mod tests {
         );
         assert_eq!(paragraphs.capacity(), paragraphs.len());
         assert!(paragraphs.iter().all(|p| p.text.capacity() == p.text.len()));
+    }
+
+    #[test]
+    fn a_command_keeps_no_list_of_where_actors_are_named_and_the_reader_does() {
+        let mentions = |plan: Plan| -> usize {
+            let (_, library) = load(&[], plan);
+            let tables = library.story.articles.iter().map(|a| &a.actors);
+            tables.map(|t| t.mentions.len()).sum()
+        };
+        assert_eq!(mentions(Plan::command(Stage::Extract)), 0);
+        assert!(mentions(Plan::whole(Stage::Extract)) > 100);
+        assert!(mentions(Plan::READER) > 100);
+        let (_, library) = load(&[], Plan::command(Stage::Extract));
+        let counted = library.story.articles.iter().flat_map(|a| &a.actors.actors);
+        assert!(counted.map(|a| a.mentions).sum::<usize>() > 100, "counts stay");
     }
 
     #[test]
