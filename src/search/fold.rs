@@ -11,16 +11,23 @@ use crate::text::fold_char;
 /// case (an accent, a curly quote, a dash), else `None`, and the matcher lowers ASCII case as it
 /// reads the text itself ([`lower_into`]), so most texts need no copy.
 pub fn key(text: &str) -> Option<String> {
+    needs_key(text).then(|| folded(text))
+}
+
+/// True when folding `text` changes more than ASCII case: when it has a key of its own.
+pub fn needs_key(text: &str) -> bool {
     let mut rest = text;
     while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
         rest = &rest[at..];
-        let c = rest.chars().next()?;
+        let Some(c) = rest.chars().next() else {
+            return false;
+        };
         if fold_char(c) != c {
-            return Some(folded(text));
+            return true;
         }
         rest = &rest[c.len_utf8()..];
     }
-    None
+    false
 }
 
 /// Appends `text` to `out` with ASCII letters lowered: the key of a text [`key`] keeps none for.
