@@ -249,6 +249,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         units,
         table,
         roles,
+        spoke_at: vec![None; table.actors.len()],
         named_at,
         salient: None,
         last_speaker: None,
@@ -306,6 +307,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 let found = reader.find(&ctx, sentence.clone(), t, subject, span);
                 if let Some(speaker) = found.speaker {
                     reader.last_speaker = Some((speaker, u));
+                    reader.spoke_at[speaker] = Some((u, span.open));
                     if table.actors[speaker].kind == ActorKind::Person {
                         reader.salient = Some(speaker);
                     }
@@ -511,6 +513,8 @@ struct Reader<'a> {
     roles: Vec<Vec<Role>>,
     /// Where each actor is named: (unit, byte offset), in order.
     named_at: Vec<Vec<(usize, usize)>>,
+    /// Where each actor was last given a quote: (unit, byte offset of the quote's mark).
+    spoke_at: Vec<Option<(usize, usize)>>,
     /// The person the text is about: the latest person subject or speaker.
     salient: Option<usize>,
     /// The speaker of the latest attributed quote, and its unit.
