@@ -396,6 +396,37 @@ fn side_panel_quotes_tab_140x40() {
     insta::assert_snapshot!(render(&mut app).backend());
 }
 
+/// A speaker the text leaves in doubt (a paragraph of pure quote after someone else was named)
+/// is dimmed in the quotes panel and followed by a `?`; one a tag names stays as it was.
+#[test]
+fn a_doubtful_speaker_is_dimmed_with_a_question_mark() {
+    let text = "Harbour board meets\n\nOrla Penhallow chairs the harbour board. “The pier reopens \
+                in May,” Penhallow said.\n\nBram Tessier, who runs the cafe, was not there.\n\n\
+                “The cafe follows in June.”";
+    let article = parallax::corpus::ingest::parse(text, "harbour.txt", "test");
+    let library = Library::of(parallax::corpus::Corpus::of(vec![article]));
+    let mut app = App::new(
+        library,
+        Keymap::default_keymap(),
+        Theme::color(),
+        Size::new(100, 16),
+    );
+    let terminal = render(&mut app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "Orla Penhallow?");
+    let name = "Orla Penhallow?".chars().count() as u16;
+    for dx in 0..name {
+        assert_eq!(buffer[(x + dx, y)].fg, Color::DarkGray, "doubtful at {}", x + dx);
+    }
+    let (x, y) = find(buffer, "Orla Penhallow ");
+    assert_eq!(
+        buffer[(x, y)].fg,
+        Color::Magenta,
+        "a tagged speaker keeps its colour"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
 #[test]
 fn side_panel_actors_tab_140x40() {
     let mut app = app_with(Theme::color(), 140, 40);

@@ -119,6 +119,17 @@ pub fn find_actors(units: &[Unit]) -> ActorTable {
     resolve::build(&scans)
 }
 
+/// The gender a word says of the person it names or stands for: "he", "she", a title or a
+/// role word ("Mrs", "spokeswoman"), in lower case. Attribution checks a speaker against it.
+pub fn word_gender(word: &str) -> Option<Gender> {
+    let male = match word {
+        "he" => true,
+        "she" => false,
+        _ => words::word_gender(word)?,
+    };
+    Some(if male { Gender::Male } else { Gender::Female })
+}
+
 // Attribution resolves speakers through mention positions, not names, so looking an actor up
 // by name is needed only by the tests that check what the table holds.
 #[cfg(test)]

@@ -18,6 +18,10 @@ use super::actors::{ActorKind, ActorTable, Gender, Mention};
 use super::lexicon::is_reporting_verb;
 use super::quotes::QuoteSpan;
 use super::tokens::{self, Kind, Token};
+pub use confidence::DOUBTFUL;
+use confidence::{Cue, Tag};
+
+mod confidence;
 
 /// Words that may stand between a speaker and the verb without being part of the speaker.
 const ADVERBS: &[&str] = &[
@@ -224,7 +228,8 @@ pub struct Attribution {
     pub speaker: Option<usize>,
     /// For an unnamed or unresolved source: how the article describes it.
     pub description: Option<String>,
-    /// How sure the rules are, 0 to 1.
+    /// How likely the speaker (or the description) is right, 0 to 1, from the evidence the
+    /// text gives (see [`confidence`]); 0 for a quote given to no one.
     pub confidence: f32,
 }
 
@@ -244,6 +249,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         units,
         table,
         roles,
+        spoke_at: vec![None; table.actors.len()],
         named_at,
         salient: None,
         last_speaker: None,
@@ -301,6 +307,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 let found = reader.find(&ctx, sentence.clone(), t, subject, span);
                 if let Some(speaker) = found.speaker {
                     reader.last_speaker = Some((speaker, u));
+                    reader.spoke_at[speaker] = Some((u, span.open));
                     if table.actors[speaker].kind == ActorKind::Person {
                         reader.salient = Some(speaker);
                     }
@@ -506,6 +513,8 @@ struct Reader<'a> {
     roles: Vec<Vec<Role>>,
     /// Where each actor is named: (unit, byte offset), in order.
     named_at: Vec<Vec<(usize, usize)>>,
+    /// Where each actor was last given a quote: (unit, byte offset of the quote's mark).
+    spoke_at: Vec<Option<(usize, usize)>>,
     /// The person the text is about: the latest person subject or speaker.
     salient: Option<usize>,
     /// The speaker of the latest attributed quote, and its unit.
@@ -519,7 +528,7 @@ impl Reader<'_> {
     /// person named outside a prepositional phrase.
     fn subject(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
         if let Some(v) = sentence.clone().find(|&t| ctx.is_verb(t))
-            && let Some(found) = self.before_verb(ctx, sentence.start, v, None)
+            && let Some((found, _)) = self.before_verb(ctx, sentence.start, v, None)
         {
             return Some(found);
         }
@@ -591,7 +600,10 @@ impl Reader<'_> {
     ) -> Attribution {
         // Attributions stand near their quote: a window keeps a huge run-on sentence linear.
         let sentence = sentence.start.max(q.saturating_sub(WINDOW))..sentence.end.min(q + WINDOW);
-        let attributed = |found: Found, confidence: f32| self.attribution(ctx, found, confidence);
+        let attributed = |found: Found, cue: Cue, tag: Tag| {
+            let confidence = self.confidence(ctx, found, cue, &tag, q, span);
+            self.attribution(ctx, found, confidence)
+        };
         // “…,” NBC reported: an outlet relaying the source of the quote before it.
         let relayed = (q + 1..sentence.end)
             .find(|&t| ctx.is_verb(t))
@@ -601,33 +613,35 @@ impl Reader<'_> {
             && *unit == ctx.unit
         {
             return Attribution {
-                confidence: 0.7,
+                confidence: confidence::relayed(previous.confidence),
                 ..previous.clone()
             };
         }
         // “…,” X said / “…,” said X
-        if let Some(found) = self.after(ctx, sentence.clone(), q, subject) {
-            return attributed(found, 0.95);
+        if let Some((found, tag)) = self.after(ctx, sentence.clone(), q, subject) {
+            return attributed(found, Cue::Beside, tag);
         }
         // X said: “…” / X called it “…”
         if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
-            && let Some(found) = self.before_verb(ctx, sentence.start, v, subject)
+            && let Some((found, tag)) = self.before_verb(ctx, sentence.start, v, subject)
         {
-            return attributed(found, 0.9);
+            // Only punctuation between the verb and the quote: the tag is the quote's own.
+            let beside = (v + 1..q).all(|t| !ctx.tokens[t].is_word());
+            return attributed(found, if beside { Cue::Beside } else { Cue::InSentence }, tag);
         }
         // “…” in decision-making, X said
         if let Some(v) = (q + 1..sentence.end).find(|&t| ctx.is_verb(t))
-            && let Some(found) = self.before_verb(ctx, q + 1, v, subject)
+            && let Some((found, tag)) = self.before_verb(ctx, q + 1, v, subject)
         {
-            return attributed(found, 0.8);
+            return attributed(found, Cue::InSentence, tag);
         }
-        if let Some(found) = self.according_to(ctx, sentence.clone()) {
-            return attributed(found, 0.85);
+        if let Some((found, tag)) = self.according_to(ctx, sentence.clone()) {
+            return attributed(found, Cue::InSentence, tag);
         }
         // A quote embedded in a sentence about someone is theirs.
         let bare = sentence.clone().all(|t| t == q || !ctx.tokens[t].is_word());
         if !bare && let Some(found) = subject {
-            return attributed(found, 0.6);
+            return attributed(found, Cue::Subject, Tag::subject(sentence));
         }
         // A quote standing alone continues the last speaker of this or the previous paragraph.
         if let Some((speaker, unit)) = self.last_speaker
@@ -635,12 +649,12 @@ impl Reader<'_> {
             && unit + 2 >= ctx.unit
             && !self.units[ctx.unit].headline
         {
-            return attributed(Found::Actor(speaker), 0.7);
+            return attributed(Found::Actor(speaker), Cue::Continuation, Tag::none(q));
         }
         Attribution {
             speaker: None,
             description: None,
-            confidence: 0.3,
+            confidence: 0.0,
         }
     }
 
@@ -668,7 +682,7 @@ impl Reader<'_> {
         sentence: Range<usize>,
         q: usize,
         subject: Option<Found>,
-    ) -> Option<Found> {
+    ) -> Option<(Found, Tag)> {
         let close = ctx.tokens[q].range.end;
         let inside_comma = ctx.text[..close]
             .trim_end_matches(['”', '"', '’', '\'', '»'])
@@ -714,13 +728,28 @@ impl Reader<'_> {
                         )
                 })
                 .unwrap_or(sentence.end);
-            return self.phrase(ctx, v + 1, end, subject);
+            return self
+                .phrase(ctx, v + 1, end, subject)
+                .map(|found| (found, Tag::phrase(v + 1..end)));
         }
         self.phrase(ctx, t, v, subject)
+            .map(|found| (found, Tag::before(t..v, v)))
     }
 
     /// The speaker named just before the verb at `v`, looking no further back than `from`.
-    fn before_verb(&self, ctx: &UnitCtx, from: usize, v: usize, subject: Option<Found>) -> Option<Found> {
+    fn before_verb(
+        &self,
+        ctx: &UnitCtx,
+        from: usize,
+        v: usize,
+        subject: Option<Found>,
+    ) -> Option<(Found, Tag)> {
+        // ", adding:" — a participle after a clause belongs to the subject.
+        let participle = || {
+            subject
+                .filter(|_| ctx.lower(v).ends_with("ing"))
+                .map(|found| (found, Tag::subject(from..v)))
+        };
         let mut end = v;
         while end > from && ADVERBS.contains(&ctx.lower(end - 1)) {
             end -= 1;
@@ -741,14 +770,11 @@ impl Reader<'_> {
                 Some(open) if end - open <= 14 => {
                     // "The shadow chancellor, Mel Stride, said": the appositive is the name.
                     if let Some(name) = self.only_a_name(ctx, open + 1, end - 1) {
-                        return Some(name);
+                        return Some((name, Tag::before(open + 1..end - 1, v)));
                     }
                     end = open;
                 }
-                _ => {
-                    // ", adding:" — a participle after a clause belongs to the subject.
-                    return subject.filter(|_| ctx.lower(v).ends_with("ing"));
-                }
+                _ => return participle(),
             }
         }
         let mut start = end;
@@ -760,14 +786,15 @@ impl Reader<'_> {
             start += 1;
         }
         if start == end {
-            return subject.filter(|_| ctx.lower(v).ends_with("ing"));
+            return participle();
         }
         self.phrase(ctx, start, end, subject)
-            .or_else(|| subject.filter(|_| ctx.lower(v).ends_with("ing")))
+            .map(|found| (found, Tag::before(start..end, v)))
+            .or_else(participle)
     }
 
     /// `according to X`.
-    fn according_to(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
+    fn according_to(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<(Found, Tag)> {
         let a = sentence
             .clone()
             .find(|&t| ctx.lower(t) == "according" && ctx.lower(t + 1) == "to")?;
@@ -781,9 +808,10 @@ impl Reader<'_> {
         if let Some(t) = author
             && let Some(found @ Found::Actor(_)) = self.phrase(ctx, t + 2, end, None)
         {
-            return Some(found);
+            return Some((found, Tag::phrase(t + 2..end)));
         }
         self.phrase(ctx, start, end, None)
+            .map(|found| (found, Tag::phrase(start..end)))
     }
 
     /// Resolves the words `start..end` to a speaker: a name, a pronoun, a description.

@@ -75,6 +75,9 @@ elements! {
     current_quote,
     /// Names of quoted speakers, in the reading pane and the quote list.
     speaker,
+    /// A speaker the text leaves in doubt, in the quote list (below
+    /// [`crate::extract::attribution::DOUBTFUL`]; a `?` follows the name).
+    doubtful_speaker,
     /// The active tab's title.
     tab,
     /// Chars a search matched, in the prompt's results.
@@ -110,6 +113,7 @@ impl Theme {
             quote: Style::new().fg(Color::Green),
             current_quote: Style::new().fg(Color::Green).add_modifier(Modifier::REVERSED),
             speaker: bold.fg(Color::Magenta),
+            doubtful_speaker: Style::new().fg(Color::DarkGray),
             tab: bold.fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             matched: bold.fg(Color::Yellow),
             found: Style::new().fg(Color::Yellow).add_modifier(Modifier::REVERSED),
@@ -140,6 +144,7 @@ impl Theme {
             quote: Style::new().add_modifier(Modifier::ITALIC),
             current_quote: Style::new().add_modifier(Modifier::REVERSED | Modifier::ITALIC),
             speaker: bold,
+            doubtful_speaker: Style::new().add_modifier(Modifier::DIM),
             tab: bold.add_modifier(Modifier::UNDERLINED),
             matched: bold.add_modifier(Modifier::UNDERLINED),
             found: Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED),
@@ -186,6 +191,7 @@ impl Theme {
                 .fg(Color::LightGreen)
                 .add_modifier(Modifier::REVERSED),
             speaker: bold.fg(Color::LightMagenta),
+            doubtful_speaker: Style::new().fg(Color::Gray),
             tab: bold.fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
             matched: bold.fg(Color::LightYellow),
             found: Style::new()

@@ -17,7 +17,7 @@ const MARKS: [(&str, &str); 12] = [
     ("20q", "quotes in an article; 3m 2q in actors: mentions, quotes"),
     (
         super::INFERRED,
-        "after an outlet: guessed from the text (\"inferred\")",
+        "after an outlet: guessed from the text; a speaker: in doubt",
     ),
     (
         super::BODY_SPEAKER,

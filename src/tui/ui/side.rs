@@ -7,6 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Look, fit, pane_block, select_row};
 use crate::corpus::Article;
+use crate::extract::attribution::DOUBTFUL;
 use crate::extract::{ArticleExtraction, Quote};
 use crate::tui::app::{Filter, SidePanel};
 use crate::tui::keymap::{Action, Mode};
@@ -224,15 +225,16 @@ fn quote_rows<'a>(
     let words = format!("“{}”", quote.text);
     match order {
         QuoteOrder::Reading => {
-            let style = if quote.speaker.is_some() {
-                theme.speaker
-            } else {
-                theme.dim
+            // A speaker the text leaves in doubt is dimmed and asked: "Name?".
+            let (style, label) = match &quote.speaker {
+                Some(_) if quote.confidence < DOUBTFUL => (
+                    theme.doubtful_speaker,
+                    format!("{}{}", speaker_label(quote), super::INFERRED),
+                ),
+                Some(_) => (theme.speaker, speaker_label(quote)),
+                None => (theme.dim, speaker_label(quote)),
             };
-            let mut first = Line::from(vec![
-                Span::raw(marker),
-                fit(&speaker_label(quote), first_width, style),
-            ]);
+            let mut first = Line::from(vec![Span::raw(marker), fit(&label, first_width, style)]);
             if let Some(note) = note {
                 let room = first_width.saturating_sub(first.width());
                 first.spans.push(fit(&note, room, theme.warning));
