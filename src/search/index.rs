@@ -81,6 +81,8 @@ enum Span {
     Date,
     /// A text of the index's own.
     Own(Box<str>),
+    /// A name shared with the story (a quote's speaker, one string for all their quotes).
+    Shared(Arc<str>),
 }
 
 impl Span {
@@ -485,7 +487,8 @@ impl Index {
         };
         let fields = fields.iter().map(move |field| {
             let text = match (&field.span, article) {
-                (Span::Own(text), _) => text,
+                (Span::Own(text), _) => &**text,
+                (Span::Shared(text), _) => &**text,
                 (Span::Unit { unit, start, end }, Some(article)) => {
                     unit_text(article, *unit as usize, *start as usize, *end as usize)
                 }
@@ -539,7 +542,11 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Bu
         .enumerate()
         .map(|(i, quote)| {
             let words = (Span::unit(quote.at, &quote.text), quote.text.as_str());
-            let fields = [words, owned(speaker_of(quote))];
+            let speaker = match &quote.speaker {
+                Some(name) => (Span::Shared(Arc::clone(name)), &**name),
+                None => owned(speaker_of(quote)),
+            };
+            let fields = [words, speaker];
             debug_assert_eq!(
                 unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
                 quote.text
@@ -789,6 +796,10 @@ mod tests {
                     let quote = &story.articles[candidate.article().unwrap()].quotes[q];
                     assert_eq!(text, quote.text);
                     assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
+                    if let Some(speaker) = &quote.speaker {
+                        let shown = index.text(candidate, 1);
+                        assert!(std::ptr::eq(shown, &**speaker), "{shown:?} is a copy");
+                    }
                     assert_eq!(index.paragraph(candidate), quote.paragraph);
                     quotes += 1;
                 }
