@@ -112,6 +112,24 @@ pub enum Action {
 }
 
 impl Action {
+    /// How far a movement key moves a list or a view that shows `page` rows: a row, a page,
+    /// half a page, or to either end (`isize::MIN`, `isize::MAX`); `None` for any other action.
+    /// Every list and view of the reader moves by these.
+    pub fn step(self, page: usize) -> Option<isize> {
+        let page = page.max(1) as isize;
+        Some(match self {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::PageDown => page,
+            Action::PageUp => -page,
+            Action::HalfPageDown => (page / 2).max(1),
+            Action::HalfPageUp => -(page / 2).max(1),
+            Action::Top => isize::MIN,
+            Action::Bottom => isize::MAX,
+            _ => return None,
+        })
+    }
+
     /// The action's name as a keymap file writes it: `page_down`.
     pub fn name(self) -> String {
         match toml::Value::try_from(self) {
@@ -922,6 +940,21 @@ mod tests {
 
     fn resolve(keymap: &Keymap, code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
         keymap.resolve(Mode::Normal, press(code, modifiers))
+    }
+
+    #[test]
+    fn a_movement_key_steps_by_a_row_a_page_half_a_page_or_to_an_end() {
+        assert_eq!(Action::Down.step(10), Some(1));
+        assert_eq!(Action::Up.step(10), Some(-1));
+        assert_eq!(Action::PageDown.step(10), Some(10));
+        assert_eq!(Action::PageUp.step(10), Some(-10));
+        assert_eq!(Action::HalfPageDown.step(10), Some(5));
+        assert_eq!(Action::HalfPageUp.step(1), Some(-1), "never a step of nothing");
+        assert_eq!(Action::PageDown.step(0), Some(1), "a page is a row at least");
+        assert_eq!(Action::Top.step(10), Some(isize::MIN));
+        assert_eq!(Action::Bottom.step(10), Some(isize::MAX));
+        assert_eq!(Action::Open.step(10), None);
+        assert_eq!(Action::Help.step(10), None);
     }
 
     #[test]

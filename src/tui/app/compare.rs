@@ -69,6 +69,27 @@ impl<T> Pending<T> {
         self.lock().take()
     }
 
+    /// Works `work` out on a thread of its own named `name`, then calls `wake` (the reader's
+    /// loop then takes the result in): the comparison's and the story grid's workers.
+    pub(super) fn spawn(
+        name: &str,
+        wake: Wake,
+        work: impl FnOnce() -> T + Send + 'static,
+    ) -> std::io::Result<Self>
+    where
+        T: Send + 'static,
+    {
+        let pending = Self::default();
+        let done = pending.clone();
+        std::thread::Builder::new().name(name.into()).spawn(move || {
+            done.put(work());
+            if let Some(wake) = wake.0 {
+                wake();
+            }
+        })?;
+        Ok(pending)
+    }
+
     /// Blocks until the work is done (or was taken).
     pub(super) fn wait(&self) {
         let guard = self.lock();
@@ -175,24 +196,23 @@ impl App {
             return;
         }
         let len = picker.rows.len();
-        let by = match action {
-            Some(Action::Down) => 1,
-            Some(Action::Up) => -1,
-            Some(Action::PageDown) => page as isize,
-            Some(Action::PageUp) => -(page as isize),
-            Some(Action::Open) => {
-                let (left, right) = (picker.left, picker.rows.get(picker.cursor.selected).copied());
-                if let Some(right) = right {
-                    self.layers.pop();
-                    self.open_compare(left, right);
+        let by = match action.and_then(|a| a.step(page)) {
+            Some(by) => by,
+            None => match action {
+                Some(Action::Open) => {
+                    let (left, right) = (picker.left, picker.rows.get(picker.cursor.selected).copied());
+                    if let Some(right) = right {
+                        self.layers.pop();
+                        self.open_compare(left, right);
+                    }
+                    return;
                 }
-                return;
-            }
-            Some(Action::Back) => {
-                self.layers.pop();
-                return;
-            }
-            _ => return,
+                Some(Action::Back) => {
+                    self.layers.pop();
+                    return;
+                }
+                _ => return,
+            },
         };
         picker.cursor.step(by, len, page);
     }
@@ -216,8 +236,6 @@ impl App {
         let (Some(l), Some(r)) = (version(left), version(right)) else {
             return self.warn("not read yet: compare again once the story has loaded");
         };
-        let pending = Pending::default();
-        let (done, wake) = (pending.clone(), self.wake.clone());
         let work = move || {
             let (left, right) = (
                 Version {
@@ -229,14 +247,12 @@ impl App {
                     quotes: &r.1,
                 },
             );
-            done.put(compare(left, right));
-            if let Some(wake) = wake.0 {
-                wake();
-            }
+            compare(left, right)
         };
-        if let Err(e) = std::thread::Builder::new().name("compare".into()).spawn(work) {
-            return self.warn(format!("cannot compare: {e}"));
-        }
+        let pending = match Pending::spawn("compare", self.wake.clone(), work) {
+            Ok(pending) => pending,
+            Err(e) => return self.warn(format!("cannot compare: {e}")),
+        };
         self.layers.push(Layer::Compare(Box::new(CompareView {
             left,
             right,
@@ -283,24 +299,18 @@ impl App {
     /// back to the reader.
     pub(super) fn compare_key(&mut self, action: Action) {
         let height = self.compare_height();
-        let page = height.saturating_sub(1).max(1) as isize;
-        let by = match action {
-            Action::Down => 1,
-            Action::Up => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::HalfPageDown => (page / 2).max(1),
-            Action::HalfPageUp => -(page / 2).max(1),
-            Action::Top => isize::MIN,
-            Action::Bottom => isize::MAX,
-            Action::NextDiff => return self.step_difference(1),
-            Action::PrevDiff => return self.step_difference(-1),
-            Action::Help => return self.layers.push(Layer::Help(0)),
-            Action::Back => {
-                self.layers.pop();
-                return;
-            }
-            _ => return,
+        let by = match action.step(height.saturating_sub(1)) {
+            Some(by) => by,
+            None => match action {
+                Action::NextDiff => return self.step_difference(1),
+                Action::PrevDiff => return self.step_difference(-1),
+                Action::Help => return self.layers.push(Layer::Help(0)),
+                Action::Back => {
+                    self.layers.pop();
+                    return;
+                }
+                _ => return,
+            },
         };
         if let Some(Layer::Compare(view)) = self.layers.last_mut() {
             view.top = offset(view.top, by, view.text.max_top(height));

@@ -133,30 +133,27 @@ impl App {
         let Some(Layer::Actor(view)) = self.layers.last_mut() else {
             return;
         };
-        let (len, page) = (view.quotes.len(), visible as isize);
-        let by = match action {
-            Action::Down => 1,
-            Action::Up => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::Top => isize::MIN,
-            Action::Bottom => isize::MAX,
-            Action::Help => return self.layers.push(Layer::Help(0)),
-            Action::Back => {
-                self.layers.pop();
-                return;
-            }
-            Action::Open => {
-                if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
+        let (len, page) = (view.quotes.len(), visible);
+        let by = match action.step(page) {
+            Some(by) => by,
+            None => match action {
+                Action::Help => return self.layers.push(Layer::Help(0)),
+                Action::Back => {
                     self.layers.pop();
-                    self.close_story(); // opened from the story view: the text is below both
-                    self.select_article(article);
-                    self.go_to_quote(quote);
-                    self.set_focus(Pane::Reader);
+                    return;
                 }
-                return;
-            }
-            _ => return,
+                Action::Open => {
+                    if let Some(&(article, quote)) = view.quotes.get(view.cursor.selected) {
+                        self.layers.pop();
+                        self.close_story(); // opened from the story view: the text is below both
+                        self.select_article(article);
+                        self.go_to_quote(quote);
+                        self.set_focus(Pane::Reader);
+                    }
+                    return;
+                }
+                _ => return,
+            },
         };
         view.cursor.step(by, len, visible);
     }

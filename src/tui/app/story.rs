@@ -330,17 +330,11 @@ impl App {
         let story = Story {
             articles: self.library.story.articles[..n].to_vec(),
         };
-        let pending = Pending::default();
-        let (done, wake) = (pending.clone(), self.wake.clone());
-        let work = move || {
-            done.put(Grid::new(&corpus, &story));
-            if let Some(wake) = wake.0 {
-                wake();
-            }
+        let work = move || Grid::new(&corpus, &story);
+        let pending = match Pending::spawn("story", self.wake.clone(), work) {
+            Ok(pending) => pending,
+            Err(e) => return self.warn(format!("cannot work out the story: {e}")),
         };
-        if let Err(e) = std::thread::Builder::new().name("story".into()).spawn(work) {
-            return self.warn(format!("cannot work out the story: {e}"));
-        }
         self.layers.push(Layer::Story(Box::new(StoryView {
             grid: None,
             pending,
@@ -405,46 +399,40 @@ impl App {
     pub(super) fn story_key(&mut self, action: Action) {
         let height = self.story_height();
         let width = self.panes().story_inner().rows.width as usize;
-        let page = height.saturating_sub(1).max(1) as isize;
         let Some(Layer::Story(view)) = self.layers.last_mut() else {
             return;
         };
-        let by = match action {
-            Action::Down => 1,
-            Action::Up => -1,
-            Action::PageDown => page,
-            Action::PageUp => -page,
-            Action::HalfPageDown => (page / 2).max(1),
-            Action::HalfPageUp => -(page / 2).max(1),
-            Action::Top => isize::MIN,
-            Action::Bottom => isize::MAX,
-            Action::NextTab => {
-                view.tab = view.tab.next();
-                return;
-            }
-            Action::Sort => {
-                view.sort = view.sort.next();
-                view.order();
-                let (len, i) = (view.shown_rows().len(), view.tab.index());
-                view.cursors[i].show(height, len);
-                let text = format!("sorted by {}", view.sort.name());
-                self.status = Some(Status { text, warning: false });
-                return;
-            }
-            Action::ScrollLeft | Action::ScrollRight => {
-                let shown = columns(view.tab, width, view.columns()).shown;
-                let last = view.columns().saturating_sub(shown);
-                view.column = if action == Action::ScrollLeft {
-                    view.column.min(last).saturating_sub(1)
-                } else {
-                    (view.column + 1).min(last)
-                };
-                return;
-            }
-            Action::Open => return self.story_open(),
-            Action::Help => return self.layers.push(Layer::Help(0)),
-            Action::Back => return self.close_story(),
-            _ => return,
+        let by = match action.step(height.saturating_sub(1)) {
+            Some(by) => by,
+            None => match action {
+                Action::NextTab => {
+                    view.tab = view.tab.next();
+                    return;
+                }
+                Action::Sort => {
+                    view.sort = view.sort.next();
+                    view.order();
+                    let (len, i) = (view.shown_rows().len(), view.tab.index());
+                    view.cursors[i].show(height, len);
+                    let text = format!("sorted by {}", view.sort.name());
+                    self.status = Some(Status { text, warning: false });
+                    return;
+                }
+                Action::ScrollLeft | Action::ScrollRight => {
+                    let shown = columns(view.tab, width, view.columns()).shown;
+                    let last = view.columns().saturating_sub(shown);
+                    view.column = if action == Action::ScrollLeft {
+                        view.column.min(last).saturating_sub(1)
+                    } else {
+                        (view.column + 1).min(last)
+                    };
+                    return;
+                }
+                Action::Open => return self.story_open(),
+                Action::Help => return self.layers.push(Layer::Help(0)),
+                Action::Back => return self.close_story(),
+                _ => return,
+            },
         };
         let (len, i) = (view.shown_rows().len(), view.tab.index());
         view.cursors[i].step(by, len, height);
