@@ -11,6 +11,7 @@
 //! fleet"`) are not quotes of anyone and are dropped.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Unit;
@@ -250,6 +251,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         table,
         roles,
         spoke_at: vec![None; table.actors.len()],
+        surnames: confidence::surnames(table),
         named_at,
         salient: None,
         last_speaker: None,
@@ -515,6 +517,8 @@ struct Reader<'a> {
     named_at: Vec<Vec<(usize, usize)>>,
     /// Where each actor was last given a quote: (unit, byte offset of the quote's mark).
     spoke_at: Vec<Option<(usize, usize)>>,
+    /// How many people of the article have each surname.
+    surnames: HashMap<&'a str, usize>,
     /// The person the text is about: the latest person subject or speaker.
     salient: Option<usize>,
     /// The speaker of the latest attributed quote, and its unit.

@@ -8,10 +8,11 @@
 //! gendered word that does not fit the speaker, words skipped between the name and its verb.
 //! Every weight is in [`weight`]; `scripts/calibration.py` checks that accuracy rises with it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{ADVERBS, Found, Reader, UnitCtx, contains_word};
-use crate::extract::actors::{ActorKind, Gender, Mention, word_gender};
+use super::{ADVERBS, Found, LOOKBACK, Reader, UnitCtx, contains_word};
+use crate::extract::actors::{ActorKind, ActorTable, Gender, Mention, word_gender};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::Kind;
 
@@ -220,7 +221,7 @@ impl Reader<'_> {
             return evidence;
         };
         let actor = &self.table.actors[a];
-        let surname = actor.name.rsplit(' ').next().unwrap_or(&actor.name);
+        let surname = surname(&actor.name);
         // The speaker's last mention among the words, outside quotes (a surname two people
         // share may be another's mention the rules gave to the speaker).
         let mention = tag
@@ -243,9 +244,7 @@ impl Reader<'_> {
         evidence.name_in_quote = contains_word(&ctx.text[span.start..span.end], surname);
         evidence.shared_surname = actor.kind == ActorKind::Person
             && evidence.naming != Naming::Name
-            && self.table.actors.iter().enumerate().any(|(b, other)| {
-                b != a && other.kind == ActorKind::Person && other.name.rsplit(' ').next() == Some(surname)
-            });
+            && self.surnames.get(surname).is_some_and(|&people| people > 1);
         evidence.gender_clash = actor.kind == ActorKind::Person
             && actor
                 .gender
@@ -275,8 +274,12 @@ impl Reader<'_> {
             return false;
         };
         let mentions = &self.table.mentions;
-        let from = mentions.partition_point(|m| (m.unit, m.start) <= last);
-        let to = mentions.partition_point(|m| (m.unit, m.start) < at).max(from);
+        let to = mentions.partition_point(|m| (m.unit, m.start) < at);
+        // No further back than a pronoun looks for its antecedent.
+        let from = mentions
+            .partition_point(|m| (m.unit, m.start) <= last)
+            .max(to.saturating_sub(LOOKBACK))
+            .min(to);
         mentions[from..to].iter().any(|m| {
             let other = &self.table.actors[m.actor];
             m.actor != a
@@ -327,6 +330,20 @@ impl Reader<'_> {
             .chain(phrase)
             .filter_map(move |t| word_gender(ctx.lower(t)))
     }
+}
+
+/// How many people of the article have each surname (the last word of the name).
+pub(super) fn surnames(table: &ActorTable) -> HashMap<&str, usize> {
+    let mut people = HashMap::new();
+    for actor in table.actors.iter().filter(|a| a.kind == ActorKind::Person) {
+        *people.entry(surname(&actor.name)).or_default() += 1;
+    }
+    people
+}
+
+/// The last word of a name.
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
 }
 
 /// The last token of `range` that mention `m` covers.
