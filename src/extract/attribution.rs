@@ -267,12 +267,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         // Spans and mentions are in unit order: each unit's are one slice.
         let in_unit = spans.partition_point(|s| s.unit < u)..spans.partition_point(|s| s.unit <= u);
         ranges.clear();
-        ranges.extend(spans[in_unit.clone()].iter().map(|s| {
-            let end = s.close.map_or(unit.text.len(), |c| {
-                c + unit.text[c..].chars().next().map_or(0, char::len_utf8)
-            });
-            s.open..end
-        }));
+        ranges.extend(spans[in_unit.clone()].iter().map(|s| s.extent(unit.text)));
         tokens::tokenize_into(unit.text, &ranges, &mut tokens);
         let mentions = &table.mentions
             [table.mentions.partition_point(|m| m.unit < u)..table.mentions.partition_point(|m| m.unit <= u)];

@@ -17,7 +17,8 @@ pub struct QuoteSpan {
     /// Byte offset of the opening mark, or of the first quoted character when the opening
     /// mark is missing.
     pub open: usize,
-    /// Byte offset of the closing mark; `None` when the quote runs to the end of the unit.
+    /// Byte offset of the closing mark; `None` when the quote has none (it runs on into the
+    /// next paragraph, or was recovered): then it ends with its words (see [`QuoteSpan::extent`]).
     pub close: Option<usize>,
     /// Byte range of the quoted words, without marks, surrounding spaces or a trailing comma.
     pub start: usize,
@@ -32,6 +33,15 @@ pub struct QuoteSpan {
 }
 
 impl QuoteSpan {
+    /// The bytes the quote takes in its unit, marks included: from the opening mark to past
+    /// the closing one, or to the end of the words when it has no closing mark.
+    pub fn extent(&self, text: &str) -> std::ops::Range<usize> {
+        let end = self.close.map_or(self.end, |c| {
+            c + text[c..].chars().next().map_or(0, char::len_utf8)
+        });
+        self.open..end
+    }
+
     /// The quoted words.
     pub fn text<'a>(&self, units: &[Unit<'a>]) -> &'a str {
         &units[self.unit].text[self.start..self.end]
@@ -200,6 +210,18 @@ fn pair_doubles(unit: usize, text: &str, carried: bool, continues: bool) -> Vec<
             dir => dir,
         };
         match dir {
+            Dir::Open if !stack.is_empty() && after_sentence(text, mark.at) => {
+                // A quote left open reopened after a sentence end: two paragraphs merged into
+                // one line (`… the board agreed. "We will …`). The first quote ends with its
+                // sentence, and the new mark starts the next quote rather than a nested one.
+                let outer = stack[0];
+                stack.clear();
+                let mut span = span_between(unit, text, outer.at, Some(outer.len), mark.at, None);
+                span.recovered = true;
+                spans.push(span);
+                free_from = mark.at;
+                stack.push(mark);
+            }
             Dir::Open => stack.push(mark),
             Dir::Close => {
                 let Some(&top) = stack.last() else {
@@ -249,6 +271,12 @@ fn pair_doubles(unit: usize, text: &str, carried: bool, continues: bool) -> Vec<
         }
     }
     spans
+}
+
+/// True when the mark at `at` follows a space after the end of a sentence (`… agreed. "We`).
+fn after_sentence(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.ends_with(char::is_whitespace) && before.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
 /// Builds a span from an opening position (`open_len` is `None` when the opening mark is
@@ -302,10 +330,7 @@ fn attribution_cut(text: &str, from: usize) -> Option<usize> {
 /// Pairs single quotation marks outside the double-quoted `doubles`, in linear time.
 fn pair_singles(unit: usize, text: &str, doubles: &[QuoteSpan]) -> Vec<QuoteSpan> {
     // Byte ranges covered by double quotes, in order.
-    let covered: Vec<(usize, usize)> = doubles
-        .iter()
-        .map(|s| (s.open, s.close.unwrap_or(text.len())))
-        .collect();
+    let covered: Vec<(usize, usize)> = doubles.iter().map(|s| (s.open, s.extent(text).end)).collect();
     let mut in_double = covered.iter().peekable();
     let mut opens = Vec::new();
     let mut closes = Vec::new();
@@ -369,7 +394,7 @@ fn pair_singles(unit: usize, text: &str, doubles: &[QuoteSpan]) -> Vec<QuoteSpan
         }
     }
     // An opening mark inside an earlier span is text of that span.
-    spans.dedup_by(|later, earlier| later.open < earlier.close.unwrap_or(usize::MAX));
+    spans.dedup_by(|later, earlier| later.open < earlier.close.unwrap_or(earlier.end));
     spans
 }
 
@@ -517,6 +542,32 @@ mod tests {
         assert_eq!(texts, ["First part of the remark.", "Second part"]);
         assert!(spans[0].continued && spans[0].close.is_none());
         assert!(!spans[1].continued);
+    }
+
+    #[test]
+    fn a_quote_reopened_after_a_sentence_end_is_one_quote_per_former_paragraph() {
+        // Two paragraphs merged into one line: the first quote was left open at the break,
+        // and the next opens with a new mark after the sentence end.
+        let merged = "The trail reopens in May. \"Crews cleared the rockfall first. \"The bridge \
+                      comes next,\" the ranger said. Hikers cheered. \"It is about time,\" one said.";
+        assert_eq!(
+            quotes(&[merged]),
+            [
+                "Crews cleared the rockfall first.",
+                "The bridge comes next",
+                "It is about time"
+            ]
+        );
+        let curly = "Rain is due. “We moved the stalls indoors! “Nobody wants wet bread,” a baker said.";
+        assert_eq!(
+            quotes(&[curly]),
+            ["We moved the stalls indoors!", "Nobody wants wet bread"]
+        );
+        // A mark after a comma or a colon inside a quote still nests.
+        assert_eq!(
+            quotes(&["\"He told us, \"wait here,\" and left,\" she said."]),
+            ["He told us, \"wait here,\" and left"]
+        );
     }
 
     #[test]
