@@ -145,6 +145,10 @@ const ORG_NOUNS: &[&str] = &[
 /// How many tokens either side of a quote its attribution is looked for in.
 const WINDOW: usize = 60;
 
+/// The fewest words a quote opening a sentence with more after it needs to continue the
+/// paragraph's speaker: fewer make a phrase ("“Paper trail” is the term…").
+const CONTINUED_WORDS: usize = 4;
+
 /// How far back (in tokens or mentions) a pronoun or "the company" looks for its antecedent.
 const LOOKBACK: usize = 400;
 
@@ -642,9 +646,14 @@ impl Reader<'_> {
         if !bare && let Some(found) = subject {
             return attributed(found, Cue::Subject, Tag::subject(sentence));
         }
-        // A quote standing alone continues the last speaker of this or the previous paragraph.
+        // A quote standing alone continues the last speaker of this or the previous paragraph;
+        // so does one that opens a sentence naming no one after a quote of this paragraph
+        // (“… It is a delay” for most applicants), if it is more than a phrase.
+        let opens = (sentence.start..q).all(|t| !ctx.tokens[t].is_word());
+        let words = ctx.text[span.start..span.end].split_whitespace().count();
+        let goes_on = |unit: usize| opens && unit == ctx.unit && words >= CONTINUED_WORDS;
         if let Some((speaker, unit)) = self.last_speaker
-            && (bare || span.continues)
+            && (bare || span.continues || goes_on(unit))
             && unit + 2 >= ctx.unit
             && !self.units[ctx.unit].headline
         {
@@ -1424,6 +1433,22 @@ mod tests {
             "“And the second part, in its own paragraph.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "second part"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_quote_opening_a_sentence_that_names_no_one_continues_the_paragraph_s_speaker() {
+        let paragraphs = [
+            "“It is mostly paperwork,” said Lena Marsh, a planner at the county office. “I would not \
+             call it a fix. Nothing gets simpler. It is a delay” for most of the applicants.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "not call it a fix"), "Lena Marsh");
+        // A short phrase opening a sentence of its own is no one's words ("Fake news" is…), and
+        // a quote in a paragraph no one has spoken in yet keeps no speaker.
+        let paragraphs = [
+            "Lena Marsh, a planner at the county office, spoke on Monday.",
+            "“The rules are the rules” is what the clerks tell applicants.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "rules are the rules"), "-");
     }
 
     #[test]
