@@ -563,6 +563,16 @@ impl Reader<'_> {
             .map(|m| Found::Actor(m.actor))
     }
 
+    /// "A week ago he blasted…": the person a pronoun after an opening phrase stands for, as
+    /// the subject of a sentence that names no one before its quote. Only for the sentence's own
+    /// quote: who the text is about moves only with a name.
+    fn pronoun_subject(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
+        let t = sentence
+            .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
+            .find(|&t| matches!(ctx.lower(t), "he" | "she"))?;
+        self.pronoun(ctx, t, None)
+    }
+
     /// The first person named in `range` as a subject could be: not a possessor, not the object
     /// of a preposition, not inside a quote.
     fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
@@ -643,7 +653,7 @@ impl Reader<'_> {
         }
         // A quote embedded in a sentence about someone is theirs.
         let bare = sentence.clone().all(|t| t == q || !ctx.tokens[t].is_word());
-        if !bare && let Some(found) = subject {
+        if !bare && let Some(found) = subject.or_else(|| self.pronoun_subject(ctx, sentence.clone())) {
             return attributed(found, Cue::Subject, Tag::subject(sentence));
         }
         // A quote standing alone continues the last speaker of this or the previous paragraph;
@@ -1449,6 +1459,15 @@ mod tests {
             "“The rules are the rules” is what the clerks tell applicants.",
         ];
         assert_eq!(speaker_of(&paragraphs, "rules are the rules"), "-");
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_phrase_is_the_subject() {
+        let paragraphs = [
+            "Mayor Tom Baxter has struggled in the polls this autumn.",
+            "A week ago he blasted the local press for being “deeply dishonest.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "deeply dishonest"), "Tom Baxter");
     }
 
     #[test]
