@@ -852,9 +852,12 @@ impl Reader<'_> {
         let head = (start..end).rev().find_map(|t| {
             let m = ctx.mention(t)?;
             let next = (t + 1..end).find(|&n| ctx.mention(n).is_none_or(|o| o != m));
+            // A past tense after the name is its verb, not a noun it modifies ("the council
+            // issued a statement calling…").
             let modifier = next.is_some_and(|n| {
-                ctx.word(n)
-                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !AFTER_NAME.contains(&w))
+                ctx.word(n).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase) && !AFTER_NAME.contains(&w) && !past_tense(w)
+                })
             });
             (!ctx.possessive(t) && !modifier).then_some(m.actor)
         });
@@ -1039,6 +1042,12 @@ fn stem(word: &str) -> Cow<'_, str> {
         }
     }
     w
+}
+
+/// True for a word that reads as a regular past tense ("issued", "released"): more than a
+/// short word ending in -ed ("red", "bed").
+fn past_tense(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
 }
 
 /// True when `phrase` appears in `text` as whole words.
@@ -1523,6 +1532,13 @@ mod tests {
             speaker_of(&["The Kremlin said the report was “not correct.”"], "correct"),
             "Kremlin"
         );
+    }
+
+    #[test]
+    fn a_body_that_issued_a_statement_calling_something_is_its_speaker() {
+        let paragraph = "Following a late meeting, the Regional Council issued a statement calling the \
+                         test “a clear breach” of three earlier rulings.";
+        assert_eq!(speaker_of(&[paragraph], "clear breach"), "Regional Council");
     }
 
     #[test]
