@@ -634,6 +634,10 @@ impl Reader<'_> {
         if let Some((found, tag)) = self.after(ctx, sentence.clone(), q, subject) {
             return attributed(found, Cue::Beside, tag);
         }
+        // "including the former governor A -- “…” --": set off by dashes right after a name.
+        if let Some(found) = self.dashed(ctx, sentence.start, q) {
+            return attributed(found, Cue::Beside, Tag::phrase(q.saturating_sub(1)..q));
+        }
         // X said: “…” / X called it “…”
         if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
             && let Some((found, tag)) = self.before_verb(ctx, sentence.start, v, subject)
@@ -809,6 +813,21 @@ impl Reader<'_> {
         self.phrase(ctx, start, end, subject)
             .map(|found| (found, Tag::before(start..end, v)))
             .or_else(participle)
+    }
+
+    /// The person named right before the dashes that open the quote at `q` (`A — “…”`), looking
+    /// no further back than `from`.
+    fn dashed(&self, ctx: &UnitCtx, from: usize, q: usize) -> Option<Found> {
+        let mut t = q;
+        while t > from && ctx.is_punct(t - 1, &['—', '–', '―', '-']) {
+            t -= 1;
+        }
+        if t == q || t == from {
+            return None;
+        }
+        let m = ctx.mention(t - 1)?;
+        (self.table.actors[m.actor].kind == ActorKind::Person && !ctx.possessive(t - 1))
+            .then_some(Found::Actor(m.actor))
     }
 
     /// `according to X`.
@@ -1539,6 +1558,16 @@ mod tests {
         let paragraph = "Following a late meeting, the Regional Council issued a statement calling the \
                          test “a clear breach” of three earlier rulings.";
         assert_eq!(speaker_of(&[paragraph], "clear breach"), "Regional Council");
+    }
+
+    #[test]
+    fn a_quote_set_off_by_dashes_after_a_name_is_that_person_s() {
+        let paragraph = "Several figures have said the same, including the former governor Paul Hendry \
+                         -- “It is wrong for a candidate to hide this from voters” -- and a retired \
+                         judge, Mark Lund.";
+        assert_eq!(speaker_of(&[paragraph], "hide this"), "Paul Hendry");
+        let paragraph = "Among the critics was Ana Ruiz — “nobody asked the growers” — who farms nearby.";
+        assert_eq!(speaker_of(&[paragraph], "nobody asked"), "Ana Ruiz");
     }
 
     #[test]
