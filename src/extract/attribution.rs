@@ -149,6 +149,10 @@ const WINDOW: usize = 60;
 /// paragraph's speaker: fewer make a phrase ("“Paper trail” is the term…").
 const CONTINUED_WORDS: usize = 4;
 
+/// The most words a role introducing a person at the end of a paragraph may have ("head of
+/// the county's Teachers Alliance").
+const INTRODUCED_ROLE_WORDS: usize = 12;
+
 /// How far back (in tokens or mentions) a pronoun or "the company" looks for its antecedent.
 const LOOKBACK: usize = 400;
 
@@ -290,6 +294,8 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                     _ => None,
                 }
             });
+            // A person the paragraph ends by introducing with their role is the next source.
+            let named = reader.introduced(&ctx).or(named);
             if named.is_some() {
                 reader.salient = named;
             }
@@ -571,6 +577,25 @@ impl Reader<'_> {
             .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
             .find(|&t| matches!(ctx.lower(t), "he" | "she"))?;
         self.pronoun(ctx, t, None)
+    }
+
+    /// "…, which worries Karl Dunn, head of the Teachers Alliance.": the person named by a full
+    /// name that the unit ends by introducing with a role (no one else named after them).
+    fn introduced(&self, ctx: &UnitCtx) -> Option<usize> {
+        let (t, m) = ctx.mention.iter().enumerate().rev().find_map(|(t, m)| {
+            let m = (*m)?;
+            (self.table.actors[m.actor].kind == ActorKind::Person).then_some((t, m))
+        })?;
+        let named = &ctx.text[m.start..m.end];
+        let role = ctx.text[m.end..]
+            .trim_end()
+            .strip_prefix(',')?
+            .strip_suffix('.')?
+            .trim();
+        let words = role.split_whitespace().count();
+        let lower = role.starts_with(char::is_lowercase);
+        (named.contains(' ') && lower && (2..=INTRODUCED_ROLE_WORDS).contains(&words) && !ctx.possessive(t))
+            .then_some(m.actor)
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
@@ -1496,6 +1521,16 @@ mod tests {
             "A week ago he blasted the local press for being “deeply dishonest.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "deeply dishonest"), "Tom Baxter");
+    }
+
+    #[test]
+    fn a_person_a_paragraph_ends_by_introducing_with_their_role_is_who_the_text_is_about() {
+        let paragraphs = [
+            "While Mayor Ben Ortiz had many allies in the unions, that has not been true for \
+             Governor Ruth Hale, which worries Karl Dunn, head of the county's Teachers Alliance.",
+            "“Nobody is marching for her,” he said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "marching"), "Karl Dunn");
     }
 
     #[test]
