@@ -263,6 +263,7 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         named_at,
         salient: None,
         last_speaker: None,
+        new_subject: None,
         last_quote: None,
     };
     let mut out: Vec<Option<Attribution>> = vec![None; spans.len()];
@@ -302,9 +303,11 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             buffers = ctx.into_buffers();
             continue;
         }
+        reader.new_subject = None;
         for sentence in &sentences {
             let sentence = sentence.clone();
             let subject = reader.subject(&ctx, sentence.clone());
+            let mut quoted = false;
             for t in sentence.clone() {
                 let Kind::Quote(q) = tokens[t].kind else { continue };
                 let span = &spans[in_unit.start + q];
@@ -321,11 +324,15 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 }
                 reader.last_quote = Some((u, found.clone()));
                 out[in_unit.start + q] = Some(found);
+                quoted = true;
             }
             if let Some(Found::Actor(a)) = subject
                 && table.actors[a].kind == ActorKind::Person
             {
                 reader.salient = Some(a);
+                reader.new_subject = (!quoted).then_some(a);
+            } else if quoted {
+                reader.new_subject = None;
             }
         }
         buffers = ctx.into_buffers();
@@ -530,6 +537,9 @@ struct Reader<'a> {
     last_speaker: Option<(usize, usize)>,
     /// The attribution of the last quote, and its unit.
     last_quote: Option<(usize, Attribution)>,
+    /// A person subject of a sentence of this unit since its last quote: who a quote standing
+    /// alone after it continues, rather than the last speaker.
+    new_subject: Option<usize>,
 }
 
 impl Reader<'_> {
@@ -696,6 +706,11 @@ impl Reader<'_> {
             && unit + 2 >= ctx.unit
             && !self.units[ctx.unit].headline
         {
+            let speaker = if bare {
+                self.new_subject.unwrap_or(speaker)
+            } else {
+                speaker
+            };
             return attributed(Found::Actor(speaker), Cue::Continuation, Tag::none(q));
         }
         Attribution {
@@ -1531,6 +1546,22 @@ mod tests {
             "“Nobody is marching for her,” he said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "marching"), "Karl Dunn");
+    }
+
+    #[test]
+    fn a_quote_standing_alone_after_a_new_subject_in_its_paragraph_is_that_subject_s() {
+        let paragraphs = [
+            "“We will hold the line,” Mike Reardon said.",
+            "On a Sunday show, Sen. Ada Pruitt, who lost the primary, named fatigue as the reason. \
+             “The young are tired of it and they will show it.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "tired of it"), "Ada Pruitt");
+        // Without a new subject the quote continues the last speaker.
+        let paragraphs = [
+            "“We will hold the line,” Mike Reardon said.",
+            "The vote is on Friday. “The young are tired of it and they will show it.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "tired of it"), "Mike Reardon");
     }
 
     #[test]
