@@ -579,13 +579,21 @@ impl Reader<'_> {
             .map(|m| Found::Actor(m.actor))
     }
 
-    /// "A week ago he blasted…": the person a pronoun after an opening phrase stands for, as
-    /// the subject of a sentence that names no one before its quote. Only for the sentence's own
-    /// quote: who the text is about moves only with a name.
+    /// "A week ago he blasted…", "However, he characterized X as…": the person a pronoun
+    /// stands for when it comes before any person the sentence names ahead of its quote (a
+    /// name after it is an object). Only for the sentence's own quote: who the text is about
+    /// moves only with a name.
     fn pronoun_subject(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
+        let person = |t: usize| {
+            ctx.mention(t)
+                .is_some_and(|m| self.table.actors[m.actor].kind == ActorKind::Person)
+        };
         let t = sentence
             .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
-            .find(|&t| matches!(ctx.lower(t), "he" | "she"))?;
+            .find(|&t| person(t) || matches!(ctx.lower(t), "he" | "she"))?;
+        if person(t) {
+            return None;
+        }
         self.pronoun(ctx, t, None)
     }
 
@@ -692,7 +700,7 @@ impl Reader<'_> {
         }
         // A quote embedded in a sentence about someone is theirs.
         let bare = sentence.clone().all(|t| t == q || !ctx.tokens[t].is_word());
-        if !bare && let Some(found) = subject.or_else(|| self.pronoun_subject(ctx, sentence.clone())) {
+        if !bare && let Some(found) = self.pronoun_subject(ctx, sentence.clone()).or(subject) {
             return attributed(found, Cue::Subject, Tag::subject(sentence));
         }
         // A quote standing alone continues the last speaker of this or the previous paragraph;
@@ -1536,6 +1544,12 @@ mod tests {
             "A week ago he blasted the local press for being “deeply dishonest.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "deeply dishonest"), "Tom Baxter");
+        // The person named after the pronoun is the object: "he characterized X as “…”".
+        let paragraphs = [
+            "Mayor Tom Baxter said the debate went well for his party.",
+            "However, he characterized Councillor Ruth Hale as “a little desperate, jumping in all the time.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "desperate"), "Tom Baxter");
     }
 
     #[test]
