@@ -672,6 +672,39 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
+    /// A lone title, place or common word that is the surname of a person named in full here,
+    /// where it speaks or is spoken of ("King said", "said Park", "Bishop's budget"): the
+    /// person, not the word. Words of a longer capitalised run, or after a preposition or an
+    /// article ("in Park", "the King"), stay what they are.
+    fn surname_words(&mut self) {
+        self.index_surnames(true);
+        let scans = self.scans;
+        for (u, s) in scans.iter().enumerate() {
+            if s.weak {
+                continue;
+            }
+            let mut covered = s.cands.iter().map(|c| (c.first, c.last)).peekable();
+            for t in 0..s.toks.len() {
+                while covered.next_if(|&(_, last)| last < t).is_some() {}
+                if covered.peek().is_some_and(|&(first, _)| first <= t) {
+                    continue;
+                }
+                if !lone_surname_word(s, t) {
+                    continue;
+                }
+                let key = s.key(t);
+                let Some(p) = self.by_surname(key, (u, s.toks[t].start)) else {
+                    continue;
+                };
+                if !self.protos[p].keys.iter().any(|k| k.contains(' ')) {
+                    continue;
+                }
+                let (start, end) = (s.toks[t].start, s.toks[t].end);
+                self.mention(p, &s.text[start..end], (u, start, end));
+            }
+        }
+    }
+
     /// Headline and Title Case lines: known names only, longest first.
     fn weak_lines(&mut self) {
         if !self.scans.iter().any(|s| s.weak) {
@@ -791,6 +824,31 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 }
 
+/// True when token `t` of `s` is a capitalised word the name rules read as a title, place or
+/// common word, standing alone where a speaker stands: before a reporting verb, after one, or
+/// with a possessive.
+fn lone_surname_word(s: &Scan, t: usize) -> bool {
+    let capital = |n: usize| {
+        s.toks.get(n).is_some_and(|tok| tok.is_word()) && s.word(n).starts_with(char::is_uppercase)
+    };
+    if !capital(t)
+        || !matches!(
+            s.class[t],
+            Class::Title | Class::Place | Class::PlaceHead | Class::Demonym | Class::TitleMod | Class::Thing
+        )
+        || t > 0 && capital(t - 1) && s.toks[t].space_before
+        || capital(t + 1) && s.toks[t + 1].space_before
+    {
+        return false;
+    }
+    let verb = |n: usize| {
+        s.toks.get(n).is_some_and(|tok| tok.is_word())
+            && s.word(n).starts_with(char::is_lowercase)
+            && crate::extract::lexicon::is_reporting_verb(s.key(n))
+    };
+    s.toks[t].possessive || verb(t + 1) || t > 0 && verb(t - 1)
+}
+
 /// The byte offsets where a double quotation opens or closes in `text`: a curly mark where it
 /// changes the state, a straight one always.
 fn quote_marks(text: &str) -> Vec<usize> {
@@ -887,6 +945,7 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     b.people();
     let rerouted = b.organizations();
     b.singles(&rerouted);
+    b.surname_words();
     b.weak_lines();
     b.finish()
 }

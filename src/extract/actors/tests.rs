@@ -573,3 +573,38 @@ fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
         summary(&t)
     );
 }
+
+/// (quote, speaker name or "-") of every quote of a small article of body paragraphs.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
+    let units: Vec<Unit> = paragraphs
+        .iter()
+        .map(|&text| Unit {
+            text,
+            headline: false,
+        })
+        .collect();
+    let table = find_actors(&units);
+    let spans = crate::extract::quotes::find_quotes(&units);
+    let found = crate::extract::attribution::attribute(&units, &spans, &table);
+    spans
+        .iter()
+        .zip(found)
+        .map(|(span, a)| {
+            let who = a
+                .and_then(|a| a.speaker)
+                .map_or_else(|| "-".to_string(), |s| table.actors[s].name.clone());
+            (span.text(&units).to_string(), who)
+        })
+        .collect()
+}
+
+#[test]
+fn a_surname_that_is_also_a_title_or_a_place_word_names_its_person() {
+    let said = speakers(&[
+        "The club's treasurer, Martha Bishop, read the accounts. \"We are solvent for once,\" Bishop said.",
+        "Its coach, Fiona King, was less sure. \"Ask me in March,\" King said.",
+        "A neighbour, Linda Park, walked past Park Lane. \"The hall needs a roof,\" said Park.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Martha Bishop", "Fiona King", "Linda Park"], "{said:?}");
+}
