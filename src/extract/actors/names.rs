@@ -658,13 +658,15 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
     match it.class {
         Class::Name | Class::Initials => true,
         // "Gov. Earl Ray Tomblin", "county clerk Dean Marsh": a title that is also a given name,
-        // after a title or a role, before a name word, is the given name.
+        // after a title or a role, before a name word, is the given name; so is one before a
+        // lone title word that ends the run ("Dean Bishop, a retired teacher").
         Class::Title => {
+            let next = items.get(i + 1);
             given_name(s, it)
-                && (titled || role_before(s, it.first))
-                && items
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                && ((titled || role_before(s, it.first))
+                    && next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                    || next.is_some_and(|n| n.class == Class::Title && n.first == n.last)
+                        && i + 2 == items.len())
         }
         Class::Particle => items.get(i + 1).is_some_and(|n| n.class == Class::Name),
         Class::Place
@@ -1528,6 +1530,18 @@ mod tests {
             person("Sae-jin Park"),
             "{:?}",
             s.cands.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn common_given_names_before_a_title_word_are_people() {
+        let text = "Trevor Judge, a parish councillor, spoke first. Gwen Marshal said little. Dean \
+                    Bishop, a retired teacher, agreed. The Bishop of Ely and Judge Rinder were absent.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Trevor Judge", "Gwen Marshal", "Dean Bishop"],
+            "{:?}",
+            found(text)
         );
     }
 }

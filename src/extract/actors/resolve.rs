@@ -674,8 +674,8 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// A lone title, place or common word that is the surname of a person named in full here,
     /// where it speaks or is spoken of ("King said", "said Park", "Bishop's budget"): the
-    /// person, not the word. Words of a longer capitalised run, or after a preposition or an
-    /// article ("in Park", "the King"), stay what they are.
+    /// person, not the word. Words of a longer capitalised run, or after an article ("the King
+    /// said"), stay what they are.
     fn surname_words(&mut self) {
         self.index_surnames(true);
         let scans = self.scans;
@@ -838,6 +838,7 @@ fn lone_surname_word(s: &Scan, t: usize) -> bool {
         )
         || t > 0 && capital(t - 1) && s.toks[t].space_before
         || capital(t + 1) && s.toks[t + 1].space_before
+        || t > 0 && matches!(s.key(t - 1), "the" | "a" | "an")
     {
         return false;
     }
