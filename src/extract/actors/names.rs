@@ -490,6 +490,10 @@ fn run_end(s: &Scan, start: usize) -> usize {
             }
             break;
         }
+        if nickname_at(s, e) {
+            e += 3;
+            continue;
+        }
         let key = s.key(e);
         let prev = s.class[e - 1];
         if matches!(key, "of" | "for" | "on")
@@ -517,6 +521,27 @@ fn run_end(s: &Scan, start: usize) -> usize {
         break;
     }
     e
+}
+
+/// True when token `t` opens a quoted nickname inside a name: one capitalised word between
+/// double marks that hug it, after a name word and before another (`Robert C. "Bobby" Scott`,
+/// `Marcia “Cia” Price`).
+fn nickname_at(s: &Scan, t: usize) -> bool {
+    let opens = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '“'));
+    let closes = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '”'));
+    let capital =
+        |n: usize| s.toks.get(n).is_some_and(|x| x.is_word()) && s.word(n).starts_with(char::is_uppercase);
+    t > 0
+        && opens(t)
+        && s.toks[t].space_before
+        && capital(t - 1)
+        && capital(t + 1)
+        && !s.toks[t + 1].space_before
+        && s.word(t + 1).chars().all(char::is_alphabetic)
+        && closes(t + 2)
+        && !s.toks[t + 2].space_before
+        && capital(t + 3)
+        && s.toks[t + 3].space_before
 }
 
 /// True when the capitalised words from `t` on end in an organization word.
@@ -580,7 +605,9 @@ fn items(s: &Scan, start: usize, end: usize, out: &mut Vec<Item>) {
     let mut t = start;
     while t < end {
         let mut matched = None;
-        if s.has(t, lex::PHRASE_START) {
+        if nickname_at(s, t) {
+            matched = Some((t + 2, Class::Name));
+        } else if s.has(t, lex::PHRASE_START) {
             let mut phrase = String::from(s.key(t));
             let mut best = None;
             for m in t + 1..end.min(t + 6) {
@@ -1540,6 +1567,18 @@ mod tests {
         assert_eq!(
             names(text, CandKind::Person),
             ["Trevor Judge", "Gwen Marshal", "Dean Bishop"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_quoted_nickname_inside_a_name_is_part_of_it() {
+        let text = "Rep. Harold T. \"Buddy\" Lamont opened his yard, and his niece, Del. Lorna “Lo” Vance \
+                    (D-Hampton), shouted to the crowd. She called the plan “Nonsense” twice.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Harold T. \"Buddy\" Lamont", "Lorna “Lo” Vance"],
             "{:?}",
             found(text)
         );

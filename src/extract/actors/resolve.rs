@@ -60,10 +60,12 @@ impl<'a> Proto<'a> {
     }
 }
 
-/// The lookup key of a name form: folded, one space between words, "the" dropped.
+/// The lookup key of a name form: folded, one space between words, "the" dropped, a quoted
+/// nickname's marks dropped (`Robert "Bobby" Scott` → "robert bobby scott").
 pub fn form_key(form: &str) -> String {
     let mut out = String::with_capacity(form.len());
     for word in form.split_whitespace() {
+        let word = word.trim_matches(['"', '“', '”']);
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
             continue;
         }
@@ -870,10 +872,15 @@ fn quote_marks(text: &str) -> Vec<usize> {
     marks
 }
 
-/// The fullest form: the most words, the first seen among equals.
+/// The fullest form: the most words, the first seen among equals; a form with a quoted
+/// nickname (`Robert C. "Bobby" Scott`) only when no other form has two words, as the text
+/// goes on to call him "Bobby Scott".
 pub fn canonical(forms: &[String]) -> String {
+    let nicknamed = |f: &String| f.contains(['"', '“', '”']);
+    let plain = forms.iter().any(|f| !nicknamed(f) && f.contains(' '));
     forms
         .iter()
+        .filter(|f| !(plain && nicknamed(f)))
         .fold(None::<&String>, |best, f| match best {
             Some(b) if b.split_whitespace().count() >= f.split_whitespace().count() => Some(b),
             _ => Some(f),

@@ -613,3 +613,27 @@ fn a_surname_that_is_also_a_title_or_a_place_word_names_its_person() {
         "{said:?}"
     );
 }
+
+#[test]
+fn a_nicknamed_name_joins_its_short_form_which_names_the_actor() {
+    let units = fixture(
+        "Yard party\n\n\
+         Rep. Harold T. \"Buddy\" Lamont opened his yard. His niece, Del. Lorna \"Lo\" Vance, spoke.\n\n\
+         Buddy Lamont said little. Lamont smiled.",
+    );
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Buddy Lamont", "Lorna \"Lo\" Vance"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Buddy Lamont")
+            .aliases
+            .iter()
+            .any(|a| a == "Harold T. \"Buddy\" Lamont"),
+        "{:#?}",
+        summary(&t)
+    );
+}
