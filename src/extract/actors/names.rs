@@ -918,6 +918,17 @@ fn name_end(s: &Scan, items: &[Item], i: usize) -> (usize, usize) {
             {
                 names += 1
             }
+            // "Marcia Price", "Marcia “Cia” Price": a common word after a given name alone (and
+            // its nickname) ends the run, so it is the surname.
+            Class::Stop
+                if first_given
+                    && j + 1 == items.len()
+                    && it.first == it.last
+                    && (j == i + 1 || j == i + 2 && nickname_at(s, items[i + 1].first))
+                    && !crate::extract::lexicon::is_reporting_verb(s.key(it.first)) =>
+            {
+                names += 1
+            }
             Class::Stop if names >= 2 && matches!(s.key(it.first), "jr." | "jr" | "sr." | "sr") => {}
             // "King Charles III", "Pope Leo XIV".
             Class::Stop if names >= 1 && is_roman(s.word(it.first)) => {}
@@ -1579,6 +1590,18 @@ mod tests {
         assert_eq!(
             names(text, CandKind::Person),
             ["Harold T. \"Buddy\" Lamont", "Lorna “Lo” Vance"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_common_word_after_a_given_name_ending_the_run_is_a_surname() {
+        let text = "Lorna Price, a nurse, said the ward was full. Gail Long agreed, and \
+                    Lorna “Lo” Price left. Prices rose.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Lorna Price", "Gail Long", "Lorna “Lo” Price"],
             "{:?}",
             found(text)
         );
