@@ -491,7 +491,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Organizations, acronyms and their definitions. Returns the single known-organization
-    /// words that are people's surnames here, to be read as singles.
+    /// or place words that are people's surnames here, to be read as singles.
     fn organizations(&mut self) -> Vec<(usize, usize)> {
         self.index_surnames(false);
         let mut rerouted = Vec::new();
@@ -502,9 +502,11 @@ impl<'s, 'a> Builder<'s, 'a> {
                     continue;
                 }
                 let key = form_key(self.text(u, c));
+                // "Jordan said" after "Rep. Jim Jordan": a known organization's or a speaking
+                // country's one word that is a person's surname here is that person.
                 if c.first == c.last
                     && self.is_surname(&key)
-                    && self.scans[u].class[c.first] == Class::KnownOrg
+                    && matches!(self.scans[u].class[c.first], Class::KnownOrg | Class::Place)
                 {
                     rerouted.push((u, ci));
                     continue;

@@ -637,3 +637,13 @@ fn a_nicknamed_name_joins_its_short_form_which_names_the_actor() {
         summary(&t)
     );
 }
+
+#[test]
+fn a_country_that_is_a_named_persons_surname_speaks_as_the_person() {
+    let said = speakers(&[
+        "Rep. Nina Jordan (D-Vt.), a panel member, spoke first. \"We were misled,\" Jordan said.",
+        "\"The border stays open,\" Jordan said in a statement from Amman.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Nina Jordan", "Nina Jordan"], "{said:?}");
+}
