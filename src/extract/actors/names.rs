@@ -703,7 +703,9 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
         | Class::PlaceHead
         | Class::Thing => {
             let next = items.get(i + 1);
-            let named = next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials));
+            // A name word, or particles before one ("Bill de Blasio").
+            let named = next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                || next.is_some_and(|n| n.class == Class::Particle) && starts_name(s, items, i + 1, false);
             // "Jordan King": a given name, then a title word that ends the run, is a surname.
             let surname_title =
                 next.is_some_and(|n| n.class == Class::Title && n.first == n.last) && i + 2 == items.len();
@@ -1602,6 +1604,18 @@ mod tests {
         assert_eq!(
             names(text, CandKind::Person),
             ["Lorna Price", "Gail Long", "Lorna “Lo” Price"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_common_word_before_a_particle_name_is_a_person() {
+        let text = "An explosion that Mayor Bill de Vries called deliberate shook the city. Later Austin \
+                    van Dijk, a council member, spoke.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Bill de Vries", "Austin van Dijk"],
             "{:?}",
             found(text)
         );
