@@ -678,6 +678,17 @@ fn given_name(s: &Scan, it: &Item) -> bool {
         && (s.has(it.first, lex::MALE | lex::FEMALE) || syllable_name(s, it.first, s.word(it.first)))
 }
 
+/// True when item `i` is the run's last and an age follows it ("— Dean Osei, 34, a nurse"):
+/// only a person's name is given an age.
+fn age_after(s: &Scan, items: &[Item], i: usize) -> bool {
+    i + 1 == items.len()
+        && s.toks
+            .get(items[i].last + 1)
+            .is_some_and(|t| t.punct == Some(','))
+        && s.class.get(items[i].last + 2) == Some(&Class::Number)
+        && s.key(items[i].last + 2).len() <= 3
+}
+
 /// True when item `i` can start a person's name; after a title (`titled`) a place's name
 /// before a name word is a given name too ("Rep. Alexandria Ocasio-Cortez").
 fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
@@ -690,7 +701,7 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
         Class::Title => {
             let next = items.get(i + 1);
             given_name(s, it)
-                && ((titled || role_before(s, it.first))
+                && ((titled || role_before(s, it.first) || age_after(s, items, i + 1))
                     && next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
                     || next.is_some_and(|n| n.class == Class::Title && n.first == n.last)
                         && i + 2 == items.len())
@@ -1616,6 +1627,17 @@ mod tests {
         assert_eq!(
             names(text, CandKind::Person),
             ["Bill de Vries", "Austin van Dijk"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_before_a_name_and_an_age_is_a_person() {
+        let text = "\"Fine by me.\" — Earl Mensah, 52, a driver. Dean Whitby told staff to wait.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Earl Mensah"],
             "{:?}",
             found(text)
         );
