@@ -1642,4 +1642,16 @@ mod tests {
             found(text)
         );
     }
+
+    #[test]
+    fn the_house_and_the_senate_end_a_title() {
+        let text = "Speaker of the House Orla Benning spoke, and so did President of the Senate \
+                    Tomas Reyes.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Orla Benning", "Tomas Reyes"],
+            "{:?}",
+            found(text)
+        );
+    }
 }

@@ -125,7 +125,7 @@ pub(super) const TITLE_DEPARTMENTS: &[&str] = &[
     "transportation", "agriculture", "treasury", "interior", "justice", "exchequer", "staff", "homeland",
     "security", "veterans", "housing", "foreign", "affairs", "home", "trade", "finance", "culture",
     "environment", "transport", "army", "navy", "air", "force", "the", "and", "human", "services", "urban",
-    "development", "economy",
+    "development", "economy", "house", "senate", "commons", "lords", "assembly",
 ];
 
 /// Lowercase nouns that name what a person is: "adviser", "spokesman", "striker".
