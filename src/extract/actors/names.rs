@@ -343,6 +343,11 @@ fn classify(s: &Scan, t: usize) -> Class {
     {
         return Class::Stop;
     }
+    // The article "A" opening a sentence ("A Food and Drug Administration panel"), not an
+    // initial: an initial has its dot or stands inside a name.
+    if w == "A" && tok.sentence_start {
+        return Class::Stop;
+    }
     if letters == 1 {
         return Class::Initials;
     }

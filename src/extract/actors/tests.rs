@@ -647,3 +647,24 @@ fn a_country_that_is_a_named_persons_surname_speaks_as_the_person() {
     let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(who, ["Nina Jordan", "Nina Jordan"], "{said:?}");
 }
+
+#[test]
+fn a_sentence_opening_article_is_not_part_of_a_name() {
+    let t = find_actors(&[Unit {
+        text: "A Harbour Safety Agency panel met on Monday. A Dunmore resident, Colm Reilly, spoke. \
+               The Harbour Safety Agency said it would report.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Harbour Safety Agency"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Colm Reilly"],
+        "{:#?}",
+        summary(&t)
+    );
+}
