@@ -519,7 +519,10 @@ fn run_end(s: &Scan, start: usize) -> usize {
             break;
         }
         let amp = tok.punct == Some('&');
-        if (key == "and" && tok.is_word() || amp) && ends_in_org(s, e + 1) {
+        // "Pryor & Lindqvist", "Marks & Spencer": an ampersand between capitalised words makes
+        // a firm's name; "and" does where the name ends in an organization word.
+        let amp_name = amp && e + 1 < n && s.toks[e + 1].space_before && s.capish(e + 1);
+        if amp_name || (key == "and" && tok.is_word() || amp) && ends_in_org(s, e + 1) {
             e += 1;
             continue;
         }

@@ -61,7 +61,7 @@ impl<'a> Proto<'a> {
 }
 
 /// The lookup key of a name form: folded, one space between words, "the" dropped, a quoted
-/// nickname's marks dropped (`Robert "Bobby" Scott` → "robert bobby scott").
+/// nickname's marks dropped (`Robert "Bobby" Scott` → "robert bobby scott"), "&" read "and".
 pub fn form_key(form: &str) -> String {
     let mut out = String::with_capacity(form.len());
     for word in form.split_whitespace() {
@@ -71,6 +71,10 @@ pub fn form_key(form: &str) -> String {
         }
         if !out.is_empty() {
             out.push(' ');
+        }
+        if word == "&" {
+            out.push_str("and");
+            continue;
         }
         push_folded(word, &mut out);
     }
@@ -709,6 +713,61 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
+    /// "Pryor and Lindqvist" after "Pryor & Lindqvist": capitalised words joined by "and" that
+    /// spell an organization's name are a mention of it (the name rules cut them apart).
+    fn and_forms(&mut self) {
+        const MAX_SIDE: usize = 3;
+        let scans = self.scans;
+        let mut key = String::new();
+        for (u, s) in scans.iter().enumerate() {
+            if s.weak {
+                continue;
+            }
+            let capital = |n: usize| s.toks[n].is_word() && s.word(n).starts_with(char::is_uppercase);
+            for t in 1..s.toks.len().saturating_sub(1) {
+                if !s.is_lower(t, "and") || !capital(t - 1) || !capital(t + 1) {
+                    continue;
+                }
+                // The capitalised words right before and after "and", nearest first.
+                let mut left = t - 1;
+                while left > 0 && t - left < MAX_SIDE && s.toks[left].space_before && capital(left - 1) {
+                    left -= 1;
+                }
+                let mut right = t + 1;
+                while right + 1 < s.toks.len()
+                    && right - t < MAX_SIDE
+                    && s.toks[right + 1].space_before
+                    && capital(right + 1)
+                {
+                    right += 1;
+                }
+                let mut found = None;
+                'search: for a in left..t {
+                    for b in (t + 1..=right).rev() {
+                        key.clear();
+                        for m in a..=b {
+                            if m > a {
+                                key.push(' ');
+                            }
+                            key.push_str(s.key(m));
+                        }
+                        if let Some(p) = self.get(&key)
+                            && self.protos[p].alive
+                            && self.protos[p].kind == ActorKind::Organization
+                        {
+                            found = Some((p, a, b));
+                            break 'search;
+                        }
+                    }
+                }
+                if let Some((p, a, b)) = found {
+                    let (start, end) = (s.toks[a].start, s.toks[b].end);
+                    self.mention(p, &s.text[start..end], (u, start, end));
+                }
+            }
+        }
+    }
+
     /// Headline and Title Case lines: known names only, longest first.
     fn weak_lines(&mut self) {
         if !self.scans.iter().any(|s| s.weak) {
@@ -956,6 +1015,7 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     let rerouted = b.organizations();
     b.singles(&rerouted);
     b.surname_words();
+    b.and_forms();
     b.weak_lines();
     b.finish()
 }

@@ -668,3 +668,13 @@ fn a_sentence_opening_article_is_not_part_of_a_name() {
         summary(&t)
     );
 }
+
+#[test]
+fn an_ampersand_name_written_with_and_is_the_same_organization() {
+    let said = speakers(&[
+        "The shot is made by Halden & Moss, a drug maker.",
+        "Halden and Moss, which is based in Ohio, said: \"We will price the drug fairly.\"",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Halden & Moss"], "{said:?}");
+}
