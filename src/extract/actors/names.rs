@@ -273,6 +273,10 @@ fn classify(s: &Scan, t: usize) -> Class {
     if first.is_numeric() {
         return Class::Number;
     }
+    // A social-media handle ("@HartshireCC") names an account, not an actor.
+    if t > 0 && s.toks[t - 1].punct == Some('@') && !tok.space_before {
+        return Class::Stop;
+    }
     if first.is_lowercase() {
         if w.contains('-') && s.has(t, lex::KNOWN_ORG) {
             return Class::KnownOrg;
@@ -427,12 +431,32 @@ fn compound_class(w: &str, key: &str) -> Class {
     }
 }
 
-/// True for a camel-case brand whose last part is an organization word ("IntelliNews").
+/// True for a camel-case brand: one whose last part is an organization word ("IntelliNews"),
+/// or whose first part is a word of three letters or more ("PatientsFirst", "BlackRock") that
+/// is no surname prefix ("MacArthur", "FitzGerald") or given name ("MaryAnn"); two-letter
+/// prefixes are surnames' ("McCain", "DeSantis", "LeBron").
 fn camel_org(w: &str) -> bool {
     let Some((i, _)) = w.char_indices().skip(1).filter(|(_, c)| c.is_uppercase()).last() else {
         return false;
     };
-    w[..i].chars().any(char::is_lowercase) && gz::is_org_word(&folded(&w[i..]))
+    if !w[..i].chars().any(char::is_lowercase) {
+        return false;
+    }
+    if gz::is_org_word(&folded(&w[i..])) {
+        return true;
+    }
+    let Some((j, _)) = w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) else {
+        return false;
+    };
+    let prefix = folded(&w[..j]);
+    w[..j].chars().all(char::is_alphabetic)
+        && w[j..].chars().all(char::is_alphabetic)
+        && prefix.chars().count() >= 3
+        && !matches!(
+            prefix.as_str(),
+            "mac" | "van" | "von" | "fitz" | "del" | "della" | "dela" | "san" | "ben" | "abu" | "ter" | "des"
+        )
+        && !lex::has(&prefix, lex::MALE | lex::FEMALE)
 }
 
 /// True for a short line in Title Case ("Kremlin Meeting Fails to Yield Breakthrough"), whose

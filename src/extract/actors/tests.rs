@@ -678,3 +678,24 @@ fn an_ampersand_name_written_with_and_is_the_same_organization() {
     let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(who, ["Halden & Moss"], "{said:?}");
 }
+
+#[test]
+fn a_camel_case_brand_is_an_organization_but_a_mac_or_de_surname_is_not() {
+    let t = find_actors(&[Unit {
+        text: "Sen. Ewan MacAlister and Rep. Dana DeLuca agreed. CarersFirst, an advocacy group, \
+               called the vote a relief. Its post (@CarersFirstUK) was shared by @DanaDeLuca.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["CarersFirst"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Ewan MacAlister", "Dana DeLuca"],
+        "{:#?}",
+        summary(&t)
+    );
+}
