@@ -586,6 +586,59 @@ impl<'s, 'a> Builder<'s, 'a> {
         Some(best.map_or(entry.protos[0], |b| b.1))
     }
 
+    /// The person "the elder X" or "the younger X" names among the people sharing surname X:
+    /// the one called a father or mother (a son or daughter) of someone, else the oldest
+    /// (youngest) by a stated age ("Walter Brennock, 78"), else the first (last) named.
+    fn by_seniority(&self, key: &str, u: usize, c: &Cand) -> Option<usize> {
+        let s = &self.scans[u];
+        let younger = match c.first.checked_sub(1).map(|b| s.key(b)) {
+            Some("elder" | "older") => false,
+            Some("younger") => true,
+            _ => return None,
+        };
+        let entry = &self.sur.entries[*self.sur.map.get(key)?];
+        if entry.protos.len() < 2 {
+            return None;
+        }
+        // (relation: 1 parent, -1 child, 0 unknown; age; order of first mention) per person.
+        let ranks = entry.protos.iter().map(|&p| {
+            let proto = &self.protos[p];
+            let mut relation = 0;
+            let mut age = None;
+            for &(mu, start, end) in &proto.mentions {
+                let text = self.scans[mu].text;
+                let before = text[..start].trim_end().trim_end_matches(',').trim_end();
+                let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+                match word.to_ascii_lowercase().as_str() {
+                    "father" | "mother" | "dad" | "mum" | "mom" | "grandfather" | "grandmother" => {
+                        relation = 1
+                    }
+                    "son" | "daughter" | "grandson" | "granddaughter" => relation = -1,
+                    _ => {}
+                }
+                let after = text[end..].strip_prefix(", ").unwrap_or("");
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                if (1..=3).contains(&digits) && !after[digits..].starts_with(|ch: char| ch.is_alphanumeric())
+                {
+                    age = after[..digits].parse::<u32>().ok();
+                }
+            }
+            let first = proto.mentions.iter().min().copied();
+            (p, relation, age, first)
+        });
+        let ranks: Vec<_> = ranks.collect();
+        let pick = if younger {
+            ranks
+                .iter()
+                .min_by_key(|r| (r.1, r.2.map_or(1, |_| 0), r.2, std::cmp::Reverse(r.3)))
+        } else {
+            ranks
+                .iter()
+                .max_by_key(|r| (r.1, r.2.is_some(), r.2, std::cmp::Reverse(r.3)))
+        };
+        pick.map(|r| r.0)
+    }
+
     /// Lone capitalised words.
     fn singles(&mut self, rerouted: &[(usize, usize)]) {
         let mut all: Vec<(usize, usize)> = Vec::new();
@@ -656,7 +709,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             let Some(key) = key else { continue };
             let c = &self.scans[u].cands[ci];
             let form = self.text(u, c);
-            if let Some(&p) = self.index.get(&key)
+            if let Some(p) = self.by_seniority(&key, u, c) {
+                self.take(p, u, ci, key);
+            } else if let Some(&p) = self.index.get(&key)
                 && self.protos[p].alive
             {
                 self.take(p, u, ci, key);

@@ -699,3 +699,14 @@ fn a_camel_case_brand_is_an_organization_but_a_mac_or_de_surname_is_not() {
         summary(&t)
     );
 }
+
+#[test]
+fn the_elder_and_the_younger_of_one_surname_are_told_apart() {
+    let said = speakers(&[
+        "Oskar Tamm, 81, handed the farm to his daughter, Helga Tamm. His wife, Rita Tamm, watched.",
+        "The younger Tamm said she would plant rye. \"Rye pays,\" she said.",
+        "The elder Tamm said he would still milk the cows. \"Every morning,\" he said.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Helga Tamm", "Oskar Tamm"], "{said:?}");
+}
