@@ -182,7 +182,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "properties", "realty", "communications", "telecom", "pharma", "motor", "airline", "petroleum",
     "chemicals", "semiconductors", "analytics", "ledger", "courier", "dispatch", "observer", "bugle",
     "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin", "renewables", "utilities",
-    "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters",
+    "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters", "water", "rail",
+    "trains", "buses", "ferries", "panel", "cooperative", "co-operative", "co-op",
 ];
 
 /// Organizations known by one or more plain words: institutions, governments by their seat,

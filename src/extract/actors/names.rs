@@ -544,9 +544,12 @@ fn run_end(s: &Scan, start: usize) -> usize {
         }
         let amp = tok.punct == Some('&');
         // "Pryor & Lindqvist", "Marks & Spencer": an ampersand between capitalised words makes
-        // a firm's name; "and" does where the name ends in an organization word.
+        // a firm's name; "and" does where the name ends in an organization word ("Security and
+        // Defense Council").
         let amp_name = amp && e + 1 < n && s.toks[e + 1].space_before && s.capish(e + 1);
-        if amp_name || (key == "and" && tok.is_word() || amp) && ends_in_org(s, e + 1) {
+        // Not after a whole name: "Glenmoor Trains and Dunholm Buses" are two.
+        let and = key == "and" && tok.is_word() && prev != Class::OrgWord;
+        if amp_name || (and || amp) && ends_in_org(s, e + 1) {
             e += 1;
             continue;
         }

@@ -710,3 +710,25 @@ fn the_elder_and_the_younger_of_one_surname_are_told_apart() {
     let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(who, ["Helga Tamm", "Oskar Tamm"], "{said:?}");
 }
+
+#[test]
+fn water_rail_and_bus_companies_panels_and_cooperatives_are_organizations() {
+    let t = find_actors(&[Unit {
+        text: "Severn Vale Water raised bills. Glenmoor Trains and Dunholm Buses cut services, and \
+               the Coastal Ferry Users Panel and the Kelby Growers Cooperative complained.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Severn Vale Water",
+            "Glenmoor Trains",
+            "Dunholm Buses",
+            "Coastal Ferry Users Panel",
+            "Kelby Growers Cooperative"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(names_of(&t, ActorKind::Person).is_empty(), "{:#?}", summary(&t));
+}
