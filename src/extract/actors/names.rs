@@ -547,8 +547,10 @@ fn run_end(s: &Scan, start: usize) -> usize {
         // a firm's name; "and" does where the name ends in an organization word ("Security and
         // Defense Council").
         let amp_name = amp && e + 1 < n && s.toks[e + 1].space_before && s.capish(e + 1);
-        // Not after a whole name: "Glenmoor Trains and Dunholm Buses" are two.
-        let and = key == "and" && tok.is_word() && prev != Class::OrgWord;
+        // Not after a whole name, a name word and an organization word: "Glenmoor Trains and
+        // Dunholm Buses" are two, "U.S. Securities and Exchange Commission" one.
+        let whole = prev == Class::OrgWord && e >= start + 2 && s.class[e - 2] == Class::Name;
+        let and = key == "and" && tok.is_word() && !whole;
         if amp_name || (and || amp) && ends_in_org(s, e + 1) {
             e += 1;
             continue;
