@@ -732,3 +732,27 @@ fn water_rail_and_bus_companies_panels_and_cooperatives_are_organizations() {
     );
     assert!(names_of(&t, ActorKind::Person).is_empty(), "{:#?}", summary(&t));
 }
+
+#[test]
+fn party_plurals_are_their_parties() {
+    let units = fixture(
+        "Vote\n\n\
+         Republicans warned that the cap would chill research, and the Tories agreed.\n\n\
+         The Democratic Party backed it. \"We will win this,\" the Democrats said.",
+    );
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Republicans", "Tories", "Democratic Party"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Democratic Party")
+            .aliases
+            .iter()
+            .any(|a| a == "Democrats"),
+        "{:#?}",
+        summary(&t)
+    );
+}
