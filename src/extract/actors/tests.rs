@@ -756,3 +756,13 @@ fn party_plurals_are_their_parties() {
         summary(&t)
     );
 }
+
+#[test]
+fn a_delegates_and_an_ambassadors_abbreviated_title_does_not_end_the_sentence() {
+    let said = speakers(&[
+        "\"This is a waste of time,\" said Del. Lorna Vance of the Eastern Shore.",
+        "\"We will stay,\" said Amb. Piet Haring, the envoy to Chile.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Lorna Vance", "Piet Haring"], "{said:?}");
+}
