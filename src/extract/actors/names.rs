@@ -764,6 +764,12 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
     }
 }
 
+/// True when item `it` comes right after "the" ("the Open Rights Group"): a common word there
+/// may open an organization's name.
+fn after_the(s: &Scan, it: &Item) -> bool {
+    it.first > 0 && s.toks[it.first].space_before && s.key(it.first - 1) == "the"
+}
+
 /// The place item range starting at `i` ending in a place word ("Senate Palace of the
 /// Kremlin", "Red Square"), as the index after it.
 fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
@@ -859,7 +865,9 @@ fn thing_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
 /// after it.
 fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     let items = &items[..items.len().min(i + MAX_STRETCH)];
-    if any_conn(s, &items[i]) || items[i].class == Class::Stop {
+    if any_conn(s, &items[i])
+        || matches!(items[i].class, Class::Stop | Class::Thing) && !after_the(s, &items[i])
+    {
         return None;
     }
     let mut last = None;
@@ -879,7 +887,8 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
             | Class::Particle
             | Class::PlaceHead => true,
             Class::Title => next_org,
-            Class::Stop => j > i,
+            Class::Stop => j > i || after_the(s, it),
+            Class::Thing if j == i => after_the(s, it),
             _ => any_conn(s, it) && j > i,
         };
         if !ok {
@@ -1047,6 +1056,17 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
                 let k = s.key(it.first);
                 k.len() >= 6 && (k.ends_with("ing") || k.ends_with("ly") || k.ends_with("ed"))
             });
+        // "the Open Rights Group": a common word after "the" opens an organization's name.
+        if titled.is_none()
+            && matches!(it.class, Class::Stop | Class::Thing)
+            && after_the(s, &it)
+            && items.len() > i + 1
+            && let Some(j) = org_stretch(s, items, i)
+        {
+            push(s, items, i, j, CandKind::Org);
+            i = j;
+            continue;
+        }
         if (stripped || any_conn(s, &it) || matches!(it.class, Class::Stop | Class::Calendar | Class::Number))
             && !(it.class == Class::Calendar && starts_name(s, items, i, titled.is_some()))
         {

@@ -766,3 +766,18 @@ fn a_delegates_and_an_ambassadors_abbreviated_title_does_not_end_the_sentence() 
     let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
     assert_eq!(who, ["Lorna Vance", "Piet Haring"], "{said:?}");
 }
+
+#[test]
+fn an_organization_after_the_keeps_a_first_word_that_is_a_common_word() {
+    let t = find_actors(&[Unit {
+        text: "The Open Data Group said the law was vague, and the Free Press Union objected. \
+               Open letters followed.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Open Data Group", "Free Press Union"],
+        "{:#?}",
+        summary(&t)
+    );
+}
