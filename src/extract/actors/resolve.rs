@@ -823,6 +823,41 @@ impl<'s, 'a> Builder<'s, 'a> {
         }
     }
 
+    /// "Coldwell manager" after "Coldwell Rovers": a one-word organization that is the first
+    /// word of exactly one longer organization of the article is that organization. Places and
+    /// known organizations stand on their own ("Russia" beside "Russia Today").
+    fn org_heads(&mut self) {
+        let mut heads: HashMap<String, Unique, FxBuild> = HashMap::default();
+        for (p, proto) in self.protos.iter().enumerate() {
+            if !proto.alive || proto.kind != ActorKind::Organization {
+                continue;
+            }
+            for k in proto.keys.iter().filter(|k| k.contains(' ')) {
+                note_unique(&mut heads, first_word(k), p);
+            }
+        }
+        for p in 0..self.protos.len() {
+            let proto = &self.protos[p];
+            if !proto.alive
+                || proto.kind != ActorKind::Organization
+                || proto.keys.iter().any(|k| k.contains(' '))
+            {
+                continue;
+            }
+            let Some(key) = proto.keys.first() else { continue };
+            if gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key) {
+                continue;
+            }
+            if let Some(q) = unique_in(&heads, key).map(|q| self.root(q))
+                && q != p
+                && self.protos[q].alive
+            {
+                self.merge(q, p);
+            }
+        }
+        self.flatten();
+    }
+
     /// Headline and Title Case lines: known names only, longest first.
     fn weak_lines(&mut self) {
         if !self.scans.iter().any(|s| s.weak) {
@@ -1071,6 +1106,7 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     b.singles(&rerouted);
     b.surname_words();
     b.and_forms();
+    b.org_heads();
     b.weak_lines();
     b.finish()
 }

@@ -781,3 +781,26 @@ fn an_organization_after_the_keeps_a_first_word_that_is_a_common_word() {
         summary(&t)
     );
 }
+
+#[test]
+fn an_organizations_first_word_alone_is_the_organization() {
+    let t = find_actors(&[Unit {
+        text: "Marlow Athletic beat Dunmere Wanderers 2-0. Dunmere manager Ian Pike was gracious, \
+               and Russia Today filmed it while Russia said nothing.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Marlow Athletic", "Dunmere Wanderers", "Russia Today", "Russia"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Dunmere Wanderers")
+            .aliases
+            .iter()
+            .any(|a| a == "Dunmere"),
+        "{:#?}",
+        summary(&t)
+    );
+}
