@@ -140,9 +140,9 @@ pub const MONTHS: [(&str, &[&str]); 12] = [
 /// Abbreviations other than months whose dot does not end a sentence, as printed: titles,
 /// company words, "No.", "vs.", "etc." (ingest, attribution and the name rules all read these).
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Dept", "Det", "Dr", "Fr", "Ft",
-    "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No", "Nos",
-    "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt", "approx", "etc", "vs",
+    "Adm", "Amb", "Brig", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl", "Del", "Dept", "Det", "Dr",
+    "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Insp", "Jr", "Lt", "Ltd", "Maj", "Mr", "Mrs", "Ms", "Mt", "No",
+    "Nos", "Pres", "Prof", "Pvt", "Rep", "Rev", "Sen", "Sgt", "Sr", "St", "Supt", "approx", "etc", "vs",
 ];
 
 /// True for a known abbreviation (without its dot): one of [`ABBREVIATIONS`] in its printed

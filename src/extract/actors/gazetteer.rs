@@ -182,7 +182,8 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "properties", "realty", "communications", "telecom", "pharma", "motor", "airline", "petroleum",
     "chemicals", "semiconductors", "analytics", "ledger", "courier", "dispatch", "observer", "bugle",
     "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin", "renewables", "utilities",
-    "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters",
+    "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters", "water", "rail",
+    "trains", "buses", "ferries", "panel", "cooperative", "co-operative", "co-op",
 ];
 
 /// Organizations known by one or more plain words: institutions, governments by their seat,
@@ -210,7 +211,8 @@ pub(super) const KNOWN_ORGS: &[&str] = &[
     "islamic state", "al-qaeda", "al qaeda", "houthis", "fatah", "pkk", "plo", "ira", "labour",
     "labour party", "conservative party", "tory party", "reform uk", "liberal democrats", "lib dems", "snp",
     "plaid cymru", "democratic party", "republican party", "gop", "sinn fein", "dup", "afd", "cdu", "spd",
-    "united russia", "national rally", "servant of the people", "communist party",
+    "united russia", "national rally", "servant of the people", "communist party", "democrats",
+    "republicans", "tories", "conservatives",
     // sports clubs and bodies not named after a city alone
     "arsenal", "chelsea fc", "tottenham", "spurs", "everton", "fulham", "brentford", "wolves", "aston villa",
     "crystal palace", "nottingham forest", "real madrid", "atletico madrid", "bayern munich", "inter milan",
@@ -273,6 +275,9 @@ const ACRONYMS: &[(&str, &str)] = &[
     ("lib dems", "liberal democrats"), ("voa", "voice of america"), ("rt", "russia today"),
     ("msf", "medecins sans frontieres"), ("icrc", "international committee of the red cross"),
     ("gm", "general motors"), ("dw", "deutsche welle"),
+    // party plurals: "Democrats" are the Democratic Party acting
+    ("democrats", "democratic party"), ("republicans", "republican party"), ("tories", "conservative party"),
+    ("conservatives", "conservative party"),
 ];
 
 /// All-caps words that are not organizations: titles, units, common terms, time zones.

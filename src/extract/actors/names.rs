@@ -273,6 +273,10 @@ fn classify(s: &Scan, t: usize) -> Class {
     if first.is_numeric() {
         return Class::Number;
     }
+    // A social-media handle ("@HartshireCC") names an account, not an actor.
+    if t > 0 && s.toks[t - 1].punct == Some('@') && !tok.space_before {
+        return Class::Stop;
+    }
     if first.is_lowercase() {
         if w.contains('-') && s.has(t, lex::KNOWN_ORG) {
             return Class::KnownOrg;
@@ -341,6 +345,11 @@ fn classify(s: &Scan, t: usize) -> Class {
             .checked_sub(1)
             .is_some_and(|p| s.toks[p].is_word() && s.word(p).starts_with(char::is_uppercase))
     {
+        return Class::Stop;
+    }
+    // The article "A" opening a sentence ("A Food and Drug Administration panel"), not an
+    // initial: an initial has its dot or stands inside a name.
+    if w == "A" && tok.sentence_start {
         return Class::Stop;
     }
     if letters == 1 {
@@ -422,12 +431,32 @@ fn compound_class(w: &str, key: &str) -> Class {
     }
 }
 
-/// True for a camel-case brand whose last part is an organization word ("IntelliNews").
+/// True for a camel-case brand: one whose last part is an organization word ("IntelliNews"),
+/// or whose first part is a word of three letters or more ("PatientsFirst", "BlackRock") that
+/// is no surname prefix ("MacArthur", "FitzGerald") or given name ("MaryAnn"); two-letter
+/// prefixes are surnames' ("McCain", "DeSantis", "LeBron").
 fn camel_org(w: &str) -> bool {
     let Some((i, _)) = w.char_indices().skip(1).filter(|(_, c)| c.is_uppercase()).last() else {
         return false;
     };
-    w[..i].chars().any(char::is_lowercase) && gz::is_org_word(&folded(&w[i..]))
+    if !w[..i].chars().any(char::is_lowercase) {
+        return false;
+    }
+    if gz::is_org_word(&folded(&w[i..])) {
+        return true;
+    }
+    let Some((j, _)) = w.char_indices().skip(1).find(|(_, c)| c.is_uppercase()) else {
+        return false;
+    };
+    let prefix = folded(&w[..j]);
+    w[..j].chars().all(char::is_alphabetic)
+        && w[j..].chars().all(char::is_alphabetic)
+        && prefix.chars().count() >= 3
+        && !matches!(
+            prefix.as_str(),
+            "mac" | "van" | "von" | "fitz" | "del" | "della" | "dela" | "san" | "ben" | "abu" | "ter" | "des"
+        )
+        && !lex::has(&prefix, lex::MALE | lex::FEMALE)
 }
 
 /// True for a short line in Title Case ("Kremlin Meeting Fails to Yield Breakthrough"), whose
@@ -490,6 +519,10 @@ fn run_end(s: &Scan, start: usize) -> usize {
             }
             break;
         }
+        if nickname_at(s, e) {
+            e += 3;
+            continue;
+        }
         let key = s.key(e);
         let prev = s.class[e - 1];
         if matches!(key, "of" | "for" | "on")
@@ -510,13 +543,42 @@ fn run_end(s: &Scan, start: usize) -> usize {
             break;
         }
         let amp = tok.punct == Some('&');
-        if (key == "and" && tok.is_word() || amp) && ends_in_org(s, e + 1) {
+        // "Pryor & Lindqvist", "Marks & Spencer": an ampersand between capitalised words makes
+        // a firm's name; "and" does where the name ends in an organization word ("Security and
+        // Defense Council").
+        let amp_name = amp && e + 1 < n && s.toks[e + 1].space_before && s.capish(e + 1);
+        // Not after a whole name, a name word and an organization word: "Glenmoor Trains and
+        // Dunholm Buses" are two, "U.S. Securities and Exchange Commission" one.
+        let whole = prev == Class::OrgWord && e >= start + 2 && s.class[e - 2] == Class::Name;
+        let and = key == "and" && tok.is_word() && !whole;
+        if amp_name || (and || amp) && ends_in_org(s, e + 1) {
             e += 1;
             continue;
         }
         break;
     }
     e
+}
+
+/// True when token `t` opens a quoted nickname inside a name: one capitalised word between
+/// double marks that hug it, after a name word and before another (`Robert C. "Bobby" Scott`,
+/// `Marcia “Cia” Price`).
+fn nickname_at(s: &Scan, t: usize) -> bool {
+    let opens = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '“'));
+    let closes = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '”'));
+    let capital =
+        |n: usize| s.toks.get(n).is_some_and(|x| x.is_word()) && s.word(n).starts_with(char::is_uppercase);
+    t > 0
+        && opens(t)
+        && s.toks[t].space_before
+        && capital(t - 1)
+        && capital(t + 1)
+        && !s.toks[t + 1].space_before
+        && s.word(t + 1).chars().all(char::is_alphabetic)
+        && closes(t + 2)
+        && !s.toks[t + 2].space_before
+        && capital(t + 3)
+        && s.toks[t + 3].space_before
 }
 
 /// True when the capitalised words from `t` on end in an organization word.
@@ -580,7 +642,9 @@ fn items(s: &Scan, start: usize, end: usize, out: &mut Vec<Item>) {
     let mut t = start;
     while t < end {
         let mut matched = None;
-        if s.has(t, lex::PHRASE_START) {
+        if nickname_at(s, t) {
+            matched = Some((t + 2, Class::Name));
+        } else if s.has(t, lex::PHRASE_START) {
             let mut phrase = String::from(s.key(t));
             let mut best = None;
             for m in t + 1..end.min(t + 6) {
@@ -651,6 +715,17 @@ fn given_name(s: &Scan, it: &Item) -> bool {
         && (s.has(it.first, lex::MALE | lex::FEMALE) || syllable_name(s, it.first, s.word(it.first)))
 }
 
+/// True when item `i` is the run's last and an age follows it ("— Dean Osei, 34, a nurse"):
+/// only a person's name is given an age.
+fn age_after(s: &Scan, items: &[Item], i: usize) -> bool {
+    i + 1 == items.len()
+        && s.toks
+            .get(items[i].last + 1)
+            .is_some_and(|t| t.punct == Some(','))
+        && s.class.get(items[i].last + 2) == Some(&Class::Number)
+        && s.key(items[i].last + 2).len() <= 3
+}
+
 /// True when item `i` can start a person's name; after a title (`titled`) a place's name
 /// before a name word is a given name too ("Rep. Alexandria Ocasio-Cortez").
 fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
@@ -658,13 +733,15 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
     match it.class {
         Class::Name | Class::Initials => true,
         // "Gov. Earl Ray Tomblin", "county clerk Dean Marsh": a title that is also a given name,
-        // after a title or a role, before a name word, is the given name.
+        // after a title or a role, before a name word, is the given name; so is one before a
+        // lone title word that ends the run ("Dean Bishop, a retired teacher").
         Class::Title => {
+            let next = items.get(i + 1);
             given_name(s, it)
-                && (titled || role_before(s, it.first))
-                && items
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                && ((titled || role_before(s, it.first) || age_after(s, items, i + 1))
+                    && next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                    || next.is_some_and(|n| n.class == Class::Title && n.first == n.last)
+                        && i + 2 == items.len())
         }
         Class::Particle => items.get(i + 1).is_some_and(|n| n.class == Class::Name),
         Class::Place
@@ -674,7 +751,9 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
         | Class::PlaceHead
         | Class::Thing => {
             let next = items.get(i + 1);
-            let named = next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials));
+            // A name word, or particles before one ("Bill de Blasio").
+            let named = next.is_some_and(|n| matches!(n.class, Class::Name | Class::Initials))
+                || next.is_some_and(|n| n.class == Class::Particle) && starts_name(s, items, i + 1, false);
             // "Jordan King": a given name, then a title word that ends the run, is a surname.
             let surname_title =
                 next.is_some_and(|n| n.class == Class::Title && n.first == n.last) && i + 2 == items.len();
@@ -683,6 +762,12 @@ fn starts_name(s: &Scan, items: &[Item], i: usize, titled: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when item `it` comes right after "the" ("the Open Rights Group"): a common word there
+/// may open an organization's name.
+fn after_the(s: &Scan, it: &Item) -> bool {
+    it.first > 0 && s.toks[it.first].space_before && s.key(it.first - 1) == "the"
 }
 
 /// The place item range starting at `i` ending in a place word ("Senate Palace of the
@@ -780,7 +865,9 @@ fn thing_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
 /// after it.
 fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     let items = &items[..items.len().min(i + MAX_STRETCH)];
-    if any_conn(s, &items[i]) || items[i].class == Class::Stop {
+    if any_conn(s, &items[i])
+        || matches!(items[i].class, Class::Stop | Class::Thing) && !after_the(s, &items[i])
+    {
         return None;
     }
     let mut last = None;
@@ -800,7 +887,8 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
             | Class::Particle
             | Class::PlaceHead => true,
             Class::Title => next_org,
-            Class::Stop => j > i,
+            Class::Stop => j > i || after_the(s, it),
+            Class::Thing if j == i => after_the(s, it),
             _ => any_conn(s, it) && j > i,
         };
         if !ok {
@@ -889,6 +977,17 @@ fn name_end(s: &Scan, items: &[Item], i: usize) -> (usize, usize) {
             {
                 names += 1
             }
+            // "Marcia Price", "Marcia “Cia” Price": a common word after a given name alone (and
+            // its nickname) ends the run, so it is the surname.
+            Class::Stop
+                if first_given
+                    && j + 1 == items.len()
+                    && it.first == it.last
+                    && (j == i + 1 || j == i + 2 && nickname_at(s, items[i + 1].first))
+                    && !crate::extract::lexicon::is_reporting_verb(s.key(it.first)) =>
+            {
+                names += 1
+            }
             Class::Stop if names >= 2 && matches!(s.key(it.first), "jr." | "jr" | "sr." | "sr") => {}
             // "King Charles III", "Pope Leo XIV".
             Class::Stop if names >= 1 && is_roman(s.word(it.first)) => {}
@@ -957,6 +1056,17 @@ fn segment(s: &mut Scan, start: usize, end: usize, buf: &mut Vec<Item>) {
                 let k = s.key(it.first);
                 k.len() >= 6 && (k.ends_with("ing") || k.ends_with("ly") || k.ends_with("ed"))
             });
+        // "the Open Rights Group": a common word after "the" opens an organization's name.
+        if titled.is_none()
+            && matches!(it.class, Class::Stop | Class::Thing)
+            && after_the(s, &it)
+            && items.len() > i + 1
+            && let Some(j) = org_stretch(s, items, i)
+        {
+            push(s, items, i, j, CandKind::Org);
+            i = j;
+            continue;
+        }
         if (stripped || any_conn(s, &it) || matches!(it.class, Class::Stop | Class::Calendar | Class::Number))
             && !(it.class == Class::Calendar && starts_name(s, items, i, titled.is_some()))
         {
@@ -1528,6 +1638,77 @@ mod tests {
             person("Sae-jin Park"),
             "{:?}",
             s.cands.iter().map(|c| &text[c.start..c.end]).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn common_given_names_before_a_title_word_are_people() {
+        let text = "Trevor Judge, a parish councillor, spoke first. Gwen Marshal said little. Dean \
+                    Bishop, a retired teacher, agreed. The Bishop of Ely and Judge Rinder were absent.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Trevor Judge", "Gwen Marshal", "Dean Bishop"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_quoted_nickname_inside_a_name_is_part_of_it() {
+        let text = "Rep. Harold T. \"Buddy\" Lamont opened his yard, and his niece, Del. Lorna “Lo” Vance \
+                    (D-Hampton), shouted to the crowd. She called the plan “Nonsense” twice.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Harold T. \"Buddy\" Lamont", "Lorna “Lo” Vance"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_common_word_after_a_given_name_ending_the_run_is_a_surname() {
+        let text = "Lorna Price, a nurse, said the ward was full. Gail Long agreed, and \
+                    Lorna “Lo” Price left. Prices rose.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Lorna Price", "Gail Long", "Lorna “Lo” Price"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_common_word_before_a_particle_name_is_a_person() {
+        let text = "An explosion that Mayor Bill de Vries called deliberate shook the city. Later Austin \
+                    van Dijk, a council member, spoke.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Bill de Vries", "Austin van Dijk"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn a_title_that_is_a_given_name_before_a_name_and_an_age_is_a_person() {
+        let text = "\"Fine by me.\" — Earl Mensah, 52, a driver. Dean Whitby told staff to wait.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Earl Mensah"],
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn the_house_and_the_senate_end_a_title() {
+        let text = "Speaker of the House Orla Benning spoke, and so did President of the Senate \
+                    Tomas Reyes.";
+        assert_eq!(
+            names(text, CandKind::Person),
+            ["Orla Benning", "Tomas Reyes"],
+            "{:?}",
+            found(text)
         );
     }
 }

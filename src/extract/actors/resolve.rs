@@ -60,15 +60,21 @@ impl<'a> Proto<'a> {
     }
 }
 
-/// The lookup key of a name form: folded, one space between words, "the" dropped.
+/// The lookup key of a name form: folded, one space between words, "the" dropped, a quoted
+/// nickname's marks dropped (`Robert "Bobby" Scott` → "robert bobby scott"), "&" read "and".
 pub fn form_key(form: &str) -> String {
     let mut out = String::with_capacity(form.len());
     for word in form.split_whitespace() {
+        let word = word.trim_matches(['"', '“', '”']);
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
+        }
+        if word == "&" {
+            out.push_str("and");
+            continue;
         }
         push_folded(word, &mut out);
     }
@@ -489,7 +495,7 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// Organizations, acronyms and their definitions. Returns the single known-organization
-    /// words that are people's surnames here, to be read as singles.
+    /// or place words that are people's surnames here, to be read as singles.
     fn organizations(&mut self) -> Vec<(usize, usize)> {
         self.index_surnames(false);
         let mut rerouted = Vec::new();
@@ -500,9 +506,11 @@ impl<'s, 'a> Builder<'s, 'a> {
                     continue;
                 }
                 let key = form_key(self.text(u, c));
+                // "Jordan said" after "Rep. Jim Jordan": a known organization's or a speaking
+                // country's one word that is a person's surname here is that person.
                 if c.first == c.last
                     && self.is_surname(&key)
-                    && self.scans[u].class[c.first] == Class::KnownOrg
+                    && matches!(self.scans[u].class[c.first], Class::KnownOrg | Class::Place)
                 {
                     rerouted.push((u, ci));
                     continue;
@@ -578,6 +586,59 @@ impl<'s, 'a> Builder<'s, 'a> {
         Some(best.map_or(entry.protos[0], |b| b.1))
     }
 
+    /// The person "the elder X" or "the younger X" names among the people sharing surname X:
+    /// the one called a father or mother (a son or daughter) of someone, else the oldest
+    /// (youngest) by a stated age ("Walter Brennock, 78"), else the first (last) named.
+    fn by_seniority(&self, key: &str, u: usize, c: &Cand) -> Option<usize> {
+        let s = &self.scans[u];
+        let younger = match c.first.checked_sub(1).map(|b| s.key(b)) {
+            Some("elder" | "older") => false,
+            Some("younger") => true,
+            _ => return None,
+        };
+        let entry = &self.sur.entries[*self.sur.map.get(key)?];
+        if entry.protos.len() < 2 {
+            return None;
+        }
+        // (relation: 1 parent, -1 child, 0 unknown; age; order of first mention) per person.
+        let ranks = entry.protos.iter().map(|&p| {
+            let proto = &self.protos[p];
+            let mut relation = 0;
+            let mut age = None;
+            for &(mu, start, end) in &proto.mentions {
+                let text = self.scans[mu].text;
+                let before = text[..start].trim_end().trim_end_matches(',').trim_end();
+                let word = before.rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or("");
+                match word.to_ascii_lowercase().as_str() {
+                    "father" | "mother" | "dad" | "mum" | "mom" | "grandfather" | "grandmother" => {
+                        relation = 1
+                    }
+                    "son" | "daughter" | "grandson" | "granddaughter" => relation = -1,
+                    _ => {}
+                }
+                let after = text[end..].strip_prefix(", ").unwrap_or("");
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                if (1..=3).contains(&digits) && !after[digits..].starts_with(|ch: char| ch.is_alphanumeric())
+                {
+                    age = after[..digits].parse::<u32>().ok();
+                }
+            }
+            let first = proto.mentions.iter().min().copied();
+            (p, relation, age, first)
+        });
+        let ranks: Vec<_> = ranks.collect();
+        let pick = if younger {
+            ranks
+                .iter()
+                .min_by_key(|r| (r.1, r.2.map_or(1, |_| 0), r.2, std::cmp::Reverse(r.3)))
+        } else {
+            ranks
+                .iter()
+                .max_by_key(|r| (r.1, r.2.is_some(), r.2, std::cmp::Reverse(r.3)))
+        };
+        pick.map(|r| r.0)
+    }
+
     /// Lone capitalised words.
     fn singles(&mut self, rerouted: &[(usize, usize)]) {
         let mut all: Vec<(usize, usize)> = Vec::new();
@@ -648,7 +709,9 @@ impl<'s, 'a> Builder<'s, 'a> {
             let Some(key) = key else { continue };
             let c = &self.scans[u].cands[ci];
             let form = self.text(u, c);
-            if let Some(&p) = self.index.get(&key)
+            if let Some(p) = self.by_seniority(&key, u, c) {
+                self.take(p, u, ci, key);
+            } else if let Some(&p) = self.index.get(&key)
                 && self.protos[p].alive
             {
                 self.take(p, u, ci, key);
@@ -670,6 +733,129 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
             }
         }
+    }
+
+    /// A lone title, place or common word that is the surname of a person named in full here,
+    /// where it speaks or is spoken of ("King said", "said Park", "Bishop's budget"): the
+    /// person, not the word. Words of a longer capitalised run, or after an article ("the King
+    /// said"), stay what they are.
+    fn surname_words(&mut self) {
+        self.index_surnames(true);
+        let scans = self.scans;
+        for (u, s) in scans.iter().enumerate() {
+            if s.weak {
+                continue;
+            }
+            let mut covered = s.cands.iter().map(|c| (c.first, c.last)).peekable();
+            for t in 0..s.toks.len() {
+                while covered.next_if(|&(_, last)| last < t).is_some() {}
+                if covered.peek().is_some_and(|&(first, _)| first <= t) {
+                    continue;
+                }
+                if !lone_surname_word(s, t) {
+                    continue;
+                }
+                let key = s.key(t);
+                let Some(p) = self.by_surname(key, (u, s.toks[t].start)) else {
+                    continue;
+                };
+                if !self.protos[p].keys.iter().any(|k| k.contains(' ')) {
+                    continue;
+                }
+                let (start, end) = (s.toks[t].start, s.toks[t].end);
+                self.mention(p, &s.text[start..end], (u, start, end));
+            }
+        }
+    }
+
+    /// "Pryor and Lindqvist" after "Pryor & Lindqvist": capitalised words joined by "and" that
+    /// spell an organization's name are a mention of it (the name rules cut them apart).
+    fn and_forms(&mut self) {
+        const MAX_SIDE: usize = 3;
+        let scans = self.scans;
+        let mut key = String::new();
+        for (u, s) in scans.iter().enumerate() {
+            if s.weak {
+                continue;
+            }
+            let capital = |n: usize| s.toks[n].is_word() && s.word(n).starts_with(char::is_uppercase);
+            for t in 1..s.toks.len().saturating_sub(1) {
+                if !s.is_lower(t, "and") || !capital(t - 1) || !capital(t + 1) {
+                    continue;
+                }
+                // The capitalised words right before and after "and", nearest first.
+                let mut left = t - 1;
+                while left > 0 && t - left < MAX_SIDE && s.toks[left].space_before && capital(left - 1) {
+                    left -= 1;
+                }
+                let mut right = t + 1;
+                while right + 1 < s.toks.len()
+                    && right - t < MAX_SIDE
+                    && s.toks[right + 1].space_before
+                    && capital(right + 1)
+                {
+                    right += 1;
+                }
+                let mut found = None;
+                'search: for a in left..t {
+                    for b in (t + 1..=right).rev() {
+                        key.clear();
+                        for m in a..=b {
+                            if m > a {
+                                key.push(' ');
+                            }
+                            key.push_str(s.key(m));
+                        }
+                        if let Some(p) = self.get(&key)
+                            && self.protos[p].alive
+                            && self.protos[p].kind == ActorKind::Organization
+                        {
+                            found = Some((p, a, b));
+                            break 'search;
+                        }
+                    }
+                }
+                if let Some((p, a, b)) = found {
+                    let (start, end) = (s.toks[a].start, s.toks[b].end);
+                    self.mention(p, &s.text[start..end], (u, start, end));
+                }
+            }
+        }
+    }
+
+    /// "Coldwell manager" after "Coldwell Rovers": a one-word organization that is the first
+    /// word of exactly one longer organization of the article is that organization. Places and
+    /// known organizations stand on their own ("Russia" beside "Russia Today").
+    fn org_heads(&mut self) {
+        let mut heads: HashMap<String, Unique, FxBuild> = HashMap::default();
+        for (p, proto) in self.protos.iter().enumerate() {
+            if !proto.alive || proto.kind != ActorKind::Organization {
+                continue;
+            }
+            for k in proto.keys.iter().filter(|k| k.contains(' ')) {
+                note_unique(&mut heads, first_word(k), p);
+            }
+        }
+        for p in 0..self.protos.len() {
+            let proto = &self.protos[p];
+            if !proto.alive
+                || proto.kind != ActorKind::Organization
+                || proto.keys.iter().any(|k| k.contains(' '))
+            {
+                continue;
+            }
+            let Some(key) = proto.keys.first() else { continue };
+            if gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key) {
+                continue;
+            }
+            if let Some(q) = unique_in(&heads, key).map(|q| self.root(q))
+                && q != p
+                && self.protos[q].alive
+            {
+                self.merge(q, p);
+            }
+        }
+        self.flatten();
     }
 
     /// Headline and Title Case lines: known names only, longest first.
@@ -791,6 +977,32 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 }
 
+/// True when token `t` of `s` is a capitalised word the name rules read as a title, place or
+/// common word, standing alone where a speaker stands: before a reporting verb, after one, or
+/// with a possessive.
+fn lone_surname_word(s: &Scan, t: usize) -> bool {
+    let capital = |n: usize| {
+        s.toks.get(n).is_some_and(|tok| tok.is_word()) && s.word(n).starts_with(char::is_uppercase)
+    };
+    if !capital(t)
+        || !matches!(
+            s.class[t],
+            Class::Title | Class::Place | Class::PlaceHead | Class::Demonym | Class::TitleMod | Class::Thing
+        )
+        || t > 0 && capital(t - 1) && s.toks[t].space_before
+        || capital(t + 1) && s.toks[t + 1].space_before
+        || t > 0 && matches!(s.key(t - 1), "the" | "a" | "an")
+    {
+        return false;
+    }
+    let verb = |n: usize| {
+        s.toks.get(n).is_some_and(|tok| tok.is_word())
+            && s.word(n).starts_with(char::is_lowercase)
+            && crate::extract::lexicon::is_reporting_verb(s.key(n))
+    };
+    s.toks[t].possessive || verb(t + 1) || t > 0 && verb(t - 1)
+}
+
 /// The byte offsets where a double quotation opens or closes in `text`: a curly mark where it
 /// changes the state, a straight one always.
 fn quote_marks(text: &str) -> Vec<usize> {
@@ -811,10 +1023,15 @@ fn quote_marks(text: &str) -> Vec<usize> {
     marks
 }
 
-/// The fullest form: the most words, the first seen among equals.
+/// The fullest form: the most words, the first seen among equals; a form with a quoted
+/// nickname (`Robert C. "Bobby" Scott`) only when no other form has two words, as the text
+/// goes on to call him "Bobby Scott".
 pub fn canonical(forms: &[String]) -> String {
+    let nicknamed = |f: &String| f.contains(['"', '“', '”']);
+    let plain = forms.iter().any(|f| !nicknamed(f) && f.contains(' '));
     forms
         .iter()
+        .filter(|f| !(plain && nicknamed(f)))
         .fold(None::<&String>, |best, f| match best {
             Some(b) if b.split_whitespace().count() >= f.split_whitespace().count() => Some(b),
             _ => Some(f),
@@ -887,6 +1104,9 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     b.people();
     let rerouted = b.organizations();
     b.singles(&rerouted);
+    b.surname_words();
+    b.and_forms();
+    b.org_heads();
     b.weak_lines();
     b.finish()
 }

@@ -583,3 +583,234 @@ fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
         summary(&t)
     );
 }
+
+/// (quote, speaker name or "-") of every quote of a small article of body paragraphs.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
+    let units: Vec<Unit> = paragraphs
+        .iter()
+        .map(|&text| Unit {
+            text,
+            headline: false,
+        })
+        .collect();
+    let table = find_actors(&units);
+    let spans = crate::extract::quotes::find_quotes(&units);
+    let found = crate::extract::attribution::attribute(&units, &spans, &table);
+    spans
+        .iter()
+        .zip(found)
+        .map(|(span, a)| {
+            let who = a
+                .and_then(|a| a.speaker)
+                .map_or_else(|| "-".to_string(), |s| table.actors[s].name.clone());
+            (span.text(&units).to_string(), who)
+        })
+        .collect()
+}
+
+#[test]
+fn a_surname_that_is_also_a_title_or_a_place_word_names_its_person() {
+    let said = speakers(&[
+        "The club's treasurer, Martha Bishop, read the accounts. \"We are solvent for once,\" Bishop said.",
+        "Its coach, Fiona King, was less sure. \"Ask me in March,\" King said.",
+        "A neighbour, Linda Park, walked past Park Lane. \"The hall needs a roof,\" said Park.",
+        "At the fete the King said: \"Splendid marrows.\"",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(
+        who,
+        ["Martha Bishop", "Fiona King", "Linda Park", "-"],
+        "{said:?}"
+    );
+}
+
+#[test]
+fn a_nicknamed_name_joins_its_short_form_which_names_the_actor() {
+    let units = fixture(
+        "Yard party\n\n\
+         Rep. Harold T. \"Buddy\" Lamont opened his yard. His niece, Del. Lorna \"Lo\" Vance, spoke.\n\n\
+         Buddy Lamont said little. Lamont smiled.",
+    );
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Buddy Lamont", "Lorna \"Lo\" Vance"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Buddy Lamont")
+            .aliases
+            .iter()
+            .any(|a| a == "Harold T. \"Buddy\" Lamont"),
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn a_country_that_is_a_named_persons_surname_speaks_as_the_person() {
+    let said = speakers(&[
+        "Rep. Nina Jordan (D-Vt.), a panel member, spoke first. \"We were misled,\" Jordan said.",
+        "\"The border stays open,\" Jordan said in a statement from Amman.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Nina Jordan", "Nina Jordan"], "{said:?}");
+}
+
+#[test]
+fn a_sentence_opening_article_is_not_part_of_a_name() {
+    let t = find_actors(&[Unit {
+        text: "A Harbour Safety Agency panel met on Monday. A Dunmore resident, Colm Reilly, spoke. \
+               The Harbour Safety Agency said it would report.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Harbour Safety Agency"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Colm Reilly"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn an_ampersand_name_written_with_and_is_the_same_organization() {
+    let said = speakers(&[
+        "The shot is made by Halden & Moss, a drug maker.",
+        "Halden and Moss, which is based in Ohio, said: \"We will price the drug fairly.\"",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Halden & Moss"], "{said:?}");
+}
+
+#[test]
+fn a_camel_case_brand_is_an_organization_but_a_mac_or_de_surname_is_not() {
+    let t = find_actors(&[Unit {
+        text: "Sen. Ewan MacAlister and Rep. Dana DeLuca agreed. CarersFirst, an advocacy group, \
+               called the vote a relief. Its post (@CarersFirstUK) was shared by @DanaDeLuca.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["CarersFirst"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Ewan MacAlister", "Dana DeLuca"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn the_elder_and_the_younger_of_one_surname_are_told_apart() {
+    let said = speakers(&[
+        "Oskar Tamm, 81, handed the farm to his daughter, Helga Tamm. His wife, Rita Tamm, watched.",
+        "The younger Tamm said she would plant rye. \"Rye pays,\" she said.",
+        "The elder Tamm said he would still milk the cows. \"Every morning,\" he said.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Helga Tamm", "Oskar Tamm"], "{said:?}");
+}
+
+#[test]
+fn water_rail_and_bus_companies_panels_and_cooperatives_are_organizations() {
+    let t = find_actors(&[Unit {
+        text: "Severn Vale Water raised bills. Glenmoor Trains and Dunholm Buses cut services, and \
+               the Coastal Ferry Users Panel and the Kelby Growers Cooperative complained.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Severn Vale Water",
+            "Glenmoor Trains",
+            "Dunholm Buses",
+            "Coastal Ferry Users Panel",
+            "Kelby Growers Cooperative"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(names_of(&t, ActorKind::Person).is_empty(), "{:#?}", summary(&t));
+}
+
+#[test]
+fn party_plurals_are_their_parties() {
+    let units = fixture(
+        "Vote\n\n\
+         Republicans warned that the cap would chill research, and the Tories agreed.\n\n\
+         The Democratic Party backed it. \"We will win this,\" the Democrats said.",
+    );
+    let t = find_actors(&units);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Republicans", "Tories", "Democratic Party"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Democratic Party")
+            .aliases
+            .iter()
+            .any(|a| a == "Democrats"),
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn a_delegates_and_an_ambassadors_abbreviated_title_does_not_end_the_sentence() {
+    let said = speakers(&[
+        "\"This is a waste of time,\" said Del. Lorna Vance of the Eastern Shore.",
+        "\"We will stay,\" said Amb. Piet Haring, the envoy to Chile.",
+    ]);
+    let who: Vec<&str> = said.iter().map(|(_, s)| s.as_str()).collect();
+    assert_eq!(who, ["Lorna Vance", "Piet Haring"], "{said:?}");
+}
+
+#[test]
+fn an_organization_after_the_keeps_a_first_word_that_is_a_common_word() {
+    let t = find_actors(&[Unit {
+        text: "The Open Data Group said the law was vague, and the Free Press Union objected. \
+               Open letters followed.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Open Data Group", "Free Press Union"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn an_organizations_first_word_alone_is_the_organization() {
+    let t = find_actors(&[Unit {
+        text: "Marlow Athletic beat Dunmere Wanderers 2-0. Dunmere manager Ian Pike was gracious, \
+               and Russia Today filmed it while Russia said nothing.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Marlow Athletic", "Dunmere Wanderers", "Russia Today", "Russia"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Dunmere Wanderers")
+            .aliases
+            .iter()
+            .any(|a| a == "Dunmere"),
+        "{:#?}",
+        summary(&t)
+    );
+}

@@ -92,7 +92,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "rev.", "rev",
     "reverend", "father", "fr.", "coach", "manager", "boss", "leader", "speaker", "mp", "mep", "msp",
     "founder", "co-founder", "executive", "dean", "provost", "rector", "headteacher", "principal",
-    "treasurer", "comptroller", "administrator", "ombudsman", "registrar", "delegate", "negotiator",
+    "treasurer", "comptroller", "administrator", "ombudsman", "registrar", "delegate", "del.", "amb.",
+    "negotiator",
     "commander-in-chief", "chief-of-staff", "rapporteur", "premier", "taoiseach", "tanaiste",
     "chief executive", "whip", "skipper", "striker", "midfielder", "defender", "goalkeeper", "winger",
     "forward", "quarterback", "pitcher", "umpire", "referee", "councillor", "councilor", "cllr", "cllr.",
@@ -125,7 +126,7 @@ pub(super) const TITLE_DEPARTMENTS: &[&str] = &[
     "transportation", "agriculture", "treasury", "interior", "justice", "exchequer", "staff", "homeland",
     "security", "veterans", "housing", "foreign", "affairs", "home", "trade", "finance", "culture",
     "environment", "transport", "army", "navy", "air", "force", "the", "and", "human", "services", "urban",
-    "development", "economy",
+    "development", "economy", "house", "senate", "commons", "lords", "assembly",
 ];
 
 /// Lowercase nouns that name what a person is: "adviser", "spokesman", "striker".
@@ -280,6 +281,23 @@ pub(super) const MALE_NAMES: &[&str] = &[
     "lando", "wes", "rishi", "boris", "keir", "nigel", "jacob", "michael", "gavin", "jeremy", "ed", "enzo",
     "mikel", "pep", "arne", "jurgen", "xi", "narendra", "recep", "benjamin", "bibi", "mohammed", "emmanuel",
     "olaf", "friedrich",
+    "aidan", "alvin", "barry", "bert", "billy", "blake", "bobby", "brett", "brent", "bryan", "byron",
+    "calvin", "cameron", "carlton", "cecil", "charlie", "chester", "clarence", "claude", "clayton",
+    "clifford", "clint", "clive", "clyde", "cody", "conrad", "curtis", "dale", "damon", "darren", "darrell",
+    "darryl", "desmond", "dexter", "don", "donnie", "duane", "dustin", "dwight", "edgar", "edwin", "elijah",
+    "elliot", "elliott", "emmett", "eugene", "evan", "everett", "floyd", "frankie", "freddie", "gabriel",
+    "gene", "gerard", "gilbert", "glenn", "harvey", "hector", "herman", "howard", "irving", "isaiah", "jamal",
+    "jay", "jeffery", "jerry", "jesse", "jimmie", "joey", "julius", "kurt", "lance", "lawrence", "leonard",
+    "leroy", "lester", "lonnie", "lowell", "lyle", "malcolm", "manuel", "marvin", "maurice", "melvin",
+    "mickey", "miles", "milton", "mitchell", "morris", "nate", "nathaniel", "neal", "ned", "nelson",
+    "norman", "otis", "percy", "perry", "preston", "quentin", "randall", "randy", "raymond", "reggie",
+    "reginald", "rex", "ricky", "rodney", "roland", "ronnie", "rudy", "russell", "seth", "shane", "shawn",
+    "sherman", "sidney", "stanley", "stewart", "terrence", "theodore", "trevor", "tyler", "vernon", "wade",
+    "wallace", "warren", "wendell", "wesley", "wilbur", "willard", "willie", "winston", "rupert", "alastair",
+    "hamish", "callum", "ewan", "fergus", "gareth", "glyn", "huw", "rhys", "dylan", "kieran", "niall",
+    "seamus", "ciaran", "jeremiah", "josiah", "levi", "marty", "newt", "rudolph", "alejandro", "eduardo",
+    "ricardo", "arturo", "sergio", "ramon", "rodrigo", "julio", "cesar", "ignacio", "guillermo", "ernesto",
+    "felipe", "gerardo", "german",
 ];
 
 /// Given names common in news, women's.
@@ -311,6 +329,23 @@ pub(super) const FEMALE_NAMES: &[&str] = &[
     "cynthia", "marsha", "ivanka", "lara", "tiffany", "hope", "keira", "kirsty", "emma", "mhairi", "nicola",
     "yvonne", "bridget", "lucy", "angela", "rayner", "suella", "priti", "liz", "therese", "rosa", "lina",
     "hana", "aya", "leila", "layla", "amina", "zainab", "mariam",
+    "abby", "addison", "adrienne", "alexis", "allison", "alma", "angie", "audrey", "ava", "becky",
+    "bernice", "beverly", "bonnie", "brittany", "brooke", "caitlin", "candace", "carly", "carrie",
+    "cassandra", "cheryl", "christie", "cindy", "claudette", "colleen", "connie", "courtney", "crystal",
+    "daisy", "danielle", "dawn", "debra", "denise", "diane", "dianne", "dina", "doris", "edith", "eileen",
+    "elaine", "eleanor", "elise", "erica", "erin", "esther", "ethel", "eunice", "felicia", "gail", "gayle",
+    "geraldine", "gertrude", "gladys", "gretchen", "gwen", "gwendolyn", "haley", "hazel", "heidi", "hilda",
+    "ida", "irene", "iris", "jackie", "jacqueline", "jeanne", "jeannie", "jenna", "jenny", "joann", "joanne",
+    "jocelyn", "josephine", "joyce", "judith", "judy", "julianne", "kara", "katharine", "kay", "kellyanne",
+    "kendra", "kimberly", "kristen", "krystal", "lana", "lillian", "lily", "loretta", "lorraine", "lois",
+    "lori", "lorna", "lucille", "lynn", "mabel", "mackenzie", "mandy", "marcia", "margo", "marian",
+    "marilyn", "marlene", "maureen", "maxine", "meghan", "melinda", "melissa", "meredith", "michele",
+    "mildred", "miranda", "mollie", "molly", "monica", "muriel", "naomi", "nellie", "nora", "norma",
+    "patricia", "patty", "peggy", "phyllis", "polly", "priscilla", "rachael", "ramona", "renee", "rhonda",
+    "rita", "rosalind", "rosemary", "roxanne", "sabrina", "selena", "shannon", "sheryl", "sonia", "sonya",
+    "stacey", "stacy", "stella", "sue", "suzanne", "sylvia", "tammy", "tanya", "tara", "terri", "thelma",
+    "tracey", "trisha", "valerie", "vera", "veronica", "vicki", "viola", "violet", "vivian", "wanda",
+    "whitney", "wilma", "winifred",
 ];
 
 /// Honorifics and role words that say a man.
