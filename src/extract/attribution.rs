@@ -1189,6 +1189,11 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
         return true;
     }
     let text = &ctx.text[span.start..span.end];
+    // A stage direction in a transcript: "(CROSSTALK.)", "(laughter)".
+    let bare = text.trim_end_matches(['.', ',']);
+    if bare.starts_with('(') && bare.ends_with(')') && !bare[1..].contains('(') {
+        return true;
+    }
     let words = text.split_whitespace().take(TITLE_WORDS + 1).count();
     if span.continues || span.continued || headline {
         return false;
@@ -1375,6 +1380,27 @@ mod tests {
                 "The Mayor. Our Mayor.",
                 "Lock Her Up!"
             ]
+        );
+    }
+
+    #[test]
+    fn a_stage_direction_in_a_transcript_is_no_one_s_words() {
+        let paragraphs = [
+            "\"HOST: Will you run again?",
+            "\"(CROSSTALK.)",
+            "\"GUEST: I have not decided, and I will say so when I have.\"",
+            "The crowd answered with “(laughter)” and cheers.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert!(
+            quotes
+                .iter()
+                .all(|q| !q.contains("CROSSTALK") && !q.contains("laughter")),
+            "{quotes:?}"
+        );
+        assert!(
+            quotes.iter().any(|q| q.contains("I have not decided")),
+            "{quotes:?}"
         );
     }
 
