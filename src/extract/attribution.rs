@@ -1452,6 +1452,10 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "watching"), "Ottawa");
         assert_ne!(speaker_of(&paragraphs, "loose"), "Berlin");
+        // An appositive between the country and its verb.
+        let paragraph = "Even Norway, the closest partner and its main trading ally, said it was \
+                         “firmly opposed” to the plan.";
+        assert_eq!(speaker_of(&[paragraph], "firmly opposed"), "Norway");
     }
 
     #[test]

@@ -603,11 +603,24 @@ struct Item {
     class: Class,
 }
 
+/// The most tokens an appositive between a speaking place and its verb may have.
+const APPOSITIVE_TOKENS: usize = 14;
+
 /// True when the place `first..=last` speaks: a capital or country right before a speech verb
-/// ("Ottawa said", "Moscow told reporters") stands for its government, unless a preposition
-/// puts it in the background ("officials in Moscow said").
+/// ("Ottawa said", "Moscow told reporters"), or before an appositive and the verb ("Norway, the
+/// closest partner, said"), stands for its government, unless a preposition puts it in the
+/// background ("officials in Moscow said").
 fn place_speaks(s: &Scan, first: usize, last: usize) -> bool {
-    let next = last + 1;
+    let comma = |t: usize| s.toks.get(t).is_some_and(|t| t.punct == Some(','));
+    let mut next = last + 1;
+    if comma(next) && s.class.get(next + 1) == Some(&Class::Lower) {
+        let close = (next + 1..s.toks.len().min(next + 1 + APPOSITIVE_TOKENS))
+            .take_while(|&t| !matches!(s.toks[t].punct, Some('.' | ';' | ':')))
+            .find(|&t| comma(t));
+        if let Some(close) = close {
+            next = close + 1;
+        }
+    }
     let speaks =
         !s.toks[last].possessive && s.class.get(next) == Some(&Class::Lower) && s.has(next, lex::SPEECH);
     let placed = first.checked_sub(1).is_some_and(|p| {
