@@ -928,6 +928,19 @@ impl Reader<'_> {
             });
             (!ctx.possessive(t) && !modifier).then_some(m.actor)
         });
+        // "Paul Grady at the Harbor Institute said": the person, not the body they belong to.
+        let member = || {
+            (start..end).find_map(|t| {
+                let m = ctx.mention(t)?;
+                let person = self.table.actors[m.actor].kind == ActorKind::Person && !ctx.possessive(t);
+                let after = (t + 1..end).find(|&n| ctx.mention(n).is_none_or(|o| o != m))?;
+                (person && matches!(ctx.lower(after), "of" | "at" | "from")).then_some(m.actor)
+            })
+        };
+        let head = match head {
+            Some(a) if self.table.actors[a].kind == ActorKind::Organization => member().or(head),
+            head => head,
+        };
         if let Some(a) = head {
             return Some(Found::Actor(self.by_shared_surname(ctx, start, end, a)));
         }
@@ -1381,6 +1394,17 @@ mod tests {
                 "Lock Her Up!"
             ]
         );
+    }
+
+    #[test]
+    fn a_person_of_an_organization_is_the_speaker_not_the_organization() {
+        let paragraphs = [
+            "Lena Morrow, who directs the Tidewater Conservancy, has fought the plant for years.",
+            "“The permit should never have been granted,” said Ms. Morrow of the Tidewater Conservancy.",
+            "Paul Grady at the Harbor Institute said the plant was “a reasonable compromise.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "never have been granted"), "Lena Morrow");
+        assert_eq!(speaker_of(&paragraphs, "reasonable compromise"), "Paul Grady");
     }
 
     #[test]
