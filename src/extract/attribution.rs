@@ -1480,6 +1480,9 @@ mod tests {
         let paragraph = "Even Norway, the closest partner and its main trading ally, said it was \
                          “firmly opposed” to the plan.";
         assert_eq!(speaker_of(&[paragraph], "firmly opposed"), "Norway");
+        let paragraph = "Even Norway, Oslo's oldest ally and its main trading partner, said it was \
+                         “firmly opposed” to the plan.";
+        assert_eq!(speaker_of(&[paragraph], "firmly opposed"), "Norway");
     }
 
     #[test]

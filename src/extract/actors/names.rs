@@ -608,12 +608,16 @@ const APPOSITIVE_TOKENS: usize = 14;
 
 /// True when the place `first..=last` speaks: a capital or country right before a speech verb
 /// ("Ottawa said", "Moscow told reporters"), or before an appositive and the verb ("Norway, the
-/// closest partner, said"), stands for its government, unless a preposition puts it in the
+/// closest partner, said", "Norway, Oslo's oldest ally, said"), stands for its government, unless a preposition puts it in the
 /// background ("officials in Moscow said").
 fn place_speaks(s: &Scan, first: usize, last: usize) -> bool {
     let comma = |t: usize| s.toks.get(t).is_some_and(|t| t.punct == Some(','));
     let mut next = last + 1;
-    if comma(next) && s.class.get(next + 1) == Some(&Class::Lower) {
+    // The appositive opens with a lower-case word, or with a possessor before one ("Oslo's
+    // oldest ally").
+    let lower = |t: usize| s.class.get(t) == Some(&Class::Lower);
+    let opens = lower(next + 1) || s.toks.get(next + 1).is_some_and(|t| t.possessive) && lower(next + 2);
+    if comma(next) && opens {
         let close = (next + 1..s.toks.len().min(next + 1 + APPOSITIVE_TOKENS))
             .take_while(|&t| !matches!(s.toks[t].punct, Some('.' | ';' | ':')))
             .find(|&t| comma(t));
