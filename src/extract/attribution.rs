@@ -1277,21 +1277,15 @@ fn is_title(text: &str, words: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::actors::find_actors;
-    use crate::extract::quotes::find_quotes;
 
     /// (quote, speaker or "(description)" or "-") for paragraphs of a small article.
     fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
-        let units: Vec<Unit> = paragraphs
-            .iter()
-            .map(|&text| Unit {
-                text,
-                headline: false,
-            })
-            .collect();
-        let table = find_actors(&units);
-        let spans = find_quotes(&units);
-        let found = attribute(&units, &spans, &table);
+        let crate::extract::testing::Read {
+            units,
+            table,
+            spans,
+            found,
+        } = crate::extract::testing::read(paragraphs);
         spans
             .iter()
             .zip(found)

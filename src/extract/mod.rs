@@ -408,6 +408,49 @@ fn flag_headline_conflicts(quotes: &mut [Quote]) {
     }
 }
 
+/// Test support: a small article of body paragraphs read as far as attribution, the shape in
+/// which the quote, actor and attribution rules' tests give their articles.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Unit;
+    use super::actors::{ActorTable, find_actors};
+    use super::attribution::{Attribution, attribute};
+    use super::quotes::{QuoteSpan, find_quotes};
+
+    /// `paragraphs` as body units (no headline).
+    pub fn body<'a>(paragraphs: &[&'a str]) -> Vec<Unit<'a>> {
+        paragraphs
+            .iter()
+            .map(|&text| Unit {
+                text,
+                headline: false,
+            })
+            .collect()
+    }
+
+    /// An article of body paragraphs with its actors, its quotes and who spoke each.
+    pub struct Read<'a> {
+        pub units: Vec<Unit<'a>>,
+        pub table: ActorTable,
+        pub spans: Vec<QuoteSpan>,
+        pub found: Vec<Option<Attribution>>,
+    }
+
+    /// Reads `paragraphs` as an article's body, as far as attribution.
+    pub fn read<'a>(paragraphs: &[&'a str]) -> Read<'a> {
+        let units = body(paragraphs);
+        let table = find_actors(&units);
+        let spans = find_quotes(&units);
+        let found = attribute(&units, &spans, &table);
+        Read {
+            units,
+            table,
+            spans,
+            found,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -402,15 +402,7 @@ fn pair_singles(unit: usize, text: &str, doubles: &[QuoteSpan]) -> Vec<QuoteSpan
 mod tests {
     use super::*;
 
-    fn body(texts: &[&'static str]) -> Vec<Unit<'static>> {
-        texts
-            .iter()
-            .map(|&text| Unit {
-                text,
-                headline: false,
-            })
-            .collect()
-    }
+    use crate::extract::testing::body;
 
     fn quotes(texts: &[&'static str]) -> Vec<String> {
         let units = body(texts);

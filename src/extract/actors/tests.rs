@@ -586,16 +586,12 @@ fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
 
 /// (quote, speaker name or "-") of every quote of a small article of body paragraphs.
 fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
-    let units: Vec<Unit> = paragraphs
-        .iter()
-        .map(|&text| Unit {
-            text,
-            headline: false,
-        })
-        .collect();
-    let table = find_actors(&units);
-    let spans = crate::extract::quotes::find_quotes(&units);
-    let found = crate::extract::attribution::attribute(&units, &spans, &table);
+    let crate::extract::testing::Read {
+        units,
+        table,
+        spans,
+        found,
+    } = crate::extract::testing::read(paragraphs);
     spans
         .iter()
         .zip(found)

@@ -358,24 +358,16 @@ fn last_token(ctx: &UnitCtx, m: &Mention, range: Range<usize>) -> usize {
 mod tests {
     use super::weight::*;
     use super::*;
-    use crate::extract::Unit;
-    use crate::extract::actors::find_actors;
-    use crate::extract::attribution::attribute;
-    use crate::extract::quotes::find_quotes;
 
     /// The speaker (or description, or "-") and confidence of the quote holding `quote` in a
     /// small article of `paragraphs`.
     fn judged(paragraphs: &[&str], quote: &str) -> (String, f32) {
-        let units: Vec<Unit> = paragraphs
-            .iter()
-            .map(|&text| Unit {
-                text,
-                headline: false,
-            })
-            .collect();
-        let table = find_actors(&units);
-        let spans = find_quotes(&units);
-        let found = attribute(&units, &spans, &table);
+        let crate::extract::testing::Read {
+            units,
+            table,
+            spans,
+            found,
+        } = crate::extract::testing::read(paragraphs);
         let (_, a) = spans
             .iter()
             .zip(found)
