@@ -441,10 +441,12 @@ impl Index {
         scratch.clear();
         let mut at: [Result<&'a str, Range<usize>>; FIELDS] = [Ok(""), Ok(""), Ok("")];
         let mut len = 0;
+        // Only a sentence may need folding here: every other text keeps its key when it needs one.
+        let sentence = self.extra(candidate).is_none();
         for ((text, key), slot) in self.fields(candidate).zip(&mut at) {
             *slot = match key {
                 Some(key) => Ok(key),
-                None if needs_key(text) => {
+                None if sentence && needs_key(text) => {
                     let start = scratch.len();
                     fold_into(text, scratch);
                     Err(start..scratch.len())
