@@ -83,6 +83,22 @@ fn the_reader_shows_each_step_of_the_load_and_answers_keys_meanwhile() {
     let prompt = app.prompt().unwrap();
     assert_eq!(prompt.hits.len(), 256, "one sentence an article indexed so far");
     assert!(screen(&mut app).contains("256 of 300 articles so far"));
+    // The partial index is let go while the full one is built: the prompt says so.
+    for event in events.by_ref() {
+        let indexing = matches!(event, Event::Indexing);
+        app.take_load(event);
+        if indexing {
+            break;
+        }
+    }
+    app.settle();
+    assert_eq!(app.prompt().unwrap().hits.len(), 0);
+    let shown = screen(&mut app);
+    assert!(shown.contains("indexing all 300 articles"), "{shown}");
+    assert!(
+        shown.contains("indexing 300 articles"),
+        "the status line: {shown}"
+    );
     // The rest: the open prompt's query is asked again over the whole story.
     for event in events {
         app.take_load(event);

@@ -299,6 +299,14 @@ fn status_line(screen: &Screen) -> String {
     row(screen, rows.get() - 1)
 }
 
+/// The status line no longer says that the story is loading (reading, extracting, indexing).
+fn loaded(screen: &Screen) -> bool {
+    let line = status_line(screen);
+    !["reading ", "extracting ", "indexing "]
+        .iter()
+        .any(|step| line.contains(step))
+}
+
 /// The status line ends with the position in the story, like "1/5".
 fn at_position(screen: &Screen, position: &str) -> bool {
     status_line(screen).trim_end().ends_with(position)
@@ -907,7 +915,7 @@ fn the_list_shows_while_the_story_loads_and_keys_work_meanwhile() {
         status_line(s).contains("extracting") && status_line(s).trim_end().contains("2/")
     });
     tui.wait_for("the whole story, progress gone", |s| {
-        at_position(s, &format!("2/{count}")) && !status_line(s).contains("extracting")
+        at_position(s, &format!("2/{count}")) && loaded(s)
     });
     tui.send(b"q");
     assert!(tui.wait_exit().success());
@@ -917,9 +925,7 @@ fn the_list_shows_while_the_story_loads_and_keys_work_meanwhile() {
 #[test]
 fn c_picks_an_article_compares_jumps_to_a_difference_and_esc_goes_back_at_80x24() {
     let mut tui = reader_up();
-    tui.wait_for("the story read", |s| {
-        s.contents().contains("20q") && !status_line(s).contains("extracting")
-    });
+    tui.wait_for("the story read", |s| s.contents().contains("20q") && loaded(s));
     // The screen to come back to, read twice alike: a frame may be still being written.
     let mut before = tui.screen(|s| s.contents());
     for _ in 0..50 {
@@ -1076,9 +1082,7 @@ fn a_state_folder_that_cannot_be_written_warns_and_the_reader_works() {
 #[test]
 fn s_opens_the_story_view_enter_goes_to_a_remark_and_s_comes_back_at_80x24() {
     let mut tui = reader_up();
-    tui.wait_for("the story read", |s| {
-        s.contents().contains("20q") && !status_line(s).contains("extracting")
-    });
+    tui.wait_for("the story read", |s| s.contents().contains("20q") && loaded(s));
     tui.send(b"s");
     tui.wait_for("the story view with its grid", |s| {
         let text = s.contents();
@@ -1178,10 +1182,7 @@ fn looks(s: &Screen) -> Vec<String> {
 fn redraw_bytes_scrolling_paging_and_opening_stay_well_below_a_full_repaint() {
     let mut tui = reader_up();
     // Loaded whole, so no later step of the load draws during a measure.
-    tui.wait_for("the story loaded", |s| {
-        let line = status_line(s);
-        !line.contains("reading") && !line.contains("extracting")
-    });
+    tui.wait_for("the story loaded", loaded);
     let first = settled(&mut tui);
     // The reading pane takes the keys.
     tui.send(b"l");

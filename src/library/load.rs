@@ -35,8 +35,8 @@ const FIRST_INDEX: usize = 256;
 const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
-/// progressive), `Linked` (unless only reading), then `Done`; a `Lend` before each `Indexed`,
-/// before `Linked` and before `Done` with an index.
+/// progressive), `Linked` (unless only reading), `Indexing` (after an `Indexed`), then `Done`;
+/// a `Lend` before each `Indexed`, before `Linked` and before `Done` with an index.
 ///
 /// The loader keeps no extraction: each batch goes to the receiver, which lends the story back
 /// when the loader needs to read it (to index it, to link it), and applies the links itself,
@@ -57,6 +57,9 @@ pub enum Event {
     Lend(Sender<Arc<Story>>),
     /// A search index over the first `articles` articles (a progressive load).
     Indexed { index: Arc<Index>, articles: usize },
+    /// The full index is being built: the partial one is to be let go meanwhile, or the two
+    /// together would be the load's peak of memory (a progressive load that sent a partial one).
+    Indexing,
     /// Actors linked across articles and remarks grouped, to be applied to the story.
     Linked(Links),
     /// Everything asked for: the search index, when asked for.
@@ -168,7 +171,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         send(Event::Done { index: None });
         return;
     }
-    let mut extracted = 0;
+    let (mut extracted, mut partial) = (0, false);
     let mut next_index = FIRST_INDEX;
     for batch in articles.chunks(EXTRACT) {
         let extract = |article: &Arc<Article>| {
@@ -183,8 +186,9 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         if !send(Event::Extracted(done)) {
             return;
         }
-        let partial = plan.progressive && plan.until == Stage::Index;
-        if partial && extracted < articles.len() && extracted >= next_index {
+        let progressive = plan.progressive && plan.until == Stage::Index;
+        if progressive && extracted < articles.len() && extracted >= next_index {
+            partial = true;
             next_index = extracted * INDEX_GROWTH;
             let Some(index) = index(&articles[..extracted], send) else {
                 return;
@@ -203,6 +207,9 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
     let links = Links::of(&story.articles);
     drop(story);
     if !send(Event::Linked(links)) {
+        return;
+    }
+    if partial && !send(Event::Indexing) {
         return;
     }
     let index = if plan.until == Stage::Index {
@@ -337,8 +344,15 @@ mod tests {
             [256],
             "an index once 256 are extracted, none once all are"
         );
-        let [.., Event::Linked(_), Event::Lend(_), Event::Done { index }] = &events[..] else {
-            panic!("no Linked, then the story lent for the index, then Done last");
+        let [
+            ..,
+            Event::Linked(_),
+            Event::Indexing,
+            Event::Lend(_),
+            Event::Done { index },
+        ] = &events[..]
+        else {
+            panic!("no Linked, then the partial index let go, the story lent, then Done last");
         };
         let story = &library.story;
         assert_eq!(story.articles.len(), 300);
@@ -358,6 +372,30 @@ mod tests {
             "one harbour master across articles: {entities:?}"
         );
         assert!(index.as_ref().is_some_and(|i| !i.candidates.is_empty()));
+    }
+
+    #[test]
+    fn the_partial_index_is_let_go_before_the_full_one_is_built() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..FIRST_INDEX + 1 {
+            let text = format!("Harbour news {i}\n\nThe harbour reopened on day {i}.");
+            std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
+        }
+        let mut library = Library::default();
+        let (mut linked, mut held) = (false, Vec::new());
+        run(&[dir.path().to_path_buf()], Plan::READER, &mut |event| {
+            linked |= matches!(event, Event::Linked(_));
+            if linked && matches!(event, Event::Lend(_)) {
+                // The loader is about to build the full index: what does the library hold?
+                held.push((library.index.candidates.len(), library.progress().indexed));
+            }
+            library.apply(event);
+            true
+        });
+        assert_eq!(held, [(0, 0)], "no partial index beside the full one");
+        let index = &library.index;
+        assert!(index.candidates.len() >= 2 * (FIRST_INDEX + 1), "the full one");
+        assert_eq!(library.progress().indexed, FIRST_INDEX + 1);
     }
 
     #[test]

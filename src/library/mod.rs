@@ -72,12 +72,14 @@ impl Progress {
         let total = self.listed?;
         Some(if self.read < total {
             format!("reading {} / {}", thousands(self.read), thousands(total))
-        } else {
+        } else if self.extracted < self.articles {
             format!(
                 "extracting {} / {}",
                 thousands(self.extracted),
                 thousands(self.articles)
             )
+        } else {
+            format!("indexing {} articles", thousands(self.articles))
         })
     }
 }
@@ -199,6 +201,10 @@ impl Library {
                 progress.indexed = articles;
                 self.index = index;
             }
+            Event::Indexing => {
+                progress.indexed = 0;
+                self.index = Arc::default();
+            }
             Event::Linked(links) => {
                 links.apply(&mut Arc::make_mut(&mut self.story).articles);
             }
@@ -310,6 +316,8 @@ mod tests {
         progress.articles = 10_000;
         progress.extracted = 3_512;
         assert_eq!(progress.describe().as_deref(), Some("extracting 3,512 / 10,000"));
+        progress.extracted = 10_000;
+        assert_eq!(progress.describe().as_deref(), Some("indexing 10,000 articles"));
         progress.done = true;
         assert_eq!(progress.describe(), None);
         assert_eq!(thousands(1_234_567), "1,234,567");

@@ -225,6 +225,11 @@ fn title(library: &Library) -> String {
     let (indexed, loaded) = (library.progress().indexed, library.len());
     if library.progress().done {
         " Search the story ".to_string()
+    } else if indexed == 0 && library.progress().extracted == loaded && loaded > 0 {
+        format!(
+            " Search the story: indexing all {} articles ",
+            crate::library::thousands(loaded)
+        )
     } else {
         format!(
             " Search the story: {} of {} articles so far ",
