@@ -270,33 +270,35 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
     match cli.command {
         None => open(cli.paths, paths, settings),
         Some(Command::Open { paths: files }) => open(files, paths, settings),
-        Some(Command::Inspect { paths, json }) => print(&paths, Stage::Read, |library, out| {
-            let corpus = &library.corpus;
-            if json {
-                let labelled: Vec<Inspected> = corpus
-                    .articles
-                    .iter()
-                    .enumerate()
-                    .map(|(i, article)| Inspected {
-                        article,
-                        label: corpus.label(i),
-                    })
-                    .collect();
-                return write_json_lines(out, &labelled);
-            }
-            if let Some(title) = library.title() {
-                writeln!(out, "Story: {title}\n")?;
-            }
-            for article in &corpus.articles {
-                writeln!(out, "{}", article.title.value)?;
-                for (label, value) in article.facts() {
-                    writeln!(out, "  {label:<11} {value}")?;
+        Some(Command::Inspect { paths, json }) => {
+            print(&paths, Plan::command(Stage::Read), |library, out| {
+                let corpus = &library.corpus;
+                if json {
+                    let labelled: Vec<Inspected> = corpus
+                        .articles
+                        .iter()
+                        .enumerate()
+                        .map(|(i, article)| Inspected {
+                            article,
+                            label: corpus.label(i),
+                        })
+                        .collect();
+                    return write_json_lines(out, &labelled);
                 }
-                writeln!(out)?;
-            }
-            Ok(())
-        }),
-        Some(Command::Quotes { paths, json, format }) => print(&paths, Stage::Extract, |library, out| {
+                if let Some(title) = library.title() {
+                    writeln!(out, "Story: {title}\n")?;
+                }
+                for article in &corpus.articles {
+                    writeln!(out, "{}", article.title.value)?;
+                    for (label, value) in article.facts() {
+                        writeln!(out, "  {label:<11} {value}")?;
+                    }
+                    writeln!(out)?;
+                }
+                Ok(())
+            })
+        }
+        Some(Command::Quotes { paths, json, format }) => print(&paths, Plan::FINDINGS, |library, out| {
             let (corpus, story) = (&library.corpus, &library.story);
             if let Some(format) = format.or(json.then_some(Format::Json)) {
                 let quotes = export::cite_all(&corpus.articles, &story.articles);
@@ -325,7 +327,7 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 quotes().map(row)
             })
         }),
-        Some(Command::Actors { paths, json }) => print(&paths, Stage::Extract, |library, out| {
+        Some(Command::Actors { paths, json }) => print(&paths, Plan::FINDINGS, |library, out| {
             let (corpus, story) = (&library.corpus, &library.story);
             if json {
                 return write_json_lines(out, &story.actor_records());
@@ -352,15 +354,17 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
             )
         }),
         Some(Command::Compare { left, right, json }) => compare(&left, &right, json),
-        Some(Command::Story { paths, json }) => print(&paths, Stage::Extract, |library, out| {
-            let grid = crate::compare::Grid::new(&library.corpus, &library.story);
-            if json {
-                serde_json::to_writer(&mut *out, &grid)?;
-                writeln!(out)?;
-                return Ok(());
-            }
-            write_grid(out, &grid)
-        }),
+        Some(Command::Story { paths, json }) => {
+            print(&paths, Plan::command(Stage::Extract), |library, out| {
+                let grid = crate::compare::Grid::new(&library.corpus, &library.story);
+                if json {
+                    serde_json::to_writer(&mut *out, &grid)?;
+                    writeln!(out)?;
+                    return Ok(());
+                }
+                write_grid(out, &grid)
+            })
+        }
         Some(Command::Config { .. }) => setup::print_default(),
         Some(Command::Completions { shell }) => setup::completions(shell, definition),
         Some(Command::Man) => setup::man(definition),
@@ -610,7 +614,7 @@ fn search(
         return Ok(status(!found.is_empty()));
     }
     let mut found = false;
-    let loaded = print(paths, Stage::Index, |library, out| {
+    let loaded = print(paths, Plan::command(Stage::Index), |library, out| {
         let (corpus, story, index) = (&library.corpus, &library.story, &library.index);
         let hits = matcher.ranked(index, &query, limit);
         found = !hits.is_empty();
@@ -681,14 +685,14 @@ struct Inspected<'a> {
     label: &'a str,
 }
 
-/// Loads `paths` as far as `until` on every core, prints what `body` writes to a buffered
+/// Loads `paths` as `plan` says on every core, prints what `body` writes to a buffered
 /// stdout, then reports the files that failed: the shape of every non-interactive command.
 fn print(
     paths: &[PathBuf],
-    until: Stage,
+    plan: Plan,
     body: impl FnOnce(&Library, &mut io::BufWriter<io::StdoutLock>) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
-    let library = Library::load(paths, Plan::command(until));
+    let library = Library::load(paths, plan);
     let corpus = &library.corpus;
     if corpus.articles.is_empty() && !corpus.errors.is_empty() {
         return Ok(report_errors(corpus)); // no table with nothing in it before the errors

@@ -91,6 +91,10 @@ pub struct Plan {
     /// Keep every place each actor is named, which the reader highlights; a command prints
     /// counts only, and the lists are the largest part of an actor table.
     pub mentions: bool,
+    /// Keep each article's paragraphs once it is extracted. A command that prints only what
+    /// extraction found (quotes, actors) lets go of them as each article is extracted, right
+    /// after it is read: the text is the largest part of a story.
+    pub text: bool,
 }
 
 impl Plan {
@@ -99,6 +103,7 @@ impl Plan {
         progressive: true,
         until: Stage::Index,
         mentions: true,
+        text: true,
     };
 
     /// Up to `until`, sent once done.
@@ -107,6 +112,7 @@ impl Plan {
             progressive: false,
             until,
             mentions: true,
+            text: true,
         }
     }
 
@@ -117,6 +123,13 @@ impl Plan {
             ..Plan::whole(until)
         }
     }
+
+    /// The load of a command that prints only what extraction found: extracted and linked,
+    /// each article's paragraphs let go once extracted, no places actors are named.
+    pub const FINDINGS: Plan = Plan {
+        text: false,
+        ..Plan::command(Stage::Extract)
+    };
 }
 
 /// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
@@ -139,6 +152,9 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         return;
     }
     let mut articles: Vec<Arc<Article>> = Vec::with_capacity(files.len());
+    // Without its text kept, an article is extracted on the core that read it, and only what
+    // is kept of it leaves that core.
+    let fused = !plan.text && plan.until >= Stage::Extract;
     let mut batch = FIRST_READ;
     let mut rest = &files[..];
     while !rest.is_empty() {
@@ -147,23 +163,29 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         batch = (batch * 2).min(MAX_READ);
         // Each article's id is worked out on the core that read it: hashing every text on
         // this thread alone kept the other cores waiting.
-        let read: Vec<Vec<Result<Loaded, LoadError>>> = now
+        let read: Vec<Vec<Result<Read, LoadError>>> = now
             .par_iter()
             .map(|source| {
                 let read = source.read().into_iter();
-                read.map(|r| r.map(|article| (ArticleId::of(&article), Arc::new(compact(article)))))
+                read.map(|r| r.map(|article| Read::of(article, plan, fused)))
                     .collect()
             })
             .collect();
-        let (mut ok, mut failed) = (Vec::new(), Vec::new());
+        let (mut ok, mut failed, mut done) = (Vec::new(), Vec::new(), Vec::new());
         for result in read.into_iter().flatten() {
             match result {
-                Ok(article) => ok.push(article),
+                Ok(read) => {
+                    ok.push(read.loaded);
+                    done.extend(read.extraction);
+                }
                 Err(error) => failed.push(error),
             }
         }
         articles.extend(ok.iter().map(|(_, a)| Arc::clone(a)));
         if !send(Event::Read(ok, failed, now.len())) {
+            return;
+        }
+        if fused && !send(Event::Extracted(done)) {
             return;
         }
     }
@@ -173,15 +195,9 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
     }
     let (mut extracted, mut partial) = (0, false);
     let mut next_index = FIRST_INDEX;
-    for batch in articles.chunks(EXTRACT) {
-        let extract = |article: &Arc<Article>| {
-            let mut extraction = extract_article(article);
-            if !plan.mentions {
-                extraction.actors.mentions = Vec::new();
-            }
-            extraction
-        };
-        let done: Vec<ArticleExtraction> = batch.par_iter().map(extract).collect();
+    let unextracted = if fused { &[][..] } else { &articles[..] };
+    for batch in unextracted.chunks(EXTRACT) {
+        let done: Vec<ArticleExtraction> = batch.par_iter().map(|a| extract(a, plan)).collect();
         extracted += done.len();
         if !send(Event::Extracted(done)) {
             return;
@@ -253,6 +269,44 @@ fn index(articles: &[Arc<Article>], send: &mut dyn FnMut(Event) -> bool) -> Opti
     let story = borrow(send)?;
     let corpus = Corpus::of_shared(articles.to_vec());
     Some(Arc::new(Index::new(&corpus, &story)))
+}
+
+/// An article just read, with its id, and extracted when its text is not kept.
+struct Read {
+    loaded: Loaded,
+    extraction: Option<ArticleExtraction>,
+}
+
+impl Read {
+    /// `article` as a load keeps it: extracted first and without its paragraphs when
+    /// `fused`, else without spare room.
+    fn of(article: Article, plan: Plan, fused: bool) -> Self {
+        let id = ArticleId::of(&article);
+        if fused {
+            let extraction = Some(extract(&article, plan));
+            let kept = Article {
+                paragraphs: Vec::new(),
+                ..article
+            };
+            return Self {
+                loaded: (id, Arc::new(kept)),
+                extraction,
+            };
+        }
+        Self {
+            loaded: (id, Arc::new(compact(article))),
+            extraction: None,
+        }
+    }
+}
+
+/// `article`'s extraction, with what `plan` keeps of it.
+fn extract(article: &Article, plan: Plan) -> ArticleExtraction {
+    let mut extraction = extract_article(article);
+    if !plan.mentions {
+        extraction.actors.mentions = Vec::new();
+    }
+    extraction
 }
 
 /// `article` without the room its paragraphs reserved while they were read line by line: a
@@ -434,6 +488,24 @@ mod tests {
         let (_, library) = load(&[], Plan::command(Stage::Extract));
         let counted = library.story.articles.iter().flat_map(|a| &a.actors.actors);
         assert!(counted.map(|a| a.mentions).sum::<usize>() > 100, "counts stay");
+    }
+
+    #[test]
+    fn a_command_printing_findings_lets_go_of_the_text_and_finds_the_same() {
+        let findings = Library::load(&[], Plan::FINDINGS);
+        let whole = Library::load(&[], Plan::command(Stage::Extract));
+        let articles = &findings.corpus.articles;
+        assert_eq!(articles.len(), bundled::SEEDS.len());
+        assert!(articles.iter().all(|a| a.paragraphs.is_empty()), "no text kept");
+        assert!(
+            articles.iter().all(|a| !a.title.value.is_empty()),
+            "what is printed stays"
+        );
+        assert_eq!(findings.corpus.labels, whole.corpus.labels);
+        assert_eq!(findings.story.quote_records(), whole.story.quote_records());
+        assert_eq!(findings.story.actor_records(), whole.story.actor_records());
+        let ids = |l: &Library| (0..l.len()).map(|i| l.id(i)).collect::<Vec<_>>();
+        assert_eq!(ids(&findings), ids(&whole), "ids from the text as read");
     }
 
     #[test]
