@@ -3,7 +3,7 @@
 //! two are alike), the release binary is started on them in a pseudo-terminal at 140x40, and
 //! the screen is read with a terminal emulator (vt100) to time
 //! - the first screen: the article list drawn with its first article;
-//! - all processed: the status line no longer says "reading" or "extracting";
+//! - all processed: the status line no longer says "reading", "extracting" or "indexing";
 //!
 //! and the peak memory of the process (VmHWM) and the CPU time it used (user + system, all
 //! threads) are read just before it quits, against the size of the text. On a shared machine
@@ -119,7 +119,10 @@ fn open(bin: &Path, dir: &Path) -> (Duration, Duration, Duration, u64) {
             first = Some(start.elapsed());
         }
         let line = status(&parser);
-        if first.is_some() && !line.contains("reading") && !line.contains("extracting") {
+        let loading = ["reading ", "extracting ", "indexing "]
+            .iter()
+            .any(|s| line.contains(s));
+        if first.is_some() && !loading {
             done = Some(start.elapsed());
         }
     }
