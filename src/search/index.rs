@@ -72,8 +72,6 @@ pub const FIELDS: usize = 3;
 /// line of input).
 #[derive(Debug, Clone)]
 enum Span {
-    /// Bytes `start..end` of the article's unit `unit` (see [`sources`]).
-    Unit { unit: u32, start: u32, end: u32 },
     /// The article's headline.
     Title,
     /// The article's outlet, by name.
@@ -86,18 +84,6 @@ enum Span {
     Shared(Arc<str>),
 }
 
-impl Span {
-    /// `place` of the article as a span, or a copy of `text` (what the article holds there)
-    /// in the unlikely case that its offsets do not fit 32 bits.
-    fn unit(place: Place, text: &str) -> Self {
-        let fit = |n: usize| u32::try_from(n).ok();
-        match (fit(place.unit), fit(place.start), fit(place.end)) {
-            (Some(unit), Some(start), Some(end)) => Span::Unit { unit, start, end },
-            _ => Span::Own(text.into()),
-        }
-    }
-}
-
 /// One searchable text of a candidate, and its folded key where folding changes more than
 /// ASCII case (see [`key`]).
 #[derive(Debug, Clone)]
@@ -106,23 +92,51 @@ struct Field {
     key: Option<Box<str>>,
 }
 
-/// What a candidate other than a sentence keeps beside its target and mask, in the index's
-/// list of extras: its fields, the main one first, and for a quote its speaker's names as an
-/// index into [`Index::speakers`] (shared by every quote of one speaker), for `by:`. A sentence
-/// keeps nothing: its text is the one at its target, folded as the matcher reads it (sentences
-/// are most of a story's text, and a key would copy a third of them).
+/// What an article, an actor or a line of input keeps beside its target and mask, in the
+/// index's list of extras: its fields, the main one first. A sentence keeps nothing: its text
+/// is the one at its target, folded as the matcher reads it (sentences are most of a story's
+/// text, and a key would copy a third of them); a quote keeps a [`Quoted`].
 #[derive(Debug, Clone)]
 struct Extra {
     fields: Box<[Field]>,
-    speaker: Option<u32>,
 }
 
-/// A candidate as it is built, apart from the index: what it keeps itself and its extra.
-/// [`Index::push`] files the extra and gives the candidate its number.
+/// What a quote keeps in the index's list of quotes, in 16 bytes (a story has a hundred
+/// thousand): where its words are in its article, read and folded as a sentence's are, and who
+/// said them. An offset past 32 bits (no file is read that long) is kept as the largest and
+/// reads as nothing.
+#[derive(Debug, Clone, Copy)]
+struct Quoted {
+    unit: u32,
+    start: u32,
+    end: u32,
+    /// Index into [`Index::said`].
+    said: u32,
+}
+
+/// Whom quotes are given to, once for all the quotes of one speaker: the name as shown (shared
+/// with the story) or how the article describes them, and the speaker's names, folded and
+/// joined, for `by:` (an index into [`Index::speakers`]).
+#[derive(Debug, Clone)]
+struct Said {
+    shown: Field,
+    names: u32,
+}
+
+/// A candidate as it is built, apart from the index: what it keeps itself, and its extra or
+/// its quote. [`Index::push`] files them and gives the candidate its number.
 #[derive(Debug)]
 struct Built {
     candidate: Candidate,
-    extra: Option<Extra>,
+    kept: Kept,
+}
+
+/// What a candidate keeps in one of the index's lists.
+#[derive(Debug)]
+enum Kept {
+    Nothing,
+    Extra(Extra),
+    Quote(Quoted),
 }
 
 /// A candidate's number in the index's lists when it has no article or no extra.
@@ -169,7 +183,8 @@ pub struct Candidate {
     /// The article it belongs to ([`NONE`] for `--filter` lines); read through
     /// [`Candidate::article`].
     article: u32,
-    /// Its [`Extra`] in [`Index::extras`], or [`NONE`] (a sentence whose text is its key).
+    /// A quote's [`Quoted`] in [`Index::quotes`], another's [`Extra`] in [`Index::extras`],
+    /// or [`NONE`] (a sentence, whose text is at its target).
     extra: u32,
     /// Where choosing it leads; read through [`Candidate::target`], which also says its kind.
     slot: Slot,
@@ -237,8 +252,12 @@ pub struct Index {
     pub articles: Vec<ArticleKeys>,
     /// The articles the candidates' texts point into, shared with the corpus.
     texts: Vec<Arc<Article>>,
-    /// What candidates keep beside themselves (see [`Candidate::extra`]).
+    /// What articles, actors and lines keep beside themselves (see [`Candidate::extra`]).
     extras: Vec<Extra>,
+    /// What quotes keep (see [`Candidate::extra`]).
+    quotes: Vec<Quoted>,
+    /// Whom quotes are given to, each once.
+    said: Vec<Said>,
     /// Each speaker's names, folded and joined, once: what `by:` reads.
     speakers: Vec<Box<str>>,
 }
@@ -320,29 +339,44 @@ impl Index {
                 Built::new(Some(e.article), Target::Actor(e.actor), fields)
             })
             .collect();
-        // One speaker entry for each distinct set of names, shared by every quote they said.
+        // One speaker entry for each distinct set of names, and one for each way a speaker is
+        // shown with them, shared by every quote they said.
         let mut speakers: Vec<Box<str>> = Vec::new();
+        let mut said: Vec<Said> = Vec::new();
         let mut known: HashMap<String, u32> = HashMap::new();
+        let mut shown: HashMap<(&str, u32), u32> = HashMap::new();
         for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
             for (built, quote) in quotes.iter_mut().zip(&extraction.quotes) {
                 let entity = quote
                     .speaker_actor
                     .and_then(|s| extraction.actors.actors.get(s))
                     .and_then(|actor| names.get(&*actor.entity));
-                let key = match entity {
+                let all = match entity {
                     Some(names) => names.clone(),
                     None => folded(speaker_of(quote)),
                 };
-                let id = *known.entry(key).or_insert_with_key(|key| {
+                let names = *known.entry(all).or_insert_with_key(|key| {
                     speakers.push(key.as_str().into());
                     (speakers.len() - 1) as u32
                 });
-                if let Some(Extra { speaker, .. }) = &mut built.extra {
-                    *speaker = Some(id);
+                let id = *shown.entry((speaker_of(quote), names)).or_insert_with(|| {
+                    let (span, text) = match &quote.speaker {
+                        Some(name) => (Span::Shared(Arc::clone(name)), &**name),
+                        None => owned(speaker_of(quote)),
+                    };
+                    let shown = Field {
+                        key: key(text).map(String::into_boxed_str),
+                        span,
+                    };
+                    said.push(Said { shown, names });
+                    small(said.len() - 1)
+                });
+                if let Kept::Quote(quoted) = &mut built.kept {
+                    quoted.said = id;
                 }
             }
         }
-        drop(known);
+        drop((known, shown));
         // Moved into one list in listing order, each article's list freed as it is moved. The
         // list is grown by exactly what comes next each time, never doubled: it is the index's
         // largest part.
@@ -351,7 +385,9 @@ impl Index {
             candidates: Vec::with_capacity(own.len() + actors.len() + quoted),
             articles: Vec::with_capacity(own.len()),
             texts: corpus.articles.clone(),
-            extras: Vec::with_capacity(own.len() + actors.len() + quoted),
+            extras: Vec::with_capacity(own.len() + actors.len()),
+            quotes: Vec::with_capacity(quoted),
+            said,
             speakers,
         };
         let mut quotes = Vec::with_capacity(own.len());
@@ -376,12 +412,19 @@ impl Index {
         index
     }
 
-    /// Adds `built` at the end of the list, its extra (if any) at the end of the extras.
+    /// Adds `built` at the end of the list, what it keeps at the end of its list.
     fn push(&mut self, built: Built) {
         let mut candidate = built.candidate;
-        if let Some(extra) = built.extra {
-            candidate.extra = small(self.extras.len());
-            self.extras.push(extra);
+        match built.kept {
+            Kept::Nothing => {}
+            Kept::Extra(extra) => {
+                candidate.extra = small(self.extras.len());
+                self.extras.push(extra);
+            }
+            Kept::Quote(quoted) => {
+                candidate.extra = small(self.quotes.len());
+                self.quotes.push(quoted);
+            }
         }
         self.candidates.push(candidate);
     }
@@ -410,12 +453,9 @@ impl Index {
 
     /// The paragraph `candidate` stands in: a quote's or a sentence's, unless in the headline.
     pub fn paragraph(&self, candidate: &Candidate) -> Option<usize> {
-        let unit = match (candidate.target(), self.extra(candidate)) {
-            (Target::Text(place), _) => place.unit,
-            (Target::Quote(_), Some(Extra { fields, .. })) => match fields.first()?.span {
-                Span::Unit { unit, .. } => unit as usize,
-                _ => return None,
-            },
+        let unit = match candidate.target() {
+            Target::Text(place) => place.unit,
+            Target::Quote(_) => self.quoted(candidate)?.unit as usize,
             _ => return None,
         };
         unit.checked_sub(header_units(self.article_of(candidate)?))
@@ -423,15 +463,24 @@ impl Index {
 
     /// A quote's speaker names, folded, for `by:`; `None` for any other candidate.
     pub(super) fn speaker(&self, candidate: &Candidate) -> Option<&str> {
-        match self.extra(candidate)? {
-            Extra { speaker: Some(s), .. } => self.speakers.get(*s as usize).map(|s| &**s),
-            _ => None,
+        let said = self.said.get(self.quoted(candidate)?.said as usize)?;
+        self.speakers.get(said.names as usize).map(|s| &**s)
+    }
+
+    /// What `candidate` keeps in the list of extras: an article's, an actor's, a line's.
+    fn extra(&self, candidate: &Candidate) -> Option<&Extra> {
+        match candidate.slot {
+            Slot::Quote(_) | Slot::Text { .. } => None,
+            _ => self.extras.get(candidate.extra as usize),
         }
     }
 
-    /// What `candidate` keeps in the list of extras, if anything.
-    fn extra(&self, candidate: &Candidate) -> Option<&Extra> {
-        self.extras.get(candidate.extra as usize)
+    /// What a quote keeps in the list of quotes.
+    fn quoted(&self, candidate: &Candidate) -> Option<&Quoted> {
+        match candidate.slot {
+            Slot::Quote(_) => self.quotes.get(candidate.extra as usize),
+            _ => None,
+        }
     }
 
     /// `candidate`'s texts folded for matching, as many as it has: a stored key where it has
@@ -441,22 +490,22 @@ impl Index {
         scratch.clear();
         let mut at: [Result<&'a str, Range<usize>>; FIELDS] = [Ok(""), Ok(""), Ok("")];
         let mut len = 0;
-        // Only a sentence may need folding here: every other text keeps its key when it needs one.
-        let sentence = self.extra(candidate).is_none();
-        for ((text, key), slot) in self.fields(candidate).zip(&mut at) {
-            *slot = match key {
-                Some(key) => Ok(key),
-                None if sentence && needs_key(text) => {
+        // Only a text read from the article (a sentence, a quote's words) may need folding
+        // here: every other text keeps its key when it needs one.
+        for ((text, stored), slot) in self.fields(candidate).zip(&mut at) {
+            *slot = match stored {
+                Stored::Key(key) => Ok(key),
+                Stored::Unfolded if needs_key(text) => {
                     let start = scratch.len();
                     fold_into(text, scratch);
                     Err(start..scratch.len())
                 }
-                None if text.bytes().any(|b| b.is_ascii_uppercase()) => {
+                _ if text.bytes().any(|b| b.is_ascii_uppercase()) => {
                     let start = scratch.len();
                     lower_into(text, scratch);
                     Err(start..scratch.len())
                 }
-                None => Ok(text),
+                _ => Ok(text),
             };
             len += 1;
         }
@@ -472,38 +521,50 @@ impl Index {
         self.texts.get(candidate.article()?).map(|a| &**a)
     }
 
-    /// Each text of `candidate` with its stored key, if any.
-    fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Option<&'a str>)> {
+    /// Each text of `candidate` with its key, as far as the index keeps one.
+    fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Stored<'a>)> {
         let article = self.article_of(candidate);
-        let sentence = || {
-            let text = match (candidate.target(), article) {
-                (Target::Text(place), Some(article)) => {
-                    unit_text(article, place.unit, place.start, place.end)
-                }
-                _ => "",
-            };
-            (text, None)
+        let read = |unit: usize, start: usize, end: usize| {
+            let text = article.map_or("", |article| unit_text(article, unit, start, end));
+            Some((text, Stored::Unfolded))
         };
-        let (sentence, fields) = match self.extra(candidate) {
-            None => (Some(sentence()), &[][..]),
-            Some(Extra { fields, .. }) => (None, &fields[..]),
+        let (first, fields) = match (candidate.target(), self.quoted(candidate)) {
+            (Target::Text(place), _) => (read(place.unit, place.start, place.end), &[][..]),
+            (Target::Quote(_), Some(q)) => {
+                let said = self
+                    .said
+                    .get(q.said as usize)
+                    .map(|s| std::slice::from_ref(&s.shown));
+                let words = read(q.unit as usize, q.start as usize, q.end as usize);
+                (words, said.unwrap_or_default())
+            }
+            _ => (None, self.extra(candidate).map_or(&[][..], |e| &e.fields[..])),
         };
         let fields = fields.iter().map(move |field| {
             let text = match (&field.span, article) {
                 (Span::Own(text), _) => &**text,
                 (Span::Shared(text), _) => &**text,
-                (Span::Unit { unit, start, end }, Some(article)) => {
-                    unit_text(article, *unit as usize, *start as usize, *end as usize)
-                }
                 (Span::Title, Some(article)) => &article.title.value,
                 (Span::Outlet, Some(article)) => article.outlet_name(),
                 (Span::Date, Some(article)) => article.date.as_ref().map_or("", |d| &d.original),
                 (_, None) => "",
             };
-            (text, field.key.as_deref())
+            let stored = field.key.as_deref().map_or(Stored::Plain, Stored::Key);
+            (text, stored)
         });
-        sentence.into_iter().chain(fields)
+        first.into_iter().chain(fields)
     }
+}
+
+/// What the index keeps of a text's folded key.
+#[derive(Debug, Clone, Copy)]
+enum Stored<'a> {
+    /// Its key, where folding changes more than ASCII case.
+    Key(&'a str),
+    /// None needed: the text is its key but for ASCII capitals.
+    Plain,
+    /// None: the text is read from its article and folded as it is matched, when it needs it.
+    Unfolded,
 }
 
 /// A candidate's texts folded for matching (see [`Index::keys`]).
@@ -536,25 +597,32 @@ fn speaker_of(quote: &Quote) -> &str {
         .unwrap_or("")
 }
 
-/// Article `a`'s quotes as candidates, their words pointing into the article; speakers are
-/// filled in by [`Index::new`].
+/// Article `a`'s quotes as candidates, their words pointing into the article; whom they are
+/// given to is filled in by [`Index::new`].
 fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Built> {
     extraction
         .quotes
         .iter()
         .enumerate()
         .map(|(i, quote)| {
-            let words = (Span::unit(quote.at, &quote.text), quote.text.as_str());
-            let speaker = match &quote.speaker {
-                Some(name) => (Span::Shared(Arc::clone(name)), &**name),
-                None => owned(speaker_of(quote)),
-            };
-            let fields = [words, speaker];
             debug_assert_eq!(
                 unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
                 quote.text
             );
-            Built::new(Some(a), Target::Quote(i), fields)
+            Built {
+                candidate: Candidate {
+                    article: small(a),
+                    extra: NONE,
+                    slot: Target::Quote(i).into(),
+                    mask: folded_mask(&quote.text) | folded_mask(speaker_of(quote)),
+                },
+                kept: Kept::Quote(Quoted {
+                    unit: small(quote.at.unit),
+                    start: small(quote.at.start),
+                    end: small(quote.at.end),
+                    said: NONE,
+                }),
+            }
         })
         .collect()
 }
@@ -585,7 +653,7 @@ fn sentences_of(a: usize, article: &Article) -> Vec<Built> {
                     slot: Target::Text(place).into(),
                     mask: folded_mask(sentence),
                 },
-                extra: None,
+                kept: Kept::Nothing,
             });
         }
     }
@@ -644,9 +712,8 @@ impl Built {
                 slot: target.into(),
                 mask,
             },
-            extra: Some(Extra {
+            kept: Kept::Extra(Extra {
                 fields: Box::new(fields),
-                speaker: None,
             }),
         }
     }
@@ -746,19 +813,26 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_keeps_nothing_beside_itself_and_is_matched_folded() {
+    fn a_sentence_keeps_nothing_beside_itself_a_quote_16_bytes_and_both_are_matched_folded() {
+        assert_eq!(std::mem::size_of::<Quoted>(), 16);
         let corpus = Corpus::bundled();
         let index = Index::new(&corpus, &Story::extract(&corpus));
-        let (mut sentences, mut folded_ones) = (0, 0);
+        let (mut sentences, mut quotes, mut folded_ones) = (0, 0, 0);
         let mut scratch = String::new();
         for candidate in &index.candidates {
             let text = index.text(candidate, 0).to_string();
-            let sentence = matches!(candidate.target(), Target::Text(_));
-            assert_eq!(index.extra(candidate).is_none(), sentence, "{text:?}");
-            if sentence {
+            let (sentence, quote) = match candidate.target() {
+                Target::Text(_) => (true, false),
+                Target::Quote(_) => (false, true),
+                _ => (false, false),
+            };
+            assert_eq!(index.extra(candidate).is_none(), sentence || quote, "{text:?}");
+            assert_eq!(index.quoted(candidate).is_some(), quote, "{text:?}");
+            if sentence || quote {
                 let keys = index.keys(candidate, &mut scratch);
-                assert_eq!(keys.as_slice(), [folded(&text).as_str()]);
-                sentences += 1;
+                assert_eq!(keys.as_slice()[0], folded(&text), "{text:?}");
+                sentences += usize::from(sentence);
+                quotes += usize::from(quote);
                 folded_ones += usize::from(needs_key(&text));
             }
         }
@@ -766,7 +840,8 @@ mod tests {
             folded_ones > 0 && folded_ones < sentences,
             "{folded_ones} of {sentences}"
         );
-        assert_eq!(index.extras.len(), index.candidates.len() - sentences);
+        assert_eq!(index.extras.len(), index.candidates.len() - sentences - quotes);
+        assert_eq!(index.quotes.len(), quotes);
     }
 
     #[test]
@@ -800,8 +875,7 @@ mod tests {
                     assert_eq!(text, quote.text);
                     assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
                     if let Some(speaker) = &quote.speaker {
-                        let shown = index.text(candidate, 1);
-                        assert!(std::ptr::eq(shown, &**speaker), "{shown:?} is a copy");
+                        assert_eq!(index.text(candidate, 1), &**speaker);
                     }
                     assert_eq!(index.paragraph(candidate), quote.paragraph);
                     quotes += 1;
@@ -814,6 +888,22 @@ mod tests {
             sentences > 100 && quotes > 50,
             "{sentences} sentences, {quotes} quotes"
         );
+        // A speaker is shown from one string however many quotes and articles give them.
+        let shown: std::collections::HashSet<(&str, u32)> = index
+            .said
+            .iter()
+            .map(|s| match &s.shown.span {
+                Span::Shared(text) => (&**text, s.names),
+                Span::Own(text) => (&**text, s.names),
+                other => panic!("a speaker shown from the article: {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            shown.len(),
+            index.said.len(),
+            "each way of showing a speaker once"
+        );
+        assert!(index.said.len() < quotes / 3, "{} for {quotes}", index.said.len());
     }
 
     #[test]
