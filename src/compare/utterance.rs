@@ -350,11 +350,13 @@ fn candidates(items: &[Item]) -> Vec<(u32, u32)> {
 /// The cluster of each item, by average linkage over the links, best links first; then each
 /// headline quote in the cluster of the body quote it links best.
 fn clusters(items: &[Item]) -> Vec<usize> {
-    let mut links: Vec<(f32, u32, u32, usize)> = candidates(items)
+    // Pairs of quotes counted up to `u32::MAX` (past that fewer, which only ever refuses a
+    // merge): a link takes 16 bytes, and a large story has millions.
+    let mut links: Vec<(f32, u32, u32, u32)> = candidates(items)
         .into_par_iter()
         .filter_map(|(a, b)| {
             let (score, pairs) = link(&items[a as usize], &items[b as usize])?;
-            Some((score, a, b, pairs))
+            Some((score, a, b, u32::try_from(pairs).unwrap_or(u32::MAX)))
         })
         .collect();
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
@@ -368,7 +370,7 @@ fn clusters(items: &[Item]) -> Vec<usize> {
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
     let across =
-        |&&(_, a, b, _): &&(f32, u32, u32, usize)| items[a as usize].headline != items[b as usize].headline;
+        |&&(_, a, b, _): &&(f32, u32, u32, u32)| items[a as usize].headline != items[b as usize].headline;
     for (_, a, b, _) in links.iter().filter(|link| !across(link)) {
         let (ca, cb) = (cluster[*a as usize], cluster[*b as usize]);
         if ca == cb {
@@ -416,14 +418,13 @@ fn clusters(items: &[Item]) -> Vec<usize> {
 struct Adjacency {
     /// Where each item's links start in `links`; the last entry ends them.
     starts: Vec<usize>,
-    /// The other item of each link, and its pairs (at most `u32::MAX`: past that it counts
-    /// fewer, which only ever refuses a merge).
+    /// The other item of each link, and its pairs.
     links: Vec<(u32, u32)>,
 }
 
 impl Adjacency {
     /// The links of `items` items, both ways.
-    fn new(items: usize, links: &[(f32, u32, u32, usize)]) -> Self {
+    fn new(items: usize, links: &[(f32, u32, u32, u32)]) -> Self {
         let mut starts = vec![0; items + 1];
         for &(_, a, b, _) in links {
             starts[a as usize + 1] += 1;
@@ -435,7 +436,6 @@ impl Adjacency {
         let mut next = starts.clone();
         let mut flat = vec![(0, 0); starts[items]];
         for &(_, a, b, pairs) in links {
-            let pairs = u32::try_from(pairs).unwrap_or(u32::MAX);
             for (from, to) in [(a, b), (b, a)] {
                 flat[next[from as usize]] = (to, pairs);
                 next[from as usize] += 1;

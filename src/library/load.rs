@@ -35,7 +35,7 @@ const FIRST_INDEX: usize = 256;
 const INDEX_GROWTH: usize = 4;
 
 /// What a load sends, in this order: `Listed`, `Read`s, `Extracted`s and `Indexed`s (when
-/// progressive), `Linked` (unless only reading), `Indexing` (after an `Indexed`), then `Done`;
+/// progressive), `Indexing` (after an `Indexed`), `Linked` (unless only reading), then `Done`;
 /// a `Lend` before each `Indexed`, before `Linked` and before `Done` with an index.
 ///
 /// The loader keeps no extraction: each batch goes to the receiver, which lends the story back
@@ -57,8 +57,9 @@ pub enum Event {
     Lend(Sender<Arc<Story>>),
     /// A search index over the first `articles` articles (a progressive load).
     Indexed { index: Arc<Index>, articles: usize },
-    /// The full index is being built: the partial one is to be let go meanwhile, or the two
-    /// together would be the load's peak of memory (a progressive load that sent a partial one).
+    /// Every article is extracted; linking and the full index come next: the partial index is
+    /// to be let go meanwhile, or linking's work and the full index, each beside it, would be
+    /// the load's peak of memory (a progressive load that sent a partial one).
     Indexing,
     /// Actors linked across articles and remarks grouped, to be applied to the story.
     Linked(Links),
@@ -217,15 +218,15 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
             }
         }
     }
+    if partial && !send(Event::Indexing) {
+        return;
+    }
     let Some(story) = borrow(send) else {
         return;
     };
     let links = Links::of(&story.articles);
     drop(story);
     if !send(Event::Linked(links)) {
-        return;
-    }
-    if partial && !send(Event::Indexing) {
         return;
     }
     let index = if plan.until == Stage::Index {
@@ -400,13 +401,14 @@ mod tests {
         );
         let [
             ..,
-            Event::Linked(_),
             Event::Indexing,
+            Event::Lend(_),
+            Event::Linked(_),
             Event::Lend(_),
             Event::Done { index },
         ] = &events[..]
         else {
-            panic!("no Linked, then the partial index let go, the story lent, then Done last");
+            panic!("no partial index let go, then Linked, the story lent, then Done last");
         };
         let story = &library.story;
         assert_eq!(story.articles.len(), 300);
@@ -429,24 +431,28 @@ mod tests {
     }
 
     #[test]
-    fn the_partial_index_is_let_go_before_the_full_one_is_built() {
+    fn the_partial_index_is_let_go_before_linking_and_the_full_index() {
         let dir = tempfile::tempdir().unwrap();
         for i in 0..FIRST_INDEX + 1 {
             let text = format!("Harbour news {i}\n\nThe harbour reopened on day {i}.");
             std::fs::write(dir.path().join(format!("{i:03}.txt")), text).unwrap();
         }
         let mut library = Library::default();
-        let (mut linked, mut held) = (false, Vec::new());
+        let mut held = Vec::new();
         run(&[dir.path().to_path_buf()], Plan::READER, &mut |event| {
-            linked |= matches!(event, Event::Linked(_));
-            if linked && matches!(event, Event::Lend(_)) {
-                // The loader is about to build the full index: what does the library hold?
+            let extracted = library.progress().extracted == FIRST_INDEX + 1;
+            if extracted && matches!(event, Event::Lend(_)) {
+                // The loader is about to link, then to index: what does the library hold?
                 held.push((library.index.candidates.len(), library.progress().indexed));
             }
             library.apply(event);
             true
         });
-        assert_eq!(held, [(0, 0)], "no partial index beside the full one");
+        assert_eq!(
+            held,
+            [(0, 0); 2],
+            "no partial index beside linking or the full one"
+        );
         let index = &library.index;
         assert!(index.candidates.len() >= 2 * (FIRST_INDEX + 1), "the full one");
         assert_eq!(library.progress().indexed, FIRST_INDEX + 1);
