@@ -291,60 +291,74 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
 /// word of its prefix with the other, its rarest words that outweigh the share no linking
 /// pair may miss (prefix filtering: a pair sharing none of them holds less than the lowest
 /// share a link needs). Common words alone never make a pair, so a story of many articles
-/// compares each quote with a few others, not with every quote that says "Russia".
-fn candidates(items: &[Item]) -> Vec<(u32, u32)> {
-    // Every item holding a word; and by speaker, for the short quotes of a known speaker,
-    // which link only to quotes of that speaker or of an unknown one.
-    let mut holders: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut by_speaker: HashMap<(u32, Option<&str>), Vec<usize>> = HashMap::new();
-    for (i, item) in items.iter().enumerate() {
-        for w in &item.words {
-            holders.entry(w.0).or_default().push(i);
-            for (speaker, _) in &item.speakers {
-                by_speaker.entry((w.0, speaker.as_deref())).or_default().push(i);
-            }
-        }
-    }
+/// compares each quote with a few others, not with every quote that says "Russia". Made as
+/// they are scored, never held: a large story has many millions.
+fn candidates<'a>(
+    items: &'a [Item],
+    holders: &'a Holders<'a>,
+) -> impl ParallelIterator<Item = (u32, u32)> + 'a {
+    let Holders { holders, by_speaker } = holders;
     // The loosest rule: a pair missing the prefix holds less than SAME_SPEAKER of the
     // shorter's weight. A small margin keeps rounding from dropping a pair at the border.
     let missable = (1.0 - SAME_SPEAKER) * 1.001;
-    let lighter = |a: usize, b: usize| (items[a].total, a) < (items[b].total, b);
-    items
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(a, item)| {
-            let speaker = match item.speakers.as_slice() {
-                [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(speaker),
-                _ => None,
-            };
-            let mut rarest = item.words.clone();
-            rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            let mut held = 0.0;
-            let mut partners: Vec<usize> = Vec::new();
-            let none: &[usize] = &[];
-            for (word, weight) in rarest {
-                if held > missable * item.total {
-                    break;
-                }
-                held += weight;
-                let lists: [&[usize]; 2] = match speaker {
-                    Some(speaker) => [
-                        by_speaker
-                            .get(&(word, Some(speaker.as_str())))
-                            .map_or(none, Vec::as_slice),
-                        by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
-                    ],
-                    None => [holders[&word].as_slice(), none],
-                };
-                partners.extend(lists.into_iter().flatten().copied().filter(|&b| lighter(a, b)));
+    let lighter = move |a: usize, b: usize| (items[a].total, a) < (items[b].total, b);
+    items.par_iter().enumerate().flat_map_iter(move |(a, item)| {
+        let speaker = match item.speakers.as_slice() {
+            [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(speaker),
+            _ => None,
+        };
+        let mut rarest = item.words.clone();
+        rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut held = 0.0;
+        let mut partners: Vec<usize> = Vec::new();
+        let none: &[u32] = &[];
+        for (word, weight) in rarest {
+            if held > missable * item.total {
+                break;
             }
-            partners.sort_unstable();
-            partners.dedup();
-            partners
-                .into_iter()
-                .map(move |b| (a.min(b) as u32, a.max(b) as u32))
-        })
-        .collect()
+            held += weight;
+            let lists: [&[u32]; 2] = match speaker {
+                Some(speaker) => [
+                    by_speaker
+                        .get(&(word, Some(speaker.as_str())))
+                        .map_or(none, Vec::as_slice),
+                    by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
+                ],
+                None => [holders[&word].as_slice(), none],
+            };
+            let all = lists.into_iter().flatten().map(|&b| b as usize);
+            partners.extend(all.filter(|&b| lighter(a, b)));
+        }
+        partners.sort_unstable();
+        partners.dedup();
+        partners
+            .into_iter()
+            .map(move |b| (a.min(b) as u32, a.max(b) as u32))
+    })
+}
+
+/// Every item holding a word; and by speaker, for the short quotes of a known speaker, which
+/// link only to quotes of that speaker or of an unknown one (see [`candidates`]).
+struct Holders<'a> {
+    holders: HashMap<u32, Vec<u32>>,
+    by_speaker: HashMap<(u32, Option<&'a str>), Vec<u32>>,
+}
+
+impl<'a> Holders<'a> {
+    fn new(items: &'a [Item]) -> Self {
+        let mut holders: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut by_speaker: HashMap<(u32, Option<&str>), Vec<u32>> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let i = i as u32; // items are quotes of a story: far fewer than 2^32
+            for w in &item.words {
+                holders.entry(w.0).or_default().push(i);
+                for (speaker, _) in &item.speakers {
+                    by_speaker.entry((w.0, speaker.as_deref())).or_default().push(i);
+                }
+            }
+        }
+        Self { holders, by_speaker }
+    }
 }
 
 /// The cluster of each item, by average linkage over the links, best links first; then each
@@ -352,8 +366,8 @@ fn candidates(items: &[Item]) -> Vec<(u32, u32)> {
 fn clusters(items: &[Item]) -> Vec<usize> {
     // Pairs of quotes counted up to `u32::MAX` (past that fewer, which only ever refuses a
     // merge): a link takes 16 bytes, and a large story has millions.
-    let mut links: Vec<(f32, u32, u32, u32)> = candidates(items)
-        .into_par_iter()
+    let holders = Holders::new(items);
+    let mut links: Vec<(f32, u32, u32, u32)> = candidates(items, &holders)
         .filter_map(|(a, b)| {
             let (score, pairs) = link(&items[a as usize], &items[b as usize])?;
             Some((score, a, b, u32::try_from(pairs).unwrap_or(u32::MAX)))
@@ -623,7 +637,7 @@ mod tests {
             .quotes
             .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
         let (items, _) = distinct(&said(&articles));
-        let pairs = candidates(&items);
+        let pairs: Vec<(u32, u32)> = candidates(&items, &Holders::new(&items)).collect();
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
         assert!(pairs.len() < 40, "not every pair of the 44: {}", pairs.len());
