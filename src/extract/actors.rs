@@ -66,34 +66,63 @@ pub enum Gender {
 }
 
 /// One place in the text where an actor is named (not pronouns, not descriptions), so the
-/// attribution rules can find who is named near a quote.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// attribution rules can find who is named near a quote. 16 bytes: a story keeps every
+/// article's mentions for as long as it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
+    unit: u32,
+    start: u32,
+    end: u32,
+    actor: u32,
+}
+
+impl Mention {
+    /// The mention of actor `actor` at bytes `start..end` of unit `unit`; `None` when a number
+    /// does not fit 32 bits (a unit past 4 GiB), so such a mention is left out, never cut.
+    fn new(unit: usize, start: usize, end: usize, actor: usize) -> Option<Self> {
+        let small = |n: usize| u32::try_from(n).ok();
+        Some(Mention {
+            unit: small(unit)?,
+            start: small(start)?,
+            end: small(end)?,
+            actor: small(actor)?,
+        })
+    }
+
     /// Index of the unit.
-    pub unit: usize,
+    pub fn unit(&self) -> usize {
+        self.unit as usize
+    }
+
     /// Byte range of the name only (no title, no possessive "’s") in `units[unit].text`.
-    pub start: usize,
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// End of the byte range.
-    pub end: usize,
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// Index into [`ActorTable::actors`].
-    pub actor: usize,
+    pub fn actor(&self) -> usize {
+        self.actor as usize
+    }
 }
 
 /// A person or organization the article names, with what the article says about them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
-    /// Canonical name: the fullest name form the article uses, spelled as printed.
-    pub name: String,
+    /// Every name form the article uses, the canonical name first, one after another in one
+    /// string: most actors have one or two short forms, and a story keeps them all.
+    forms: Box<str>,
+    /// Where each form after the first starts in `forms`; empty (no allocation) for an actor
+    /// named one way.
+    starts: Box<[usize]>,
     /// Person or organization.
     pub kind: ActorKind,
-    /// Every name form the article uses, `name` first.
-    pub aliases: Vec<String>,
     /// The most specific role or title the article gives (the one with the most words).
-    pub role: Option<String>,
-    /// Every role, title or appositive phrase seen for this actor, as printed without a
-    /// leading article: what attribution matches descriptions against, emptied once the
-    /// article is extracted.
-    pub roles: Vec<String>,
+    pub role: Option<Box<str>>,
     /// Gender, when a title, role word or given name says it.
     pub gender: Option<Gender>,
     /// Number of mentions.
@@ -103,6 +132,44 @@ pub struct Actor {
     pub entity: Arc<str>,
 }
 
+impl Actor {
+    /// An actor named by `names` (the canonical name first), with no role, gender, mention or
+    /// entity yet.
+    fn new<'n>(kind: ActorKind, names: impl IntoIterator<Item = &'n str>) -> Self {
+        let mut forms = String::new();
+        let mut starts = Vec::new();
+        for (i, name) in names.into_iter().enumerate() {
+            if i > 0 {
+                starts.push(forms.len());
+            }
+            forms.push_str(name);
+        }
+        Actor {
+            forms: forms.into_boxed_str(),
+            starts: starts.into_boxed_slice(),
+            kind,
+            role: None,
+            gender: None,
+            mentions: 0,
+            entity: Arc::from(""),
+        }
+    }
+
+    /// Canonical name: the fullest name form the article uses, spelled as printed.
+    pub fn name(&self) -> &str {
+        self.names().next().unwrap_or_default()
+    }
+
+    /// Every name form the article uses, the canonical name first.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        let ends = self.starts.iter().copied().chain([self.forms.len()]);
+        std::iter::once(0)
+            .chain(self.starts.iter().copied())
+            .zip(ends)
+            .map(|(start, end)| self.forms.get(start..end).unwrap_or_default())
+    }
+}
+
 /// The actors of one article and every mention of them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActorTable {
@@ -110,6 +177,10 @@ pub struct ActorTable {
     pub actors: Vec<Actor>,
     /// Mentions sorted by (unit, start).
     pub mentions: Vec<Mention>,
+    /// Every role, title or appositive phrase seen for each actor (by index), as printed
+    /// without a leading article: what attribution matches descriptions against, dropped once
+    /// the article is extracted (the one shown is [`Actor::role`]).
+    pub roles: Vec<Vec<String>>,
 }
 
 /// Finds the actors of one article from its units (headline and sub-title first, then the
@@ -142,7 +213,7 @@ impl ActorTable {
         let exact = |key: &str| {
             self.actors
                 .iter()
-                .position(|a| a.aliases.iter().any(|al| resolve::form_key(al) == key))
+                .position(|a| a.names().any(|al| resolve::form_key(al) == key))
         };
         if let Some(a) = exact(&key) {
             return Some(a);
@@ -162,7 +233,7 @@ impl ActorTable {
         let first = (parts.len() > 1).then(|| parts[0]);
         let mut hits = self.actors.iter().enumerate().filter(|(_, a)| {
             a.kind == ActorKind::Person
-                && a.aliases.iter().any(|al| {
+                && a.names().any(|al| {
                     let k = resolve::form_key(al);
                     let mut w = k.split(' ');
                     let f = w.next();

@@ -129,7 +129,7 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                 let name_width = width.saturating_sub(counts.chars().count());
                 let style = if quotes > 0 { theme.speaker } else { theme.status };
                 let first = Line::from(vec![
-                    fit(&actor.name, name_width, style),
+                    fit(actor.name(), name_width, style),
                     Span::styled(counts, theme.dim),
                 ]);
                 let role = actor
