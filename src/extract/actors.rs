@@ -113,16 +113,20 @@ impl Mention {
 /// A person or organization the article names, with what the article says about them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
-    /// Every name form the article uses, the canonical name first, one after another in one
-    /// string: most actors have one or two short forms, and a story keeps them all.
-    forms: Box<str>,
-    /// Where each form after the first starts in `forms`; empty (no allocation) for an actor
-    /// named one way.
-    starts: Box<[usize]>,
+    /// The canonical name, the article's other name forms and the role, one after another in
+    /// one string: a story keeps every actor, and most have one or two short names.
+    text: Box<str>,
+    /// End of the canonical name in `text`.
+    name_end: usize,
+    /// End of the name forms in `text` (the role follows).
+    forms_end: usize,
+    /// Where each other name form after the second starts in `text`; empty (no allocation)
+    /// for an actor named at most two ways.
+    splits: Box<[usize]>,
+    /// Whether `text` ends with a role.
+    has_role: bool,
     /// Person or organization.
     pub kind: ActorKind,
-    /// The most specific role or title the article gives (the one with the most words).
-    pub role: Option<Box<str>>,
     /// Gender, when a title, role word or given name says it.
     pub gender: Option<Gender>,
     /// Number of mentions.
@@ -133,22 +137,30 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// An actor named by `names` (the canonical name first), with no role, gender, mention or
-    /// entity yet.
-    fn new<'n>(kind: ActorKind, names: impl IntoIterator<Item = &'n str>) -> Self {
-        let mut forms = String::new();
-        let mut starts = Vec::new();
+    /// An actor named by `names` (the canonical name first) with `role`, and no gender,
+    /// mention or entity yet.
+    fn new<'n>(kind: ActorKind, names: impl IntoIterator<Item = &'n str>, role: Option<&str>) -> Self {
+        let mut text = String::new();
+        let mut name_end = 0;
+        let mut splits = Vec::new();
         for (i, name) in names.into_iter().enumerate() {
-            if i > 0 {
-                starts.push(forms.len());
+            if i > 1 {
+                splits.push(text.len());
             }
-            forms.push_str(name);
+            text.push_str(name);
+            if i == 0 {
+                name_end = text.len();
+            }
         }
+        let forms_end = text.len();
+        text.push_str(role.unwrap_or_default());
         Actor {
-            forms: forms.into_boxed_str(),
-            starts: starts.into_boxed_slice(),
+            text: text.into_boxed_str(),
+            name_end,
+            forms_end,
+            splits: splits.into_boxed_slice(),
+            has_role: role.is_some(),
             kind,
-            role: None,
             gender: None,
             mentions: 0,
             entity: Arc::from(""),
@@ -157,16 +169,24 @@ impl Actor {
 
     /// Canonical name: the fullest name form the article uses, spelled as printed.
     pub fn name(&self) -> &str {
-        self.names().next().unwrap_or_default()
+        self.text.get(..self.name_end).unwrap_or_default()
     }
 
     /// Every name form the article uses, the canonical name first.
     pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
-        let ends = self.starts.iter().copied().chain([self.forms.len()]);
-        std::iter::once(0)
-            .chain(self.starts.iter().copied())
+        let starts = std::iter::once(self.name_end).chain(self.splits.iter().copied());
+        let ends = self.splits.iter().copied().chain([self.forms_end]);
+        let others = starts
             .zip(ends)
-            .map(|(start, end)| self.forms.get(start..end).unwrap_or_default())
+            .filter(|(start, end)| start < end)
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default());
+        std::iter::once(self.name()).chain(others)
+    }
+
+    /// The most specific role or title the article gives (the one with the most words).
+    pub fn role(&self) -> Option<&str> {
+        self.has_role
+            .then(|| self.text.get(self.forms_end..).unwrap_or_default())
     }
 }
 

@@ -204,7 +204,7 @@ impl ArticleExtraction {
                 entity: actor.entity.to_string(),
                 kind: actor.kind,
                 aliases: actor.names().map(str::to_string).collect(),
-                role: actor.role.as_deref().map(str::to_string),
+                role: actor.role().map(str::to_string),
                 mentions: actor.mentions,
                 quotes: self.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
             })
@@ -535,7 +535,7 @@ mod tests {
         }
         let roles = library.story.articles.iter().flat_map(|e| &e.actors.actors);
         assert!(
-            roles.filter(|a| a.role.is_some()).count() > 5,
+            roles.filter(|a| a.role().is_some()).count() > 5,
             "the role shown stays"
         );
     }

@@ -289,7 +289,7 @@ impl Index {
                 });
                 let entity = &mut people[slot];
                 entity.aliases.extend(actor.names());
-                entity.role = entity.role.or(actor.role.as_deref());
+                entity.role = entity.role.or(actor.role());
             }
         }
         let mut own: Vec<Own> = corpus

@@ -944,15 +944,12 @@ impl<'s, 'a> Builder<'s, 'a> {
                 let n = names.remove(i);
                 names.insert(0, n);
             }
-            let mut actor = Actor::new(proto.kind, names);
             let proto_roles = std::mem::take(&mut proto.roles);
-            actor.role = proto_roles
-                .iter()
-                .fold(None::<&String>, |best, r| match best {
-                    Some(b) if b.split_whitespace().count() >= r.split_whitespace().count() => Some(b),
-                    _ => Some(r),
-                })
-                .map(|r| r.as_str().into());
+            let role = proto_roles.iter().fold(None::<&str>, |best, r| match best {
+                Some(b) if b.split_whitespace().count() >= r.split_whitespace().count() => Some(b),
+                _ => Some(r),
+            });
+            let mut actor = Actor::new(proto.kind, names, role);
             actor.gender = match proto.kind {
                 ActorKind::Person => gender(proto.votes, &proto_roles, actor.name()),
                 ActorKind::Organization => None,

@@ -29,7 +29,7 @@ fn seed_actors_for_the_scorer() {
         for (i, a) in table.actors.iter().enumerate() {
             let line = serde_json::json!({
                 "article": article.file_name, "name": a.name(), "type": a.kind, "aliases": a.names().collect::<Vec<_>>(),
-                "role": a.role, "roles": table.roles[i], "entity": a.entity, "gender": a.gender, "mentions": a.mentions,
+                "role": a.role(), "roles": table.roles[i], "entity": a.entity, "gender": a.gender, "mentions": a.mentions,
             });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -66,7 +66,7 @@ fn summary(table: &ActorTable) -> Vec<String> {
                 "{kind} {} {:?} ({})",
                 a.name(),
                 a.names().skip(1).collect::<Vec<_>>(),
-                a.role.as_deref().unwrap_or("-")
+                a.role().unwrap_or("-")
             )
         })
         .collect()
@@ -135,7 +135,7 @@ fn uk_politics_story() {
         starmer.names().collect::<Vec<_>>(),
         ["Keir Starmer", "Starmer", "Keir"]
     );
-    assert_eq!(starmer.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(starmer.role(), Some("Prime Minister"));
     assert_eq!(starmer.gender, Some(Gender::Male));
     assert!(
         t.mentions
@@ -143,20 +143,14 @@ fn uk_politics_story() {
             .any(|m| m.unit() == 0 && m.actor() == t.lookup("Starmer").unwrap())
     );
     assert_eq!(
-        actor(&t, "Rachel Reeves").role.as_deref(),
+        actor(&t, "Rachel Reeves").role(),
         Some("Chancellor of the Exchequer")
     );
     let badenoch = actor(&t, "Kemi Badenoch");
     assert_eq!(roles_of(&t, "Kemi Badenoch"), ["Conservative leader"]);
     assert_eq!(badenoch.gender, Some(Gender::Female));
-    assert_eq!(
-        actor(&t, "Nigel Farage").role.as_deref(),
-        Some("Reform UK leader")
-    );
-    assert_eq!(
-        actor(&t, "Wes Streeting").role.as_deref(),
-        Some("Health Secretary")
-    );
+    assert_eq!(actor(&t, "Nigel Farage").role(), Some("Reform UK leader"));
+    assert_eq!(actor(&t, "Wes Streeting").role(), Some("Health Secretary"));
     // An acronym defined in parentheses joins its expansion.
     let obr = actor(&t, "Office for Budget Responsibility");
     assert_eq!(
@@ -207,14 +201,8 @@ fn us_business_story() {
         actor(&t, "Jensen Huang").names().collect::<Vec<_>>(),
         ["Jensen Huang", "Huang"]
     );
-    assert_eq!(
-        actor(&t, "Joseph Moore").role.as_deref(),
-        Some("analyst at the bank")
-    );
-    assert_eq!(
-        actor(&t, "Mark Zuckerberg").role.as_deref(),
-        Some("Meta chief executive")
-    );
+    assert_eq!(actor(&t, "Joseph Moore").role(), Some("analyst at the bank"));
+    assert_eq!(actor(&t, "Mark Zuckerberg").role(), Some("Meta chief executive"));
     // The headline names Nvidia, which the body names too.
     assert_eq!(t.mentions[0].unit, 0);
     assert_eq!(
@@ -254,9 +242,9 @@ fn sport_story() {
         "{:#?}",
         summary(&t)
     );
-    assert_eq!(actor(&t, "Mikel Arteta").role.as_deref(), Some("Arsenal manager"));
-    assert_eq!(actor(&t, "Reece James").role.as_deref(), Some("Chelsea captain"));
-    assert_eq!(actor(&t, "Michael Oliver").role.as_deref(), Some("Referee"));
+    assert_eq!(actor(&t, "Mikel Arteta").role(), Some("Arsenal manager"));
+    assert_eq!(actor(&t, "Reece James").role(), Some("Chelsea captain"));
+    assert_eq!(actor(&t, "Michael Oliver").role(), Some("Referee"));
     // "Saka, 23," is no appositive; "Liverpool" is a city here, not a club.
     assert!(roles_of(&t, "Bukayo Saka").is_empty());
     assert!(t.lookup("Liverpool").is_none());
@@ -822,22 +810,26 @@ fn an_organizations_first_word_alone_is_the_organization() {
     );
 }
 
-/// A story keeps every article's table: an actor's names are stored once (the canonical name
-/// is not repeated among the other forms), an actor named one way allocates one string, and a
-/// mention takes 16 bytes.
+/// A story keeps every article's table: an actor's names and role are stored once, in one
+/// string (the canonical name is not repeated among the other forms), an actor named at most
+/// two ways allocates that string only, and a mention takes 16 bytes.
 #[test]
 fn a_table_keeps_each_name_once_and_small_mentions() {
-    let starmer = Actor::new(ActorKind::Person, ["Keir Starmer", "Starmer", "Keir"]);
+    let forms = ["Keir Starmer", "Starmer", "Keir", "Sir Keir"];
+    let starmer = Actor::new(ActorKind::Person, forms, Some("Prime Minister"));
     assert_eq!(starmer.name(), "Keir Starmer");
-    assert_eq!(
-        starmer.names().collect::<Vec<_>>(),
-        ["Keir Starmer", "Starmer", "Keir"]
-    );
-    assert_eq!(&*starmer.forms, "Keir StarmerStarmerKeir");
-    let putin = Actor::new(ActorKind::Person, ["Putin"]);
-    assert_eq!(putin.names().collect::<Vec<_>>(), ["Putin"]);
-    assert!(putin.starts.is_empty());
-    assert_eq!(Actor::new(ActorKind::Organization, []).name(), "");
+    assert_eq!(starmer.names().collect::<Vec<_>>(), forms);
+    assert_eq!(starmer.role(), Some("Prime Minister"));
+    assert_eq!(&*starmer.text, "Keir StarmerStarmerKeirSir KeirPrime Minister");
+    let two = Actor::new(ActorKind::Person, ["Vladimir Putin", "Putin"], None);
+    assert_eq!(two.names().collect::<Vec<_>>(), ["Vladimir Putin", "Putin"]);
+    assert_eq!(two.role(), None);
+    assert!(two.splits.is_empty());
+    let one = Actor::new(ActorKind::Organization, ["Kremlin"], Some(""));
+    assert_eq!(one.names().collect::<Vec<_>>(), ["Kremlin"]);
+    assert_eq!(one.role(), Some(""), "an empty role is still a role");
+    let none = Actor::new(ActorKind::Organization, [], None);
+    assert_eq!((none.name(), none.names().count(), none.role()), ("", 1, None));
     assert!(
         std::mem::size_of::<Actor>() <= 80,
         "{}",

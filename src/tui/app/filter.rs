@@ -187,7 +187,7 @@ impl App {
             let actor = &extraction.actors.actors[a];
             let mut texts: Vec<&str> = actor.names().collect();
             texts.insert(0, actor.name());
-            texts.push(actor.role.as_deref().unwrap_or(""));
+            texts.push(actor.role().unwrap_or(""));
             texts
         });
         let kept = self.matcher.filter(&Query::parse(&filter.input), items);

@@ -133,8 +133,7 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                     Span::styled(counts, theme.dim),
                 ]);
                 let role = actor
-                    .role
-                    .as_deref()
+                    .role()
                     .map_or_else(|| kind.to_string(), |r| format!("{kind} · {r}"));
                 let second = Line::from(fit(&format!("  {role}"), width, theme.dim));
                 let selected = i == panel.cursor.selected;
