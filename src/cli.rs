@@ -330,7 +330,11 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
         Some(Command::Actors { paths, json }) => print(&paths, Plan::FINDINGS, |library, out| {
             let (corpus, story) = (&library.corpus, &library.story);
             if json {
-                return write_json_lines(out, &story.actor_records());
+                // Article by article, so the story's records are never all held at once.
+                for found in &story.articles {
+                    write_json_lines(out, &found.actor_records())?;
+                }
+                return Ok(());
             }
             let labelled = || corpus.labels.iter().zip(&story.articles);
             let rows = || {

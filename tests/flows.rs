@@ -838,7 +838,7 @@ fn f_filters_the_side_panel_quotes_and_actors() {
     let actors = app.actor_rows();
     let extraction = app.extraction().unwrap();
     assert_eq!(actors.len(), 1);
-    assert_eq!(extraction.actors.actors[actors[0]].name, "Kremlin");
+    assert_eq!(extraction.actors.actors[actors[0]].name(), "Kremlin");
 }
 
 #[test]

@@ -66,34 +66,67 @@ pub enum Gender {
 }
 
 /// One place in the text where an actor is named (not pronouns, not descriptions), so the
-/// attribution rules can find who is named near a quote.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+/// attribution rules can find who is named near a quote. 16 bytes: a story keeps every
+/// article's mentions for as long as it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
+    unit: u32,
+    start: u32,
+    end: u32,
+    actor: u32,
+}
+
+impl Mention {
+    /// The mention of actor `actor` at bytes `start..end` of unit `unit`; `None` when a number
+    /// does not fit 32 bits (a unit past 4 GiB), so such a mention is left out, never cut.
+    fn new(unit: usize, start: usize, end: usize, actor: usize) -> Option<Self> {
+        let small = |n: usize| u32::try_from(n).ok();
+        Some(Mention {
+            unit: small(unit)?,
+            start: small(start)?,
+            end: small(end)?,
+            actor: small(actor)?,
+        })
+    }
+
     /// Index of the unit.
-    pub unit: usize,
+    pub fn unit(&self) -> usize {
+        self.unit as usize
+    }
+
     /// Byte range of the name only (no title, no possessive "’s") in `units[unit].text`.
-    pub start: usize,
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// End of the byte range.
-    pub end: usize,
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// Index into [`ActorTable::actors`].
-    pub actor: usize,
+    pub fn actor(&self) -> usize {
+        self.actor as usize
+    }
 }
 
 /// A person or organization the article names, with what the article says about them.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Actor {
-    /// Canonical name: the fullest name form the article uses, spelled as printed.
-    pub name: String,
+    /// The canonical name, the article's other name forms and the role, one after another in
+    /// one string: a story keeps every actor, and most have one or two short names.
+    text: Box<str>,
+    /// End of the canonical name in `text`.
+    name_end: usize,
+    /// End of the name forms in `text` (the role follows).
+    forms_end: usize,
+    /// Where each other name form after the second starts in `text`; empty (no allocation)
+    /// for an actor named at most two ways.
+    splits: Box<[usize]>,
+    /// Whether `text` ends with a role.
+    has_role: bool,
     /// Person or organization.
     pub kind: ActorKind,
-    /// Every name form the article uses, `name` first.
-    pub aliases: Vec<String>,
-    /// The most specific role or title the article gives (the one with the most words).
-    pub role: Option<String>,
-    /// Every role, title or appositive phrase seen for this actor, as printed without a
-    /// leading article: what attribution matches descriptions against, emptied once the
-    /// article is extracted.
-    pub roles: Vec<String>,
     /// Gender, when a title, role word or given name says it.
     pub gender: Option<Gender>,
     /// Number of mentions.
@@ -103,6 +136,60 @@ pub struct Actor {
     pub entity: Arc<str>,
 }
 
+impl Actor {
+    /// An actor named by `names` (the canonical name first) with `role`, and no gender,
+    /// mention or entity yet.
+    fn new<'n>(kind: ActorKind, names: impl IntoIterator<Item = &'n str>, role: Option<&str>) -> Self {
+        let mut text = String::new();
+        let mut name_end = 0;
+        let mut splits = Vec::new();
+        for (i, name) in names.into_iter().enumerate() {
+            if i > 1 {
+                splits.push(text.len());
+            }
+            text.push_str(name);
+            if i == 0 {
+                name_end = text.len();
+            }
+        }
+        let forms_end = text.len();
+        text.push_str(role.unwrap_or_default());
+        Actor {
+            text: text.into_boxed_str(),
+            name_end,
+            forms_end,
+            splits: splits.into_boxed_slice(),
+            has_role: role.is_some(),
+            kind,
+            gender: None,
+            mentions: 0,
+            entity: Arc::from(""),
+        }
+    }
+
+    /// Canonical name: the fullest name form the article uses, spelled as printed.
+    pub fn name(&self) -> &str {
+        self.text.get(..self.name_end).unwrap_or_default()
+    }
+
+    /// Every name form the article uses, the canonical name first.
+    pub fn names(&self) -> impl Iterator<Item = &str> + '_ {
+        let starts = std::iter::once(self.name_end).chain(self.splits.iter().copied());
+        let ends = self.splits.iter().copied().chain([self.forms_end]);
+        let others = starts
+            .zip(ends)
+            .filter(|(start, end)| start < end)
+            .map(|(start, end)| self.text.get(start..end).unwrap_or_default());
+        std::iter::once(self.name()).chain(others)
+    }
+
+    /// The most specific role or title the article gives (the one with the most words).
+    pub fn role(&self) -> Option<&str> {
+        self.has_role
+            .then(|| self.text.get(self.forms_end..).unwrap_or_default())
+    }
+}
+
 /// The actors of one article and every mention of them.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ActorTable {
@@ -110,6 +197,10 @@ pub struct ActorTable {
     pub actors: Vec<Actor>,
     /// Mentions sorted by (unit, start).
     pub mentions: Vec<Mention>,
+    /// Every role, title or appositive phrase seen for each actor (by index), as printed
+    /// without a leading article: what attribution matches descriptions against, dropped once
+    /// the article is extracted (the one shown is [`Actor::role`]).
+    pub roles: Vec<Vec<String>>,
 }
 
 /// Finds the actors of one article from its units (headline and sub-title first, then the
@@ -142,7 +233,7 @@ impl ActorTable {
         let exact = |key: &str| {
             self.actors
                 .iter()
-                .position(|a| a.aliases.iter().any(|al| resolve::form_key(al) == key))
+                .position(|a| a.names().any(|al| resolve::form_key(al) == key))
         };
         if let Some(a) = exact(&key) {
             return Some(a);
@@ -162,7 +253,7 @@ impl ActorTable {
         let first = (parts.len() > 1).then(|| parts[0]);
         let mut hits = self.actors.iter().enumerate().filter(|(_, a)| {
             a.kind == ActorKind::Person
-                && a.aliases.iter().any(|al| {
+                && a.names().any(|al| {
                     let k = resolve::form_key(al);
                     let mut w = k.split(' ');
                     let f = w.next();

@@ -245,14 +245,20 @@ pub struct Attribution {
 /// The attribution of each quote span, or `None` for a span that is no one's words (a scare
 /// quote or the name of a thing).
 pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec<Option<Attribution>> {
-    let roles = table
-        .actors
-        .iter()
-        .map(|actor| actor.roles.iter().map(|role| Role::new(role)).collect())
+    let roles = (0..table.actors.len())
+        .map(|a| {
+            table
+                .roles
+                .get(a)
+                .into_iter()
+                .flatten()
+                .map(|role| Role::new(role))
+                .collect()
+        })
         .collect();
     let mut named_at = vec![Vec::new(); table.actors.len()];
     for m in &table.mentions {
-        named_at[m.actor].push((m.unit, m.start));
+        named_at[m.actor()].push((m.unit(), m.start()));
     }
     let mut reader = Reader {
         units,
@@ -278,8 +284,8 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         ranges.clear();
         ranges.extend(spans[in_unit.clone()].iter().map(|s| s.extent(unit.text)));
         tokens::tokenize_into(unit.text, &ranges, &mut tokens);
-        let mentions = &table.mentions
-            [table.mentions.partition_point(|m| m.unit < u)..table.mentions.partition_point(|m| m.unit <= u)];
+        let mentions = &table.mentions[table.mentions.partition_point(|m| m.unit() < u)
+            ..table.mentions.partition_point(|m| m.unit() <= u)];
         let ctx = UnitCtx::new(u, unit.text, &tokens, mentions, std::mem::take(&mut buffers));
         tokens::sentences_into(unit.text, &tokens, &mut sentences);
         if in_unit.is_empty() {
@@ -397,12 +403,12 @@ impl<'a, 'm> UnitCtx<'a, 'm> {
         let mut next = 0;
         mention.clear();
         mention.extend(tokens.iter().map(|t| {
-            while mentions.get(next).is_some_and(|m| m.end <= t.range.start) {
+            while mentions.get(next).is_some_and(|m| m.end() <= t.range.start) {
                 next += 1;
             }
             mentions
                 .get(next)
-                .filter(|m| m.start < t.range.end && t.range.start < m.end)
+                .filter(|m| m.start() < t.range.end && t.range.start < m.end())
         }));
         Self {
             unit,
@@ -576,7 +582,7 @@ impl Reader<'_> {
         [body, sentence.clone()]
             .into_iter()
             .find_map(|range| self.first_person(ctx, range))
-            .map(|m| Found::Actor(m.actor))
+            .map(|m| Found::Actor(m.actor()))
     }
 
     /// "A week ago he blasted…", "However, he characterized X as…": the person a pronoun
@@ -586,7 +592,7 @@ impl Reader<'_> {
     fn pronoun_subject(&self, ctx: &UnitCtx, sentence: Range<usize>) -> Option<Found> {
         let person = |t: usize| {
             ctx.mention(t)
-                .is_some_and(|m| self.table.actors[m.actor].kind == ActorKind::Person)
+                .is_some_and(|m| self.table.actors[m.actor()].kind == ActorKind::Person)
         };
         let t = sentence
             .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
@@ -602,10 +608,10 @@ impl Reader<'_> {
     fn introduced(&self, ctx: &UnitCtx) -> Option<usize> {
         let (t, m) = ctx.mention.iter().enumerate().rev().find_map(|(t, m)| {
             let m = (*m)?;
-            (self.table.actors[m.actor].kind == ActorKind::Person).then_some((t, m))
+            (self.table.actors[m.actor()].kind == ActorKind::Person).then_some((t, m))
         })?;
-        let named = &ctx.text[m.start..m.end];
-        let role = ctx.text[m.end..]
+        let named = &ctx.text[m.start()..m.end()];
+        let role = ctx.text[m.end()..]
             .trim_end()
             .strip_prefix(',')?
             .strip_suffix('.')?
@@ -613,7 +619,7 @@ impl Reader<'_> {
         let words = role.split_whitespace().count();
         let lower = role.starts_with(char::is_lowercase);
         (named.contains(' ') && lower && (2..=INTRODUCED_ROLE_WORDS).contains(&words) && !ctx.possessive(t))
-            .then_some(m.actor)
+            .then_some(m.actor())
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
@@ -639,8 +645,9 @@ impl Reader<'_> {
             })
             .find_map(|t| {
                 ctx.mention(t).filter(|m| {
-                    let possessor = ctx.possessive(t) || ctx.text[m.end..].starts_with(['’', '\'']);
-                    self.table.actors[m.actor].kind == ActorKind::Person && (!possessor || of_document(m.end))
+                    let possessor = ctx.possessive(t) || ctx.text[m.end()..].starts_with(['’', '\'']);
+                    self.table.actors[m.actor()].kind == ActorKind::Person
+                        && (!possessor || of_document(m.end()))
                 })
             })
     }
@@ -874,8 +881,8 @@ impl Reader<'_> {
             return None;
         }
         let m = ctx.mention(t - 1)?;
-        (self.table.actors[m.actor].kind == ActorKind::Person && !ctx.possessive(t - 1))
-            .then_some(Found::Actor(m.actor))
+        (self.table.actors[m.actor()].kind == ActorKind::Person && !ctx.possessive(t - 1))
+            .then_some(Found::Actor(m.actor()))
     }
 
     /// `according to X`.
@@ -926,15 +933,15 @@ impl Reader<'_> {
                     w.starts_with(char::is_lowercase) && !AFTER_NAME.contains(&w) && !past_tense(w)
                 })
             });
-            (!ctx.possessive(t) && !modifier).then_some(m.actor)
+            (!ctx.possessive(t) && !modifier).then_some(m.actor())
         });
         // "Paul Grady at the Harbor Institute said": the person, not the body they belong to.
         let member = || {
             (start..end).find_map(|t| {
                 let m = ctx.mention(t)?;
-                let person = self.table.actors[m.actor].kind == ActorKind::Person && !ctx.possessive(t);
+                let person = self.table.actors[m.actor()].kind == ActorKind::Person && !ctx.possessive(t);
                 let after = (t + 1..end).find(|&n| ctx.mention(n).is_none_or(|o| o != m))?;
-                (person && matches!(ctx.lower(after), "of" | "at" | "from")).then_some(m.actor)
+                (person && matches!(ctx.lower(after), "of" | "at" | "from")).then_some(m.actor())
             })
         };
         let head = match head {
@@ -960,8 +967,10 @@ impl Reader<'_> {
     /// when their name ends with it, else the actor the names resolved to (`a`).
     fn by_shared_surname(&self, ctx: &UnitCtx, start: usize, end: usize, a: usize) -> usize {
         let word = ctx.word(start).unwrap_or("");
-        let ends_with_word = |b: usize| self.table.actors[b].name.rsplit(' ').next() == Some(word);
-        if end - start != 1 || !self.table.actors[a].name.ends_with(word) || self.table.actors[a].name == word
+        let ends_with_word = |b: usize| self.table.actors[b].name().rsplit(' ').next() == Some(word);
+        if end - start != 1
+            || !self.table.actors[a].name().ends_with(word)
+            || self.table.actors[a].name() == word
         {
             return a;
         }
@@ -976,7 +985,7 @@ impl Reader<'_> {
     fn only_a_name(&self, ctx: &UnitCtx, start: usize, end: usize) -> Option<Found> {
         let m = ctx.mention(start)?;
         let all = (start..end).all(|t| ctx.mention(t).is_some_and(|o| o == m));
-        (all && self.table.actors[m.actor].kind == ActorKind::Person).then_some(Found::Actor(m.actor))
+        (all && self.table.actors[m.actor()].kind == ActorKind::Person).then_some(Found::Actor(m.actor()))
     }
 
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
@@ -1005,8 +1014,8 @@ impl Reader<'_> {
                     .iter()
                     .rev()
                     .flatten()
-                    .find(|m| fits(m.actor))
-                    .map(|m| m.actor)
+                    .find(|m| fits(m.actor()))
+                    .map(|m| m.actor())
             })
             .map(Found::Actor)
     }
@@ -1089,12 +1098,12 @@ impl Reader<'_> {
                 let before = self
                     .table
                     .mentions
-                    .partition_point(|m| (m.unit, m.end) <= (ctx.unit, at));
+                    .partition_point(|m| (m.unit(), m.end()) <= (ctx.unit, at));
                 return self.table.mentions[before.saturating_sub(LOOKBACK)..before]
                     .iter()
                     .rev()
-                    .find(|m| self.table.actors[m.actor].kind == ActorKind::Organization)
-                    .map(|m| Found::Actor(m.actor));
+                    .find(|m| self.table.actors[m.actor()].kind == ActorKind::Organization)
+                    .map(|m| Found::Actor(m.actor()));
             }
         }
         None
@@ -1292,7 +1301,7 @@ mod tests {
             .filter_map(|(span, a)| {
                 let a = a?;
                 let who = match (a.speaker, a.description) {
-                    (Some(s), _) => table.actors[s].name.clone(),
+                    (Some(s), _) => table.actors[s].name().to_string(),
                     (None, Some(d)) => format!("({d})"),
                     (None, None) => "-".to_string(),
                 };

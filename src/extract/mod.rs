@@ -200,11 +200,11 @@ impl ArticleExtraction {
             .enumerate()
             .map(|(i, actor)| ActorRecord {
                 article: self.article.to_string(),
-                name: actor.name.clone(),
+                name: actor.name().to_string(),
                 entity: actor.entity.to_string(),
                 kind: actor.kind,
-                aliases: actor.aliases.clone(),
-                role: actor.role.clone(),
+                aliases: actor.names().map(str::to_string).collect(),
+                role: actor.role().map(str::to_string),
                 mentions: actor.mentions,
                 quotes: self.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
             })
@@ -299,8 +299,7 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
     let outlet: Option<Arc<str>> = article.outlet.as_ref().map(|o| o.value.as_str().into());
     // Each speaker's name once, shared by their quotes.
     let mut names: Vec<Option<Arc<str>>> = vec![None; table.actors.len()];
-    let mut name =
-        |a: usize| Arc::clone(names[a].get_or_insert_with(|| table.actors[a].name.as_str().into()));
+    let mut name = |a: usize| Arc::clone(names[a].get_or_insert_with(|| table.actors[a].name().into()));
     let mut chars = CharCounter::default();
     let mut quotes: Vec<Quote> = spans
         .iter()
@@ -344,16 +343,13 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
     }
 }
 
-/// Gives back what the actor table's lists reserved and did not use, and every actor's roles
+/// Gives back what the actor table's lists reserved and did not use, and the actors' roles
 /// (attribution has read them; the one shown is `role`): a story keeps every article's table
 /// for as long as it is open.
 fn shrink(table: &mut actors::ActorTable) {
     table.actors.shrink_to_fit();
     table.mentions.shrink_to_fit();
-    for actor in &mut table.actors {
-        actor.aliases.shrink_to_fit();
-        actor.roles = Vec::new();
-    }
+    table.roles = Vec::new();
 }
 
 /// Converts byte offsets to char offsets in one pass over each unit, for offsets that come in
@@ -535,11 +531,11 @@ mod tests {
                 extraction.actors.mentions.capacity(),
                 extraction.actors.mentions.len()
             );
-            assert!(extraction.actors.actors.iter().all(|a| a.roles.capacity() == 0));
+            assert_eq!(extraction.actors.roles.capacity(), 0);
         }
         let roles = library.story.articles.iter().flat_map(|e| &e.actors.actors);
         assert!(
-            roles.filter(|a| a.role.is_some()).count() > 5,
+            roles.filter(|a| a.role().is_some()).count() > 5,
             "the role shown stays"
         );
     }

@@ -282,8 +282,8 @@ impl Index {
         let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
         for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
             let known = names.entry(&*actor.entity).or_default();
-            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
-                if !known.contains(&name.as_str()) {
+            for name in actor.names() {
+                if !known.contains(&name) {
                     known.push(name);
                 }
             }
@@ -300,15 +300,15 @@ impl Index {
                     people.push(Entity {
                         article: a,
                         actor: i,
-                        name: &actor.name,
+                        name: actor.name(),
                         aliases: Vec::new(),
                         role: None,
                     });
                     people.len() - 1
                 });
                 let entity = &mut people[slot];
-                entity.aliases.extend(actor.aliases.iter().map(String::as_str));
-                entity.role = entity.role.or(actor.role.as_deref());
+                entity.aliases.extend(actor.names());
+                entity.role = entity.role.or(actor.role());
             }
         }
         let mut own: Vec<Own> = corpus

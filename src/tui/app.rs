@@ -449,7 +449,7 @@ impl App {
             })
             .collect();
         self.layers.push(Layer::Actor(ActorView {
-            name: extraction.actors.actors[actor].name.clone(),
+            name: extraction.actors.actors[actor].name().to_string(),
             quotes,
             cursor: Cursor::default(),
             remark: None,

@@ -267,16 +267,16 @@ fn marks(article: &Article, extraction: &ArticleExtraction, blocks: &[Block]) ->
         .actors
         .mentions
         .iter()
-        .filter(|m| speakers.contains(&m.actor))
+        .filter(|m| speakers.contains(&m.actor()))
     {
-        if let Some(b) = block_of(mention.unit) {
+        if let Some(b) = block_of(mention.unit()) {
             // A name inside a quote stays part of the quote.
             let inside = marks[b]
                 .iter()
-                .any(|m| m.range.start <= mention.start && mention.end <= m.range.end);
+                .any(|m| m.range.start <= mention.start() && mention.end() <= m.range.end);
             if !inside {
                 marks[b].push(Mark {
-                    range: mention.start..mention.end,
+                    range: mention.start()..mention.end(),
                     kind: MarkKind::Speaker,
                 });
             }

@@ -90,7 +90,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
         match actor.kind {
             ActorKind::Person => {
                 let mut fullest: Option<Vec<String>> = None;
-                for alias in &actor.aliases {
+                for alias in actor.names() {
                     let key = name_key(alias);
                     let words: Vec<String> = key.split(' ').map(str::to_string).collect();
                     if words.len() < 2 {
@@ -108,11 +108,11 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
                 }
                 match fullest {
                     Some(words) => full.push((n, words)),
-                    None => lone.push((n, name_key(&actor.name))),
+                    None => lone.push((n, name_key(actor.name()))),
                 }
             }
             ActorKind::Organization => {
-                for alias in &actor.aliases {
+                for alias in actor.names() {
                     let key = form_key(alias);
                     let mut keys = vec![key.clone()];
                     keys.extend(gz::expansion(&key).map(str::to_string));
@@ -204,7 +204,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
         names
             .entry(root)
             .or_default()
-            .push((n, tables[t].actors[a].name.as_str()));
+            .push((n, tables[t].actors[a].name()));
     }
     let mut ids: HashMap<usize, Arc<str>> = HashMap::new();
     for (root, list) in names {

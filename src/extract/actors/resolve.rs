@@ -925,6 +925,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             .collect();
         live.sort_by_key(|&p| self.protos[p].mentions[0]);
         let mut actors = Vec::with_capacity(live.len());
+        let mut roles = Vec::with_capacity(live.len());
         let mut mentions = Vec::with_capacity(live.iter().map(|&p| self.protos[p].mentions.len()).sum());
         for (a, &p) in live.iter().enumerate() {
             let proto = &mut self.protos[p];
@@ -936,44 +937,41 @@ impl<'s, 'a> Builder<'s, 'a> {
                 .map(|((f, &(u, s)), &own)| (u, s, f, own))
                 .collect();
             forms.sort_unstable_by_key(|f| (f.0, f.1));
-            let own: Vec<String> = forms.iter().filter(|f| f.3).map(|f| f.2.to_string()).collect();
-            let mut aliases: Vec<String> = forms.into_iter().map(|f| f.2.to_string()).collect();
-            let name = canonical(if own.is_empty() { &aliases } else { &own });
-            if let Some(i) = aliases.iter().position(|f| *f == name) {
-                let n = aliases.remove(i);
-                aliases.insert(0, n);
+            let own: Vec<&str> = forms.iter().filter(|f| f.3).map(|f| f.2).collect();
+            let mut names: Vec<&str> = forms.into_iter().map(|f| f.2).collect();
+            let name = canonical(if own.is_empty() { &names } else { &own });
+            if let Some(i) = names.iter().position(|f| *f == name) {
+                let n = names.remove(i);
+                names.insert(0, n);
             }
-            let roles = std::mem::take(&mut proto.roles);
-            let role = roles
-                .iter()
-                .fold(None::<&String>, |best, r| match best {
-                    Some(b) if b.split_whitespace().count() >= r.split_whitespace().count() => Some(b),
-                    _ => Some(r),
-                })
-                .cloned();
-            let gender = match proto.kind {
-                ActorKind::Person => gender(proto.votes, &roles, &name),
+            let proto_roles = std::mem::take(&mut proto.roles);
+            let role = proto_roles.iter().fold(None::<&str>, |best, r| match best {
+                Some(b) if b.split_whitespace().count() >= r.split_whitespace().count() => Some(b),
+                _ => Some(r),
+            });
+            let mut actor = Actor::new(proto.kind, names, role);
+            actor.gender = match proto.kind {
+                ActorKind::Person => gender(proto.votes, &proto_roles, actor.name()),
                 ActorKind::Organization => None,
             };
-            mentions.extend(proto.mentions.iter().map(|&(unit, start, end)| Mention {
-                unit,
-                start,
-                end,
-                actor: a,
-            }));
-            actors.push(Actor {
-                entity: entity_slug(&name).into(),
-                name,
-                kind: proto.kind,
-                aliases,
-                role,
-                roles,
-                gender,
-                mentions: proto.mentions.len(),
-            });
+            let before = mentions.len();
+            mentions.extend(
+                proto
+                    .mentions
+                    .iter()
+                    .filter_map(|&(unit, start, end)| Mention::new(unit, start, end, a)),
+            );
+            actor.mentions = mentions.len() - before;
+            actor.entity = entity_slug(actor.name()).into();
+            actors.push(actor);
+            roles.push(proto_roles);
         }
-        mentions.sort_unstable_by_key(|m| (m.unit, m.start, m.end));
-        ActorTable { actors, mentions }
+        mentions.sort_unstable_by_key(|m| (m.unit, m.start, m.end, m.actor));
+        ActorTable {
+            actors,
+            mentions,
+            roles,
+        }
     }
 }
 
@@ -1026,17 +1024,16 @@ fn quote_marks(text: &str) -> Vec<usize> {
 /// The fullest form: the most words, the first seen among equals; a form with a quoted
 /// nickname (`Robert C. "Bobby" Scott`) only when no other form has two words, as the text
 /// goes on to call him "Bobby Scott".
-pub fn canonical(forms: &[String]) -> String {
-    let nicknamed = |f: &String| f.contains(['"', '“', '”']);
+pub fn canonical<'f>(forms: &[&'f str]) -> &'f str {
+    let nicknamed = |f: &str| f.contains(['"', '“', '”']);
     let plain = forms.iter().any(|f| !nicknamed(f) && f.contains(' '));
     forms
         .iter()
         .filter(|f| !(plain && nicknamed(f)))
-        .fold(None::<&String>, |best, f| match best {
+        .fold(None::<&'f str>, |best, &f| match best {
             Some(b) if b.split_whitespace().count() >= f.split_whitespace().count() => Some(b),
             _ => Some(f),
         })
-        .cloned()
         .unwrap_or_default()
 }
 

@@ -26,10 +26,10 @@ fn seed_actors_for_the_scorer() {
     link(&mut tables);
     let mut out = String::new();
     for (article, table) in corpus.articles.iter().zip(&tables) {
-        for a in &table.actors {
+        for (i, a) in table.actors.iter().enumerate() {
             let line = serde_json::json!({
-                "article": article.file_name, "name": a.name, "type": a.kind, "aliases": a.aliases,
-                "role": a.role, "roles": a.roles, "entity": a.entity, "gender": a.gender, "mentions": a.mentions,
+                "article": article.file_name, "name": a.name(), "type": a.kind, "aliases": a.names().collect::<Vec<_>>(),
+                "role": a.role(), "roles": table.roles[i], "entity": a.entity, "gender": a.gender, "mentions": a.mentions,
             });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -64,9 +64,9 @@ fn summary(table: &ActorTable) -> Vec<String> {
             let kind = if a.kind == ActorKind::Person { "P" } else { "O" };
             format!(
                 "{kind} {} {:?} ({})",
-                a.name,
-                &a.aliases[1..],
-                a.role.as_deref().unwrap_or("-")
+                a.name(),
+                a.names().skip(1).collect::<Vec<_>>(),
+                a.role().unwrap_or("-")
             )
         })
         .collect()
@@ -77,8 +77,14 @@ fn actor<'t>(table: &'t ActorTable, name: &str) -> &'t Actor {
     table
         .actors
         .iter()
-        .find(|a| a.name == name)
+        .find(|a| a.name() == name)
         .unwrap_or_else(|| panic!("no actor {name} in {:#?}", summary(table)))
+}
+
+/// The roles attribution reads for the actor named `name` (canonical name) in `table`.
+fn roles_of<'t>(table: &'t ActorTable, name: &str) -> &'t [String] {
+    let a = table.actors.iter().position(|a| a.name() == name);
+    &table.roles[a.unwrap_or_else(|| panic!("no actor {name} in {:#?}", summary(table)))]
 }
 
 /// The canonical names of the actors of `kind`, in order of first mention.
@@ -87,7 +93,7 @@ fn names_of(table: &ActorTable, kind: ActorKind) -> Vec<&str> {
         .actors
         .iter()
         .filter(|a| a.kind == kind)
-        .map(|a| a.name.as_str())
+        .map(|a| a.name())
         .collect()
 }
 
@@ -125,32 +131,32 @@ fn uk_politics_story() {
     // "Sir Keir" (honorific and given name) and "Starmer's" join the full name; the
     // headline's "Starmer" is a mention too.
     let starmer = actor(&t, "Keir Starmer");
-    assert_eq!(starmer.aliases, ["Keir Starmer", "Starmer", "Keir"]);
-    assert_eq!(starmer.role.as_deref(), Some("Prime Minister"));
+    assert_eq!(
+        starmer.names().collect::<Vec<_>>(),
+        ["Keir Starmer", "Starmer", "Keir"]
+    );
+    assert_eq!(starmer.role(), Some("Prime Minister"));
     assert_eq!(starmer.gender, Some(Gender::Male));
     assert!(
         t.mentions
             .iter()
-            .any(|m| m.unit == 0 && m.actor == t.lookup("Starmer").unwrap())
+            .any(|m| m.unit() == 0 && m.actor() == t.lookup("Starmer").unwrap())
     );
     assert_eq!(
-        actor(&t, "Rachel Reeves").role.as_deref(),
+        actor(&t, "Rachel Reeves").role(),
         Some("Chancellor of the Exchequer")
     );
     let badenoch = actor(&t, "Kemi Badenoch");
-    assert_eq!(badenoch.roles, ["Conservative leader"]);
+    assert_eq!(roles_of(&t, "Kemi Badenoch"), ["Conservative leader"]);
     assert_eq!(badenoch.gender, Some(Gender::Female));
-    assert_eq!(
-        actor(&t, "Nigel Farage").role.as_deref(),
-        Some("Reform UK leader")
-    );
-    assert_eq!(
-        actor(&t, "Wes Streeting").role.as_deref(),
-        Some("Health Secretary")
-    );
+    assert_eq!(actor(&t, "Nigel Farage").role(), Some("Reform UK leader"));
+    assert_eq!(actor(&t, "Wes Streeting").role(), Some("Health Secretary"));
     // An acronym defined in parentheses joins its expansion.
     let obr = actor(&t, "Office for Budget Responsibility");
-    assert_eq!(obr.aliases, ["Office for Budget Responsibility", "OBR"]);
+    assert_eq!(
+        obr.names().collect::<Vec<_>>(),
+        ["Office for Budget Responsibility", "OBR"]
+    );
     assert_eq!(obr.mentions, 3);
 }
 
@@ -182,24 +188,27 @@ fn us_business_story() {
         summary(&t)
     );
     // The dateline's capitals are no acronyms; "Intel" joins "Intel Corp."; "AMD" its name.
-    assert_eq!(actor(&t, "Intel Corp.").aliases, ["Intel Corp.", "Intel"]);
     assert_eq!(
-        actor(&t, "Advanced Micro Devices").aliases,
+        actor(&t, "Intel Corp.").names().collect::<Vec<_>>(),
+        ["Intel Corp.", "Intel"]
+    );
+    assert_eq!(
+        actor(&t, "Advanced Micro Devices").names().collect::<Vec<_>>(),
         ["Advanced Micro Devices", "AMD"]
     );
     assert_eq!(&*actor(&t, "AP").entity, "associated-press");
-    assert_eq!(actor(&t, "Jensen Huang").aliases, ["Jensen Huang", "Huang"]);
     assert_eq!(
-        actor(&t, "Joseph Moore").role.as_deref(),
-        Some("analyst at the bank")
+        actor(&t, "Jensen Huang").names().collect::<Vec<_>>(),
+        ["Jensen Huang", "Huang"]
     );
-    assert_eq!(
-        actor(&t, "Mark Zuckerberg").role.as_deref(),
-        Some("Meta chief executive")
-    );
+    assert_eq!(actor(&t, "Joseph Moore").role(), Some("analyst at the bank"));
+    assert_eq!(actor(&t, "Mark Zuckerberg").role(), Some("Meta chief executive"));
     // The headline names Nvidia, which the body names too.
     assert_eq!(t.mentions[0].unit, 0);
-    assert_eq!(&units[0].text[t.mentions[0].start..t.mentions[0].end], "Nvidia");
+    assert_eq!(
+        &units[0].text[t.mentions[0].start()..t.mentions[0].end()],
+        "Nvidia"
+    );
 }
 
 #[test]
@@ -233,11 +242,11 @@ fn sport_story() {
         "{:#?}",
         summary(&t)
     );
-    assert_eq!(actor(&t, "Mikel Arteta").role.as_deref(), Some("Arsenal manager"));
-    assert_eq!(actor(&t, "Reece James").role.as_deref(), Some("Chelsea captain"));
-    assert_eq!(actor(&t, "Michael Oliver").role.as_deref(), Some("Referee"));
+    assert_eq!(actor(&t, "Mikel Arteta").role(), Some("Arsenal manager"));
+    assert_eq!(actor(&t, "Reece James").role(), Some("Chelsea captain"));
+    assert_eq!(actor(&t, "Michael Oliver").role(), Some("Referee"));
     // "Saka, 23," is no appositive; "Liverpool" is a city here, not a club.
-    assert!(actor(&t, "Bukayo Saka").roles.is_empty());
+    assert!(roles_of(&t, "Bukayo Saka").is_empty());
     assert!(t.lookup("Liverpool").is_none());
 }
 
@@ -249,7 +258,7 @@ fn mentions_cover_the_name_only_and_are_sorted() {
         headline: false,
     }];
     let t = find_actors(&units);
-    let spans: Vec<&str> = t.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    let spans: Vec<&str> = t.mentions.iter().map(|m| &text[m.start()..m.end()]).collect();
     assert_eq!(spans, ["Vladimir Putin", "Putin", "Putin"]);
     assert!(
         t.mentions
@@ -258,7 +267,7 @@ fn mentions_cover_the_name_only_and_are_sorted() {
     );
     let putin = actor(&t, "Vladimir Putin");
     assert_eq!(putin.mentions, 3);
-    assert_eq!(putin.aliases, ["Vladimir Putin", "Putin"]);
+    assert_eq!(putin.names().collect::<Vec<_>>(), ["Vladimir Putin", "Putin"]);
     // "Trump’s" has no title, no full name and no cue: no actor.
     assert_eq!(t.actors.len(), 1, "{:#?}", summary(&t));
 }
@@ -315,10 +324,7 @@ fn lookup_by_alias_surname_and_title() {
         t.lookup("Nato").map(|a| t.actors[a].kind),
         Some(ActorKind::Organization)
     );
-    assert_eq!(
-        t.lookup("Kremlin").map(|a| t.actors[a].name.as_str()),
-        Some("Kremlin")
-    );
+    assert_eq!(t.lookup("Kremlin").map(|a| t.actors[a].name()), Some("Kremlin"));
     assert_eq!(t.lookup("Sergei Lavrov"), None);
 }
 
@@ -381,7 +387,7 @@ fn survives(text: &str) {
     let t = find_actors(&units);
     for m in &t.mentions {
         assert!(
-            text.is_char_boundary(m.start) && text.is_char_boundary(m.end) && m.start < m.end,
+            text.is_char_boundary(m.start()) && text.is_char_boundary(m.end()) && m.start() < m.end(),
             "{text:?}"
         );
     }
@@ -572,7 +578,7 @@ fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
     let t = find_actors(&units);
     let holt = actor(&t, "Dana Holt");
     assert!(
-        holt.aliases.iter().any(|a| a == "Sneaky Dana Holt"),
+        holt.names().any(|a| a == "Sneaky Dana Holt"),
         "{:#?}",
         summary(&t)
     );
@@ -598,7 +604,7 @@ fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
         .map(|(span, a)| {
             let who = a
                 .and_then(|a| a.speaker)
-                .map_or_else(|| "-".to_string(), |s| table.actors[s].name.clone());
+                .map_or_else(|| "-".to_string(), |s| table.actors[s].name().to_string());
             (span.text(&units).to_string(), who)
         })
         .collect()
@@ -636,8 +642,7 @@ fn a_nicknamed_name_joins_its_short_form_which_names_the_actor() {
     );
     assert!(
         actor(&t, "Buddy Lamont")
-            .aliases
-            .iter()
+            .names()
             .any(|a| a == "Harold T. \"Buddy\" Lamont"),
         "{:#?}",
         summary(&t)
@@ -754,10 +759,7 @@ fn party_plurals_are_their_parties() {
         summary(&t)
     );
     assert!(
-        actor(&t, "Democratic Party")
-            .aliases
-            .iter()
-            .any(|a| a == "Democrats"),
+        actor(&t, "Democratic Party").names().any(|a| a == "Democrats"),
         "{:#?}",
         summary(&t)
     );
@@ -802,11 +804,52 @@ fn an_organizations_first_word_alone_is_the_organization() {
         summary(&t)
     );
     assert!(
-        actor(&t, "Dunmere Wanderers")
-            .aliases
-            .iter()
-            .any(|a| a == "Dunmere"),
+        actor(&t, "Dunmere Wanderers").names().any(|a| a == "Dunmere"),
         "{:#?}",
         summary(&t)
     );
+}
+
+/// A story keeps every article's table: an actor's names and role are stored once, in one
+/// string (the canonical name is not repeated among the other forms), an actor named at most
+/// two ways allocates that string only, and a mention takes 16 bytes.
+#[test]
+fn a_table_keeps_each_name_once_and_small_mentions() {
+    let forms = ["Keir Starmer", "Starmer", "Keir", "Sir Keir"];
+    let starmer = Actor::new(ActorKind::Person, forms, Some("Prime Minister"));
+    assert_eq!(starmer.name(), "Keir Starmer");
+    assert_eq!(starmer.names().collect::<Vec<_>>(), forms);
+    assert_eq!(starmer.role(), Some("Prime Minister"));
+    assert_eq!(&*starmer.text, "Keir StarmerStarmerKeirSir KeirPrime Minister");
+    let two = Actor::new(ActorKind::Person, ["Vladimir Putin", "Putin"], None);
+    assert_eq!(two.names().collect::<Vec<_>>(), ["Vladimir Putin", "Putin"]);
+    assert_eq!(two.role(), None);
+    assert!(two.splits.is_empty());
+    let one = Actor::new(ActorKind::Organization, ["Kremlin"], Some(""));
+    assert_eq!(one.names().collect::<Vec<_>>(), ["Kremlin"]);
+    assert_eq!(one.role(), Some(""), "an empty role is still a role");
+    let none = Actor::new(ActorKind::Organization, [], None);
+    assert_eq!((none.name(), none.names().count(), none.role()), ("", 1, None));
+    assert!(
+        std::mem::size_of::<Actor>() <= 80,
+        "{}",
+        std::mem::size_of::<Actor>()
+    );
+    assert_eq!(std::mem::size_of::<Mention>(), 16);
+}
+
+/// A mention whose unit or offsets do not fit 32 bits (a unit past 4 GiB) is left out, not
+/// cut short or wrapped around.
+#[test]
+fn a_mention_past_32_bits_is_left_out() {
+    let m = Mention::new(1, 2, 3, 4).expect("fits");
+    assert_eq!((m.unit(), m.start(), m.end(), m.actor()), (1, 2, 3, 4));
+    let max = u32::MAX as usize;
+    assert!(Mention::new(max, max, max, max).is_some());
+    if let Some(past) = max.checked_add(1) {
+        assert_eq!(Mention::new(past, 0, 1, 0), None);
+        assert_eq!(Mention::new(0, past, past + 5, 0), None);
+        assert_eq!(Mention::new(0, max, past, 0), None);
+        assert_eq!(Mention::new(0, 0, 1, past), None);
+    }
 }

@@ -221,7 +221,7 @@ impl Reader<'_> {
             return evidence;
         };
         let actor = &self.table.actors[a];
-        let surname = surname(&actor.name);
+        let surname = surname(actor.name());
         // The speaker's last mention among the words, outside quotes (a surname two people
         // share may be another's mention the rules gave to the speaker).
         let mention = tag
@@ -231,12 +231,14 @@ impl Reader<'_> {
             .filter(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
             .find_map(|t| {
                 ctx.mention(t)
-                    .filter(|m| m.actor == a || &ctx.text[m.start..m.end] == surname)
+                    .filter(|m| m.actor() == a || &ctx.text[m.start()..m.end()] == surname)
             });
         let first_word = tag.words.clone().find(|&t| ctx.tokens[t].is_word());
         evidence.naming = match mention {
             _ if cue == Cue::Continuation => Naming::Nothing,
-            Some(m) if ctx.text[m.start..m.end].contains(' ') || !actor.name.contains(' ') => Naming::Name,
+            Some(m) if ctx.text[m.start()..m.end()].contains(' ') || !actor.name().contains(' ') => {
+                Naming::Name
+            }
             Some(_) => Naming::PartName,
             None if first_word.is_some_and(|t| matches!(ctx.lower(t), "he" | "she")) => Naming::Pronoun,
             None => Naming::Description,
@@ -274,15 +276,15 @@ impl Reader<'_> {
             return false;
         };
         let mentions = &self.table.mentions;
-        let to = mentions.partition_point(|m| (m.unit, m.start) < at);
+        let to = mentions.partition_point(|m| (m.unit(), m.start()) < at);
         // No further back than a pronoun looks for its antecedent.
         let from = mentions
-            .partition_point(|m| (m.unit, m.start) <= last)
+            .partition_point(|m| (m.unit(), m.start()) <= last)
             .max(to.saturating_sub(LOOKBACK))
             .min(to);
         mentions[from..to].iter().any(|m| {
-            let other = &self.table.actors[m.actor];
-            m.actor != a
+            let other = &self.table.actors[m.actor()];
+            m.actor() != a
                 && other.kind == ActorKind::Person
                 && pronoun.is_none_or(|g| other.gender.is_none_or(|o| o == g))
         })
@@ -336,7 +338,7 @@ impl Reader<'_> {
 pub(super) fn surnames(table: &ActorTable) -> HashMap<&str, usize> {
     let mut people = HashMap::new();
     for actor in table.actors.iter().filter(|a| a.kind == ActorKind::Person) {
-        *people.entry(surname(&actor.name)).or_default() += 1;
+        *people.entry(surname(actor.name())).or_default() += 1;
     }
     people
 }
@@ -375,7 +377,7 @@ mod tests {
             .unwrap_or_else(|| panic!("{quote:?} not found"));
         let a = a.unwrap_or_else(|| panic!("{quote:?} is no one's words"));
         let who = match (a.speaker, a.description) {
-            (Some(s), _) => table.actors[s].name.clone(),
+            (Some(s), _) => table.actors[s].name().to_string(),
             (None, Some(d)) => d,
             (None, None) => "-".to_string(),
         };

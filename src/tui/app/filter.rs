@@ -185,9 +185,9 @@ impl App {
         };
         let items = rows.iter().map(|&a| {
             let actor = &extraction.actors.actors[a];
-            let mut texts: Vec<&str> = actor.aliases.iter().map(String::as_str).collect();
-            texts.insert(0, &actor.name);
-            texts.push(actor.role.as_deref().unwrap_or(""));
+            let mut texts: Vec<&str> = actor.names().collect();
+            texts.insert(0, actor.name());
+            texts.push(actor.role().unwrap_or(""));
             texts
         });
         let kept = self.matcher.filter(&Query::parse(&filter.input), items);

@@ -464,13 +464,13 @@ impl App {
                 if quoted {
                     return self.open_actor(article, i);
                 }
-                let Some(mention) = story[article].actors.mentions.iter().find(|m| m.actor == i) else {
+                let Some(mention) = story[article].actors.mentions.iter().find(|m| m.actor() == i) else {
                     return;
                 };
                 let place = Place {
-                    unit: mention.unit,
-                    start: mention.start,
-                    end: mention.end,
+                    unit: mention.unit(),
+                    start: mention.start(),
+                    end: mention.end(),
                 };
                 let text = format!("{}: first mention", actor.name);
                 self.go_to_text(article, |app| app.scroll_to_place(place));

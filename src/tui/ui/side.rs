@@ -129,12 +129,11 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                 let name_width = width.saturating_sub(counts.chars().count());
                 let style = if quotes > 0 { theme.speaker } else { theme.status };
                 let first = Line::from(vec![
-                    fit(&actor.name, name_width, style),
+                    fit(actor.name(), name_width, style),
                     Span::styled(counts, theme.dim),
                 ]);
                 let role = actor
-                    .role
-                    .as_deref()
+                    .role()
                     .map_or_else(|| kind.to_string(), |r| format!("{kind} · {r}"));
                 let second = Line::from(fit(&format!("  {role}"), width, theme.dim));
                 let selected = i == panel.cursor.selected;
