@@ -73,28 +73,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// generic acronym's expansion. The id is the slug of the fullest name the story uses, the
 /// most frequent spelling first, then the first seen.
 pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
-    let mut at: Vec<(usize, usize)> = Vec::new();
-    for (t, table) in tables.iter().enumerate() {
-        for a in 0..table.actors.len() {
-            at.push((t, a));
-        }
-    }
-    let mut sets = Sets((0..at.len()).collect());
+    // Each actor is a node, numbered in table order: a story has hundreds of thousands, so
+    // nothing is kept per node but its set.
+    let actors = || tables.iter().flat_map(|table| &table.actors).enumerate();
+    let mut sets = Sets((0..actors().count()).collect());
     // People with full names: one key per full name form.
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut full: Vec<(usize, Vec<String>)> = Vec::new(); // (node, words of the fullest key)
+    let mut full: Vec<(usize, String)> = Vec::new(); // (node, its fullest key, words by spaces)
     let mut lone: Vec<(usize, String)> = Vec::new();
     let mut org_keys: HashMap<String, usize> = HashMap::new();
-    for (n, &(t, a)) in at.iter().enumerate() {
-        let actor = &tables[t].actors[a];
+    for (n, actor) in actors() {
         match actor.kind {
             ActorKind::Person => {
-                let mut fullest: Option<Vec<String>> = None;
+                let mut fullest: Option<(usize, String)> = None; // (words, key)
                 for alias in actor.names() {
                     let key = name_key(alias);
-                    let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-                    if words.len() < 2 {
+                    let words = key.split(' ').count();
+                    if words < 2 {
                         continue;
+                    }
+                    if fullest.as_ref().is_none_or(|f| f.0 < words) {
+                        fullest = Some((words, key.clone()));
                     }
                     match by_key.get(&key) {
                         Some(&m) => sets.union(m, n),
@@ -102,12 +101,10 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
                             by_key.insert(key, n);
                         }
                     }
-                    if fullest.as_ref().is_none_or(|f| f.len() < words.len()) {
-                        fullest = Some(words);
-                    }
                 }
+                let fullest = fullest.map(|(_, key)| key);
                 match fullest {
-                    Some(words) => full.push((n, words)),
+                    Some(key) => full.push((n, key)),
                     None => lone.push((n, name_key(actor.name()))),
                 }
             }
@@ -131,30 +128,31 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
     // Same surname, given names that are one name's spellings or short forms: compared within
     // one surname only, and only between given names that can match (a prefix of three letters
     // or more, or one deletion apart), so the pass stays near-linear.
+    let given = |i: usize| full[i].1.split(' ').next().unwrap_or("");
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (_, w)) in full.iter().enumerate() {
+    for (i, (_, key)) in full.iter().enumerate() {
         by_surname
-            .entry(w.last().map_or("", String::as_str))
+            .entry(key.rsplit(' ').next().unwrap_or(""))
             .or_default()
             .push(i);
     }
     for list in by_surname.values() {
         // Given name → the first full name with it; the others join it at once.
-        let mut given: HashMap<&str, usize> = HashMap::new();
+        let mut givens: HashMap<&str, usize> = HashMap::new();
         for &i in list {
-            match given.get(full[i].1[0].as_str()) {
+            match givens.get(given(i)) {
                 Some(&j) => sets.union(full[j].0, full[i].0),
                 None => {
-                    given.insert(full[i].1[0].as_str(), i);
+                    givens.insert(given(i), i);
                 }
             }
         }
-        if given.len() < 2 {
+        if givens.len() < 2 {
             continue;
         }
         // Deletion neighbourhoods: two names one edit apart share a key.
         let mut near: HashMap<String, Vec<usize>> = HashMap::new();
-        for (&g, &i) in &given {
+        for (&g, &i) in &givens {
             let chars: Vec<(usize, char)> = g.char_indices().collect();
             let mut keys = vec![g.to_string()];
             if g.len() >= 5 {
@@ -166,10 +164,10 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
                 near.entry(k).or_default().push(i);
             }
         }
-        for (&g, &i) in &given {
+        for (&g, &i) in &givens {
             // Prefixes: "dan" of "daniel".
             for (b, _) in g.char_indices().filter(|&(b, _)| b >= 3) {
-                if let Some(&j) = given.get(&g[..b]) {
+                if let Some(&j) = givens.get(&g[..b]) {
                     sets.union(full[i].0, full[j].0);
                 }
             }
@@ -177,7 +175,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
         for group in near.values().filter(|g| g.len() > 1) {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
-                    if same_given_name(&full[i].1[0], &full[j].1[0]) {
+                    if same_given_name(given(i), given(j)) {
                         sets.union(full[i].0, full[j].0);
                     }
                 }
@@ -199,12 +197,9 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
     }
     // The id of each set: the fullest name, then the most frequent, then the first seen.
     let mut names: HashMap<usize, Vec<(usize, &str)>> = HashMap::new();
-    for (n, &(t, a)) in at.iter().enumerate() {
+    for (n, actor) in actors() {
         let root = sets.find(n);
-        names
-            .entry(root)
-            .or_default()
-            .push((n, tables[t].actors[a].name()));
+        names.entry(root).or_default().push((n, actor.name()));
     }
     let mut ids: HashMap<usize, Arc<str>> = HashMap::new();
     for (root, list) in names {
