@@ -129,6 +129,7 @@ pub enum Command {
 
 /// Runs parallax with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
+    crate::allocator::tune();
     let (home, args) = split_flag("--home", std::env::args_os());
     let (config, args) = split_flag("--config", args);
     let paths = Paths::with_home(home);

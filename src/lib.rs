@@ -3,6 +3,7 @@
 //! The core (`corpus`, `extract`, `compare`, `search`, `library`, `export`) knows nothing of terminals; the `cli` and `tui` modules render its
 //! structs. `main.rs` only calls [`cli::main`].
 
+pub mod allocator;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
