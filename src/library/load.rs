@@ -131,6 +131,12 @@ impl Plan {
         text: false,
         ..Plan::command(Stage::Extract)
     };
+
+    /// Whether each article is extracted as soon as it is read, on the core that read it:
+    /// when its text is not kept, only what is kept of it leaves that core.
+    fn extracts_on_read(self) -> bool {
+        !self.text && self.until >= Stage::Extract
+    }
 }
 
 /// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
@@ -153,9 +159,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         return;
     }
     let mut articles: Vec<Arc<Article>> = Vec::with_capacity(files.len());
-    // Without its text kept, an article is extracted on the core that read it, and only what
-    // is kept of it leaves that core.
-    let fused = !plan.text && plan.until >= Stage::Extract;
+    let fused = plan.extracts_on_read();
     let mut batch = FIRST_READ;
     let mut rest = &files[..];
     while !rest.is_empty() {
@@ -164,11 +168,11 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
         batch = (batch * 2).min(MAX_READ);
         // Each article's id is worked out on the core that read it: hashing every text on
         // this thread alone kept the other cores waiting.
-        let read: Vec<Vec<Result<Read, LoadError>>> = now
+        let read: Vec<Vec<Result<Arrival, LoadError>>> = now
             .par_iter()
             .map(|source| {
                 let read = source.read().into_iter();
-                read.map(|r| r.map(|article| Read::of(article, plan, fused)))
+                read.map(|r| r.map(|article| Arrival::of(article, plan)))
                     .collect()
             })
             .collect();
@@ -273,17 +277,17 @@ fn index(articles: &[Arc<Article>], send: &mut dyn FnMut(Event) -> bool) -> Opti
 }
 
 /// An article just read, with its id, and extracted when its text is not kept.
-struct Read {
+struct Arrival {
     loaded: Loaded,
     extraction: Option<ArticleExtraction>,
 }
 
-impl Read {
-    /// `article` as a load keeps it: extracted first and without its paragraphs when
-    /// `fused`, else without spare room.
-    fn of(article: Article, plan: Plan, fused: bool) -> Self {
+impl Arrival {
+    /// `article` as `plan` keeps it: extracted first and without its paragraphs when it is
+    /// extracted on reading, else without spare room.
+    fn of(article: Article, plan: Plan) -> Self {
         let id = ArticleId::of(&article);
-        if fused {
+        if plan.extracts_on_read() {
             let extraction = Some(extract(&article, plan));
             let kept = Article {
                 paragraphs: Vec::new(),

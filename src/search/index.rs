@@ -1,8 +1,8 @@
 //! What search looks through: every article, actor, quote and sentence of a story as a
 //! candidate, with its char mask computed once, at load. A candidate's text points into its
 //! article by range (the index shares the articles with the corpus, copying none). A sentence
-//! is folded as it is matched; other texts keep a folded key where folding changes more than
-//! ASCII case.
+//! or a quote's words are folded as they are matched; other texts keep a folded key where
+//! folding changes more than ASCII case.
 
 use std::collections::HashMap;
 
