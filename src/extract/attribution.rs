@@ -1211,7 +1211,7 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     if span.continues || span.continued || headline {
         return false;
     }
-    if is_title(text, words) {
+    if is_title(text, words) || names_a_work(ctx, q, text, words) || is_pronoun(text) {
         return true;
     }
     let sentence_like = text.ends_with(['.', '!', '?', '…']);
@@ -1222,12 +1222,83 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     if prev.is_some_and(|p| ctx.possessive(p) || NAMING_WORDS.contains(&ctx.lower(p))) {
         return true;
     }
-    if prev.is_some_and(|p| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known") {
+    // "known as" a name, or "known as the" name: what has become known as the "Ruiz rule".
+    let known_as = |p: usize| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known";
+    if prev.is_some_and(|p| {
+        known_as(p) || (matches!(ctx.lower(p), "the" | "a" | "an") && p > 0 && known_as(p - 1))
+    }) {
         return true;
     }
-    // A nickname between the parts of a name: Marcia "Cia" Price.
+    // A nickname between the parts of a name: Marcia "Cia" Price, Robert C. "Bobby" Scott
+    // (an initial's dot is its own token).
     let capital = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let initial = |t: usize| ctx.word(t).is_some_and(|w| w.chars().count() == 1) && capital(t);
+    let prev = prev.map(|p| {
+        if ctx.is_punct(p, &['.']) && p > 0 && initial(p - 1) {
+            p - 1
+        } else {
+            p
+        }
+    });
     words == 1 && capital_word(text) && prev.is_some_and(|p| capital(p) && p > first) && capital(q + 1)
+}
+
+/// Nouns for a work with a title: a quote right after one ("her new documentary “Tides.”",
+/// "his show, “Crossfire.”") is its title.
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "column",
+    "documentary",
+    "episode",
+    "essay",
+    "exhibit",
+    "exhibition",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "song",
+];
+
+/// The most words a title after a work noun may hold.
+const WORK_TITLE_WORDS: usize = 4;
+
+/// True for a short capitalised quote right after a noun for a work, a comma between them
+/// allowed: the work's title, whatever its case or final period ("documentary “13 Days.”").
+/// A question or an exclamation stays someone's words.
+fn names_a_work(ctx: &UnitCtx, q: usize, text: &str, words: usize) -> bool {
+    if words > WORK_TITLE_WORDS || text.ends_with(['!', '?']) || !capital_word(text) {
+        return false;
+    }
+    let Some(mut p) = q.checked_sub(1) else {
+        return false;
+    };
+    if ctx.is_punct(p, &[',']) {
+        let Some(before) = p.checked_sub(1) else {
+            return false;
+        };
+        p = before;
+    }
+    WORK_NOUNS.contains(&ctx.lower(p))
+}
+
+/// True for a quote that is one personal pronoun ("she" is a "he"): a word mentioned, not said.
+fn is_pronoun(text: &str) -> bool {
+    let word = text.trim_end_matches(['.', ',']).to_lowercase();
+    matches!(
+        word.as_str(),
+        "he" | "she" | "him" | "her" | "his" | "hers" | "it" | "they" | "them" | "we" | "us"
+    )
 }
 
 /// True for a word that starts with a capital letter or a digit ("41", "13th").
@@ -1706,6 +1777,44 @@ mod tests {
         assert!(speakers(&["Tankers of Russia’s “shadow fleet” sailed, Tom Reyes said."]).is_empty());
         assert!(speakers(&["The so-called “coalition of the willing” met, Tom Reyes said."]).is_empty());
         assert!(speakers(&["The company’s “Project Horizon” plan was delayed."]).is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_noun_for_a_work_is_no_one_s_words() {
+        let paragraphs = [
+            "Ana Ruiz made the new documentary “Tides.” She said the film was “hard work.”",
+            "Ruiz also hosts a radio show, “Crossroads.” Her next film, “Why Not?” is due soon.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["hard work.", "Why Not?"]);
+    }
+
+    #[test]
+    fn a_quoted_pronoun_is_a_word_mentioned_not_said() {
+        let paragraphs = ["Would you vote for him if “he” were a “she”? Ana Ruiz said: “I would.”"];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["I would."]);
+    }
+
+    #[test]
+    fn a_name_known_as_the_name_is_not_a_quote() {
+        let paragraphs =
+            ["The plan is what became known as the “Ruiz rule,” tax lawyers said it was “overdue.”"];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["overdue."]);
+    }
+
+    #[test]
+    fn a_nickname_after_an_initial_is_not_a_quote() {
+        let paragraphs = ["Rep. Marcus T. \"Mac\" Ruel said it was \"overdue.\""];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["overdue."]);
+    }
+
+    #[test]
+    fn a_markup_value_opening_with_a_space_is_no_one_s_words() {
+        let paragraphs = ["<tweet author=\" the vote is close\" date=\"x.\">Polls shut at eight.</tweet>"];
+        assert!(speakers(&paragraphs).is_empty());
     }
 
     #[test]
