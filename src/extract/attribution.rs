@@ -839,7 +839,10 @@ impl Reader<'_> {
             match open {
                 Some(open) if end - open <= 14 => {
                     // "The shadow chancellor, Mel Stride, said": the appositive is the name.
-                    if let Some(name) = self.only_a_name(ctx, open + 1, end - 1) {
+                    if let Some(name) = self
+                        .only_a_name(ctx, open + 1, end - 1)
+                        .or_else(|| self.titled_name(ctx, open + 1, end - 1))
+                    {
                         return Some((name, Tag::before(open + 1..end - 1, v)));
                     }
                     end = open;
@@ -858,9 +861,64 @@ impl Reader<'_> {
         if start == end {
             return participle();
         }
-        self.phrase(ctx, start, end, subject)
+        let found = self.phrase(ctx, start, end, subject);
+        if !found.is_some_and(|f| self.is_person(f))
+            && let Some((name, at)) = self.named_before_appositives(ctx, from, end)
+        {
+            return Some((name, Tag::before(at..end, v)));
+        }
+        found
             .map(|found| (found, Tag::before(start..end, v)))
             .or_else(participle)
+    }
+
+    /// True when `found` is a named person.
+    fn is_person(&self, found: Found) -> bool {
+        matches!(found, Found::Actor(a) if self.table.actors[a].kind == ActorKind::Person)
+    }
+
+    /// "Ana Ruiz, a developer and spokeswoman for the X Coalition, which is made up of…,
+    /// said": the person named right before a comma that opens an appositive (a, an, who,
+    /// which, whose) ending at `end`, when nothing before the name fronts it ("Unlike A, …").
+    /// Returns the speaker and the token where the name starts.
+    fn named_before_appositives(&self, ctx: &UnitCtx, from: usize, end: usize) -> Option<(Found, usize)> {
+        let comma = (from.max(end.saturating_sub(APPOSITIVE_CHAIN_TOKENS))..end)
+            .filter(|&c| ctx.is_punct(c, &[',']) && APPOSITIVE_OPENERS.contains(&ctx.lower(c + 1)))
+            .find(|&c| c > from && ctx.mention(c - 1).is_some())?;
+        let m = ctx.mention(comma - 1)?;
+        if ctx.possessive(comma - 1) || self.table.actors[m.actor].kind != ActorKind::Person {
+            return None;
+        }
+        let name_start = (from..comma).find(|&t| ctx.mention(t) == Some(m))?;
+        if (from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t))) {
+            return None;
+        }
+        Some((Found::Actor(m.actor), name_start))
+    }
+
+    /// "Ruel's niece, state Del. Nora Vale (D-Tidewater), shouted": an appositive that is a
+    /// person's name after at most a few title words, a parenthesis after it allowed. Words that
+    /// make the name an object (of, for, to…, a verb in -ed or -ing) or a relative pronoun
+    /// before it rule it out.
+    fn titled_name(&self, ctx: &UnitCtx, start: usize, end: usize) -> Option<Found> {
+        let mut end = end;
+        if end > start
+            && ctx.is_punct(end - 1, &[')'])
+            && let Some(open) = (start..end - 1).rev().find(|&i| ctx.is_punct(i, &['(']))
+        {
+            end = open;
+        }
+        let m = ctx.mention(end.checked_sub(1)?)?;
+        if end <= start || ctx.possessive(end - 1) || self.table.actors[m.actor].kind != ActorKind::Person {
+            return None;
+        }
+        let name_start = (start..end).find(|&t| ctx.mention(t) == Some(m))?;
+        let lead = start..name_start;
+        let objecting = |t: usize| {
+            let w = ctx.lower(t);
+            NAME_OBJECT_WORDS.contains(&w) || w.ends_with("ed") || w.ends_with("ing")
+        };
+        (lead.len() <= TITLE_LEAD_TOKENS && !lead.clone().any(objecting)).then_some(Found::Actor(m.actor))
     }
 
     /// The person named right before the dashes that open the quote at `q` (`A — “…”`), looking
@@ -1167,6 +1225,22 @@ const FRONTING_WORDS: &[&str] = &[
     "amid",
     "addressing",
 ];
+
+/// Words that open an appositive or a relative clause after a name ("X, a developer…").
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "who", "which", "whose"];
+
+/// How far back before a verb a chain of appositives may reach to the name it describes.
+const APPOSITIVE_CHAIN_TOKENS: usize = 30;
+
+/// Words before a name in an appositive that make it an object or a clause, not the
+/// appositive's head ("an aide to Gov. X", "who beat X").
+const NAME_OBJECT_WORDS: &[&str] = &[
+    "of", "for", "to", "with", "by", "at", "from", "in", "on", "against", "over", "after", "about", "and",
+    "or", "who", "which", "that", "whose", "whom", "than", "like",
+];
+
+/// The most tokens of title words an appositive may put before a name ("state Del.").
+const TITLE_LEAD_TOKENS: usize = 4;
 
 /// The most words a fronted phrase runs before its comma.
 const FRONTED_WORDS: usize = 16;
@@ -1815,6 +1889,28 @@ mod tests {
     fn a_markup_value_opening_with_a_space_is_no_one_s_words() {
         let paragraphs = ["<tweet author=\" the vote is close\" date=\"x.\">Polls shut at eight.</tweet>"];
         assert!(speakers(&paragraphs).is_empty());
+    }
+
+    #[test]
+    fn an_appositive_with_a_title_and_a_parenthesis_names_the_speaker() {
+        let paragraphs = [
+            "Ruel opened the fair.",
+            "\"This is our year!\" Ruel's niece, state Del. Nora Vale (D-Tidewater), shouted to the crowd.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "our year"), "Nora Vale");
+        // An appositive whose name is the object of a preposition does not name the speaker.
+        let paragraphs = ["\"It is done,\" an aide to Gov. Nora Vale, Tom Reyes, said."];
+        assert_eq!(speaker_of(&paragraphs, "It is done"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_name_before_a_chain_of_appositives_is_the_subject() {
+        let paragraphs = [
+            "Ana Ruiz, a developer and spokeswoman for the Harbor Builders Coalition, which is made \
+             up of investors and builders, said many critics failed to note that.",
+            "\"People look at what an area looks like now,\" she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "People look"), "Ana Ruiz");
     }
 
     #[test]
