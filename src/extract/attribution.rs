@@ -287,7 +287,10 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             // subject of its last sentence that names one (a pronoun names no one new).
             let named = sentences.iter().rev().find_map(|sentence| {
                 let first = sentence.clone().find(|&t| ctx.tokens[t].is_word())?;
-                if matches!(ctx.lower(first), "he" | "she" | "they" | "it" | "we" | "i") {
+                if matches!(
+                    pronoun_word(ctx.lower(first)),
+                    "he" | "she" | "they" | "it" | "we" | "i"
+                ) {
                     return None;
                 }
                 match reader.subject(&ctx, sentence.clone()) {
@@ -299,6 +302,14 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             let named = reader.introduced(&ctx).or(named);
             if named.is_some() {
                 reader.salient = named;
+            }
+            // "He said:", "X made the following comment:": the paragraph ends by introducing
+            // the words that open the next one, as a speaker of its own.
+            if unit.text.trim_end().ends_with(':')
+                && let Some(last) = sentences.last()
+                && let Some(Found::Actor(a)) = reader.subject(&ctx, last.clone())
+            {
+                reader.last_speaker = Some((a, u));
             }
             buffers = ctx.into_buffers();
             continue;
@@ -590,7 +601,7 @@ impl Reader<'_> {
         };
         let t = sentence
             .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
-            .find(|&t| person(t) || matches!(ctx.lower(t), "he" | "she"))?;
+            .find(|&t| person(t) || matches!(pronoun_word(ctx.lower(t)), "he" | "she"))?;
         if person(t) {
             return None;
         }
@@ -879,7 +890,7 @@ impl Reader<'_> {
 
     /// "Ana Ruiz, a developer and spokeswoman for the X Coalition, which is made up of…,
     /// said": the person named right before a comma that opens an appositive (a, an, who,
-    /// which, whose) ending at `end`, when nothing before the name fronts it ("Unlike A, …").
+    /// which, whose, the, one) ending at `end`, when nothing before the name fronts it ("Unlike A, …").
     /// Returns the speaker and the token where the name starts.
     fn named_before_appositives(&self, ctx: &UnitCtx, from: usize, end: usize) -> Option<(Found, usize)> {
         let comma = (from.max(end.saturating_sub(APPOSITIVE_CHAIN_TOKENS))..end)
@@ -1040,7 +1051,7 @@ impl Reader<'_> {
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
     /// whichever fits the pronoun's gender.
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
-        let gender = match ctx.lower(t) {
+        let gender = match pronoun_word(ctx.lower(t)) {
             "he" => Gender::Male,
             "she" => Gender::Female,
             _ => return None,
@@ -1159,6 +1170,19 @@ impl Reader<'_> {
     }
 }
 
+/// A subject pronoun with its verb contracted onto it ("he’s", "she'd") as the pronoun alone;
+/// any other word as it is.
+fn pronoun_word(word: &str) -> &str {
+    let Some((head, tail)) = word.split_once(['’', '\'']) else {
+        return word;
+    };
+    if matches!(tail, "s" | "d" | "ll") && matches!(head, "he" | "she") {
+        head
+    } else {
+        word
+    }
+}
+
 /// "ukrainian" and "ukraine", "russian" and "russia": one stem for a name and its adjective,
 /// in lower case; borrowed when `word` is lowercase ASCII already.
 fn stem(word: &str) -> Cow<'_, str> {
@@ -1227,7 +1251,7 @@ const FRONTING_WORDS: &[&str] = &[
 ];
 
 /// Words that open an appositive or a relative clause after a name ("X, a developer…").
-const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "who", "which", "whose"];
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "one", "who", "which", "whose"];
 
 /// How far back before a verb a chain of appositives may reach to the name it describes.
 const APPOSITIVE_CHAIN_TOKENS: usize = 30;
@@ -1911,6 +1935,37 @@ mod tests {
             "\"People look at what an area looks like now,\" she said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "People look"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_pronoun_with_a_contraction_is_the_subject() {
+        let paragraphs = [
+            "Tom Reyes spoke in Ohio on Monday.",
+            "He’s claiming that the plan is “a big, big problem” but “nobody will fix it.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "big problem"), "Tom Reyes");
+        assert_eq!(speaker_of(&paragraphs, "nobody will"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
+        let paragraphs = [
+            "Tom Reyes spoke in Ohio on Monday. He said:",
+            "\"We have a situation where the roads are bad. We have to fix them.\"",
+            "On July 6, Ana Ruiz made the following comment:",
+            "“For young people who have graduated, the rate is 33 percent.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "roads are bad"), "Tom Reyes");
+        assert_eq!(speaker_of(&paragraphs, "young people"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_name_before_two_appositives_after_the_quote_is_the_speaker() {
+        let paragraphs = [
+            "“It is an invasion of the state domain,” Tom Reyes, the attorney general of \
+                           Ohio, one of the states suing the agency, said at an event.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "invasion"), "Tom Reyes");
     }
 
     #[test]
