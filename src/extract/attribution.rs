@@ -1969,6 +1969,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_rates_or_rules_gives_the_verdict_it_quotes() {
+        let paragraphs = [
+            "FactDesk rated 32% of the claims as “false” or “pants on fire,” compared to 11% before.",
+            "The Harbor Tribunal then ruled that the claim was “baseless.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "false"), "FactDesk");
+        assert_eq!(speaker_of(&paragraphs, "pants on fire"), "FactDesk");
+        assert_eq!(speaker_of(&paragraphs, "baseless"), "Harbor Tribunal");
+    }
+
+    #[test]
     fn an_unattributed_quote_keeps_no_speaker() {
         assert_eq!(
             speaker_of(&["The talks ended but made “some progress.”"], "progress"),
