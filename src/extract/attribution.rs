@@ -638,22 +638,46 @@ impl Reader<'_> {
                 .nth(1)
                 .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
         };
-        range
-            .filter(|&t| {
-                !matches!(ctx.tokens[t].kind, Kind::Quote(_))
-                    && !t.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            ctx.lower(p),
-                            "with" | "to" | "of" | "by" | "from" | "for" | "and" | "between"
-                        )
-                    })
+        let after_preposition = |t: usize| {
+            t.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    ctx.lower(p),
+                    "with" | "to" | "of" | "by" | "from" | "for" | "and" | "between"
+                )
             })
+        };
+        range
+            .filter(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
+            // Only where a name starts: "by Ana Ruiz" is an object by its first word too.
+            .filter(|&t| ctx.mention(t).is_some() && (t == 0 || ctx.mention(t - 1) != ctx.mention(t)))
+            .filter(|&t| !after_preposition(t) || self.acts_in_participle(ctx, t))
             .find_map(|t| {
                 ctx.mention(t).filter(|m| {
                     let possessor = ctx.possessive(t) || ctx.text[m.end..].starts_with(['’', '\'']);
                     self.table.actors[m.actor].kind == ActorKind::Person && (!possessor || of_document(m.end))
                 })
             })
+    }
+
+    /// "footage of Ana Ruiz asking…", "with Ana Ruiz — who… — lambasting…": the name starting
+    /// at token `t` is the subject of the participle after it (a dashed aside between them
+    /// allowed), so a preposition before it does not make it an object.
+    fn acts_in_participle(&self, ctx: &UnitCtx, t: usize) -> bool {
+        let Some(m) = ctx.mention(t) else {
+            return false;
+        };
+        let mut next = (t..ctx.tokens.len())
+            .find(|&n| ctx.mention(n) != Some(m))
+            .unwrap_or(ctx.tokens.len());
+        let dash = ['—', '–', '―'];
+        if ctx.is_punct(next, &dash)
+            && let Some(close) =
+                (next + 1..ctx.tokens.len().min(next + DASHED_ASIDE_TOKENS)).find(|&c| ctx.is_punct(c, &dash))
+        {
+            next = close + 1;
+        }
+        ctx.word(next)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ing"))
     }
 
     /// The speaker of the quote at token `q` in `sentence`.
@@ -1249,6 +1273,9 @@ const FRONTING_WORDS: &[&str] = &[
     "amid",
     "addressing",
 ];
+
+/// The most tokens a dashed aside between a name and its participle may hold.
+const DASHED_ASIDE_TOKENS: usize = 16;
 
 /// Words that open an appositive or a relative clause after a name ("X, a developer…").
 const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "one", "who", "which", "whose"];
@@ -1977,6 +2004,28 @@ mod tests {
         assert_eq!(speaker_of(&paragraphs, "false"), "FactDesk");
         assert_eq!(speaker_of(&paragraphs, "pants on fire"), "FactDesk");
         assert_eq!(speaker_of(&paragraphs, "baseless"), "Harbor Tribunal");
+    }
+
+    #[test]
+    fn a_full_name_after_a_preposition_is_no_subject() {
+        // "by Ana Ruiz": her surname is not after the preposition, but her name is.
+        let paragraphs = [
+            "Spokesman Tom Reyes told the paper that the policy would extend to all. However, he \
+             could not explain why it was cited by Ana Ruiz in an interview.",
+            "\"We do not have it,\" he said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "We do not"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_the_subject_of_its_participle() {
+        let paragraphs = [
+            "Tom Reyes ran a new ad. It uses footage of Ana Ruiz asking, “Why aren’t I ahead?”",
+            "It is an issue, with Ana Ruiz — who called for tax hikes — lambasting the plan.",
+            "“The plan would fail,” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Why aren"), "Ana Ruiz");
+        assert_eq!(speaker_of(&paragraphs, "The plan would"), "Ana Ruiz");
     }
 
     #[test]
