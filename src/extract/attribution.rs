@@ -153,6 +153,37 @@ const CONTINUED_WORDS: usize = 4;
 /// the county's Teachers Alliance").
 const INTRODUCED_ROLE_WORDS: usize = 12;
 
+/// Words that open a clause after a name rather than a role describing the person
+/// ("…, overseen by Kofi Mensah, to make recommendations.").
+const CLAUSE_AFTER_NAME: &[&str] = &[
+    "to",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "for",
+    "in",
+    "on",
+    "at",
+    "as",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "because",
+    "while",
+    "when",
+    "where",
+    "if",
+    "saying",
+    "said",
+    "says",
+    "according",
+];
+
 /// How far back (in tokens or mentions) a pronoun or "the company" looks for its antecedent.
 const LOOKBACK: usize = 400;
 
@@ -623,8 +654,17 @@ impl Reader<'_> {
             .trim();
         let words = role.split_whitespace().count();
         let lower = role.starts_with(char::is_lowercase);
-        (named.contains(' ') && lower && (2..=INTRODUCED_ROLE_WORDS).contains(&words) && !ctx.possessive(t))
-            .then_some(m.actor)
+        // "…, to make recommendations": a clause goes on after the name, no role describes them.
+        let clause = role
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CLAUSE_AFTER_NAME.contains(&w));
+        (named.contains(' ')
+            && lower
+            && !clause
+            && (2..=INTRODUCED_ROLE_WORDS).contains(&words)
+            && !ctx.possessive(t))
+        .then_some(m.actor)
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
@@ -1807,6 +1847,16 @@ mod tests {
             "“Nobody is marching for her,” he said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "marching"), "Karl Dunn");
+    }
+
+    #[test]
+    fn a_clause_after_a_name_ending_a_paragraph_is_no_role() {
+        let paragraphs = [
+            "In response to pressure, Ana Ruiz set up a commission, overseen by former judge Kofi \
+             Mensah, to make recommendations on the clashes.",
+            "“Unity also means prosperity,” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Unity"), "Ana Ruiz");
     }
 
     #[test]
