@@ -1415,7 +1415,9 @@ const WORK_NOUNS: &[&str] = &[
     "article",
     "book",
     "column",
+    "commentary",
     "documentary",
+    "editorial",
     "episode",
     "essay",
     "exhibit",
@@ -1425,6 +1427,7 @@ const WORK_NOUNS: &[&str] = &[
     "movie",
     "musical",
     "novel",
+    "op-ed",
     "play",
     "podcast",
     "poem",
@@ -1435,14 +1438,18 @@ const WORK_NOUNS: &[&str] = &[
     "song",
 ];
 
-/// The most words a title after a work noun may hold.
-const WORK_TITLE_WORDS: usize = 4;
+/// The most words a title after a work noun may hold ("Tell Your Story, Mayor").
+const WORK_TITLE_WORDS: usize = 6;
 
 /// True for a short capitalised quote right after a noun for a work, a comma between them
 /// allowed: the work's title, whatever its case or final period ("documentary “13 Days.”").
 /// A question or an exclamation stays someone's words.
 fn names_a_work(ctx: &UnitCtx, q: usize, text: &str, words: usize) -> bool {
     if words > WORK_TITLE_WORDS || text.ends_with(['!', '?']) || !capital_word(text) {
+        return false;
+    }
+    // "In the film, “I stay,” she says": a tag after the quote in its sentence makes it speech.
+    if !text.ends_with('.') && (q + 1..q + 4).any(|t| ctx.is_verb(t)) {
         return false;
     }
     let Some(mut p) = q.checked_sub(1) else {
@@ -1962,6 +1969,12 @@ mod tests {
         ];
         let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
         assert_eq!(quotes, ["hard work.", "Why Not?"]);
+        let paragraphs = [
+            "Ana Ruiz's commentary, “Mayor, tell your own story,” is thoughtful.",
+            "In the film, “I am here to stay,” she says.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["I am here to stay"]);
     }
 
     #[test]
