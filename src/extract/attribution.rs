@@ -1384,7 +1384,17 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
         return false;
     }
     let prev = q.checked_sub(1);
-    if prev.is_some_and(|p| ctx.possessive(p) || NAMING_WORDS.contains(&ctx.lower(p))) {
+    // After a possessive, unless a reporting verb right before the possessor (a "that" between
+    // allowed) makes the phrase someone's words ("He said that Ruiz's “only plan” was…", "what Reyes called Ohio's
+    // “reckless” actions").
+    let name_part = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let reported = |p: usize| {
+        (first..p)
+            .rev()
+            .take_while(|&t| ctx.is_verb(t) || ctx.lower(t) == "that" || name_part(t))
+            .any(|t| ctx.is_verb(t))
+    };
+    if prev.is_some_and(|p| (ctx.possessive(p) && !reported(p)) || NAMING_WORDS.contains(&ctx.lower(p))) {
         return true;
     }
     // "known as" a name, or "known as the" name: what has become known as the "Ruiz rule".
@@ -2089,6 +2099,20 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "Why aren"), "Ana Ruiz");
         assert_eq!(speaker_of(&paragraphs, "The plan would"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_phrase_after_a_possessive_that_someone_is_reported_saying_is_theirs() {
+        let paragraphs = [
+            "Tom Reyes said that Ana Ruiz’s “only experience in security” was a failure.",
+            "Officials denounced what Reyes called Ohio's \"reckless, dangerous\" actions.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "only experience"), "Tom Reyes");
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["only experience in security", "reckless, dangerous"]);
+        // A verb further back does not: Russia's "shadow fleet" is the writer's name for it.
+        let paragraphs = ["Tom Reyes threatened to cut off tankers of Russia's \"shadow fleet\" at sea."];
+        assert!(speakers(&paragraphs).is_empty());
     }
 
     #[test]
