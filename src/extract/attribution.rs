@@ -957,15 +957,30 @@ impl Reader<'_> {
     /// which, whose, the, one) ending at `end`, when nothing before the name fronts it ("Unlike A, …").
     /// Returns the speaker and the token where the name starts.
     fn named_before_appositives(&self, ctx: &UnitCtx, from: usize, end: usize) -> Option<(Found, usize)> {
+        // A role opening the appositive ("X, president of the Y Union, which…, said") only
+        // when the name opens its clause: only titles or a conjunction before it.
+        let opens_clause = |name_start: usize| {
+            (from..name_start).all(|t| {
+                !ctx.tokens[t].is_word()
+                    || ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase))
+                    || CLAUSE_OPENERS.contains(&ctx.lower(t))
+            }) && !(from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t)))
+        };
         let comma = (from.max(end.saturating_sub(APPOSITIVE_CHAIN_TOKENS))..end)
-            .filter(|&c| ctx.is_punct(c, &[',']) && APPOSITIVE_OPENERS.contains(&ctx.lower(c + 1)))
-            .find(|&c| c > from && ctx.mention(c - 1).is_some())?;
+            .filter(|&c| ctx.is_punct(c, &[',']) && c > from && ctx.mention(c - 1).is_some())
+            .find(|&c| {
+                APPOSITIVE_OPENERS.contains(&ctx.lower(c + 1))
+                    || ctx.word(c + 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            })?;
         let m = ctx.mention(comma - 1)?;
         if ctx.possessive(comma - 1) || self.table.actors[m.actor].kind != ActorKind::Person {
             return None;
         }
         let name_start = (from..comma).find(|&t| ctx.mention(t) == Some(m))?;
-        if (from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t))) {
+        let role = !APPOSITIVE_OPENERS.contains(&ctx.lower(comma + 1));
+        if (from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t)))
+            || (role && !opens_clause(name_start))
+        {
             return None;
         }
         Some((Found::Actor(m.actor), name_start))
@@ -2113,6 +2128,17 @@ mod tests {
         // A verb further back does not: Russia's "shadow fleet" is the writer's name for it.
         let paragraphs = ["Tom Reyes threatened to cut off tankers of Russia's \"shadow fleet\" at sea."];
         assert!(speakers(&paragraphs).is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_role_and_a_relative_clause_is_the_subject() {
+        let paragraphs = [
+            "Tom Reyes, president of the Harbor Teachers Union, which represents city teachers, \
+             said he hopes the day sends a message that “schools matter.”",
+            "Critics of Ana Ruiz, many of them teachers, said the plan “will fail.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "schools matter"), "Tom Reyes");
+        assert_ne!(speaker_of(&paragraphs, "will fail"), "Ana Ruiz");
     }
 
     #[test]
