@@ -379,7 +379,27 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         }
         buffers = ctx.into_buffers();
     }
+    from_quote_end(spans, &mut out);
     out
+}
+
+/// A quote that runs over paragraphs is one speaker's, named by the tag of its last paragraph
+/// ("“…levels.¶“If the limit stays…,” Corrigan said."): a paragraph of it that found no one
+/// takes the speaker of the paragraph that goes on with it.
+fn from_quote_end(spans: &[QuoteSpan], out: &mut [Option<Attribution>]) {
+    for i in (0..spans.len().saturating_sub(1)).rev() {
+        let goes_on = spans[i].continued && spans[i + 1].continues;
+        let unfound = out[i]
+            .as_ref()
+            .is_some_and(|a| a.speaker.is_none() && a.description.is_none());
+        if goes_on
+            && unfound
+            && let Some(next) = out[i + 1].clone()
+            && next.speaker.is_some()
+        {
+            out[i] = Some(next);
+        }
+    }
 }
 
 /// What a phrase resolved to.
@@ -1838,6 +1858,16 @@ mod tests {
             "“And the second part, in its own paragraph.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "second part"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_is_the_speaker_its_last_paragraph_names() {
+        let paragraphs = [
+            "Dr. Ana Ruiz, lead author of the assessment, presented the findings on Wednesday.",
+            "“The stock is at its lowest level since we began measuring it.",
+            "“If the limit stays where it is, there may be nothing left,” Ruiz said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "lowest level"), "Ana Ruiz");
     }
 
     #[test]
