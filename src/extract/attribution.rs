@@ -579,6 +579,10 @@ const DOCUMENTS: &[&str] = &[
     "blog",
     "tweet",
     "message",
+    "reply",
+    "response",
+    "answer",
+    "remarks",
 ];
 
 /// The running state of the reading: who the text is about and who spoke last.
@@ -690,13 +694,12 @@ impl Reader<'_> {
     /// The first person named in `range` as a subject could be: not a possessor, not the object
     /// of a preposition, not inside a quote.
     fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
-        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document that
-        // speaks for them ("Jones' report described…").
+        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document or an
+        // answer that speaks for them ("Jones' report described…", "Crane’s reply: “…”").
         let of_document = |at: usize| {
-            ctx.text[at..]
-                .split_whitespace()
-                .nth(1)
-                .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
+            ctx.text[at..].split_whitespace().nth(1).is_some_and(|w| {
+                DOCUMENTS.contains(&w.trim_end_matches([':', ',', '.']).to_lowercase().as_str())
+            })
         };
         let after_preposition = |t: usize| {
             t.checked_sub(1).is_some_and(|p| {
@@ -1868,6 +1871,15 @@ mod tests {
             "“If the limit stays where it is, there may be nothing left,” Ruiz said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "lowest level"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_reply_of_someone_before_a_colon_is_theirs() {
+        let paragraphs = [
+            "Tom Reyes spoke first.",
+            "Asked about her worst loss, Ana Ruiz’s reply: “Which one? There were 212 of them.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Which one"), "Ana Ruiz");
     }
 
     #[test]
