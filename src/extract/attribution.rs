@@ -940,6 +940,7 @@ impl Reader<'_> {
                     if let Some(name) = self
                         .only_a_name(ctx, open + 1, end - 1)
                         .or_else(|| self.titled_name(ctx, open + 1, end - 1))
+                        .or_else(|| self.named_body(ctx, from, open, end - 1))
                     {
                         return Some((name, Tag::before(open + 1..end - 1, v)));
                     }
@@ -1148,6 +1149,16 @@ impl Reader<'_> {
         let m = ctx.mention(start)?;
         let all = (start..end).all(|t| ctx.mention(t).is_some_and(|o| o == m));
         (all && self.table.actors[m.actor].kind == ActorKind::Person).then_some(Found::Actor(m.actor))
+    }
+
+    /// "The stadium's owner, Redhawk Sports Group, said": an appositive that is exactly one
+    /// organization's name, after words (`from..open`) that name no one.
+    fn named_body(&self, ctx: &UnitCtx, from: usize, open: usize, end: usize) -> Option<Found> {
+        let m = ctx.mention(open + 1)?;
+        let all = (open + 1..end).all(|t| ctx.mention(t).is_some_and(|o| o == m));
+        let lead_named = (from..open).any(|t| ctx.mention(t).is_some());
+        (all && !lead_named && open > from && self.table.actors[m.actor].kind == ActorKind::Organization)
+            .then_some(Found::Actor(m.actor))
     }
 
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
@@ -1880,6 +1891,15 @@ mod tests {
             "Asked about her worst loss, Ana Ruiz’s reply: “Which one? There were 212 of them.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "Which one"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn an_organization_in_apposition_to_a_description_is_the_speaker() {
+        let paragraphs = [
+            "The stadium's owner, Harbor Sports Group, said in a statement that all costs had been \
+             “disclosed in full at every stage.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "disclosed"), "Harbor Sports Group");
     }
 
     #[test]
