@@ -1201,6 +1201,10 @@ impl Reader<'_> {
             return None;
         }
         let mut head = ctx.lower(end.checked_sub(1).filter(|&l| l >= start)?);
+        // "the ministry's (statement said)": a possessive head is the body it names.
+        if end - 1 > start {
+            head = head.trim_end_matches("’s").trim_end_matches("'s");
+        }
         let person_noun = PERSON_NOUNS.contains(&head) || ROLE_CLASSES.iter().any(|c| c.contains(&head));
         let spelled = ROLE_ABBREVIATIONS
             .iter()
@@ -1900,6 +1904,20 @@ mod tests {
              “disclosed in full at every stage.”",
         ];
         assert_eq!(speaker_of(&paragraphs, "disclosed"), "Harbor Sports Group");
+    }
+
+    #[test]
+    fn the_statement_of_a_body_named_by_its_kind_is_the_body_s() {
+        let paragraphs = [
+            "The Federal Food Service, which opened an inquiry, said the guard was worn.",
+            "\"Consumers should return the product,\" the agency said.",
+            "Canada's Ministry of Food Safety wrote to importers. The ministry's statement said they \
+             had been \"asked to hold all stock.\"",
+        ];
+        assert_eq!(
+            speaker_of(&paragraphs, "hold all stock"),
+            "Ministry of Food Safety"
+        );
     }
 
     #[test]
