@@ -1921,6 +1921,17 @@ mod tests {
     }
 
     #[test]
+    fn who_slams_or_condemns_something_as_a_quote_said_it() {
+        let paragraphs = [
+            "Gov. Warren Dray spoke on Monday.",
+            "Dray spokesman Owen Fitch slammed Keel's remarks as \"reckless and ill-informed.\"",
+            "Ana Ruiz, the mayor, condemned the test as “a grave threat.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "reckless"), "Owen Fitch");
+        assert_eq!(speaker_of(&paragraphs, "grave threat"), "Ana Ruiz");
+    }
+
+    #[test]
     fn a_quote_opening_a_sentence_that_names_no_one_continues_the_paragraph_s_speaker() {
         let paragraphs = [
             "“It is mostly paperwork,” said Lena Marsh, a planner at the county office. “I would not \
