@@ -76,8 +76,19 @@ pub fn find_quotes(units: &[Unit]) -> Vec<QuoteSpan> {
         let doubles = pair_doubles(i, unit.text, carried, next_opens && !unit.headline);
         carried = doubles.last().is_some_and(|s| s.continued);
         let singles = pair_singles(i, unit.text, &doubles);
+        // British style: a double quote inside a curly single one is a quote within the quote
+        // (‘We were told it would be “simpler”. It was not,’ she said).
+        let outer: Vec<std::ops::Range<usize>> = singles
+            .iter()
+            .filter(|s| unit.text[s.open..].starts_with('‘') && s.close.is_some())
+            .map(|s| s.extent(unit.text))
+            .collect();
         let mut all: Vec<QuoteSpan> = doubles
             .into_iter()
+            .filter(|d| {
+                let d = d.extent(unit.text);
+                !outer.iter().any(|o| o.start < d.start && d.end < o.end)
+            })
             .chain(singles)
             .filter(|s| has_words(s, unit.text))
             .collect();
@@ -538,6 +549,14 @@ mod tests {
         assert_eq!(
             quotes(&["<post author=\" Ana Ruiz\" note=\"cited.\">The vote is “close,” she said.</post>"]),
             ["Ana Ruiz", "cited.", "close"]
+        );
+    }
+
+    #[test]
+    fn a_double_quote_inside_a_curly_single_one_is_part_of_it() {
+        assert_eq!(
+            quotes(&["‘We were told it would be “simpler and faster”. It was neither,’ Dame Ann said."]),
+            ["We were told it would be “simpler and faster”. It was neither"]
         );
     }
 
