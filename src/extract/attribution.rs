@@ -1436,6 +1436,17 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     if sentence_like || words > 4 {
         return false;
     }
+    // A term the sentence goes on to define, in no one's mouth: 'includes a "golden share"
+    // that lets the state veto…' ("called it a “disaster” that…" stays a quote).
+    let defined = q > 0
+        && matches!(ctx.lower(q - 1), "a" | "an")
+        && matches!(ctx.lower(q + 1), "that" | "which")
+        && words <= DEFINED_TERM_WORDS
+        // A verb governing the phrase ("called it a"), not a tag set off by commas ("he noted,").
+        && !(first.max(q.saturating_sub(5))..q).any(|t| ctx.is_verb(t) && !ctx.is_punct(t + 1, &[',']));
+    if defined {
+        return true;
+    }
     let prev = q.checked_sub(1);
     // After a possessive, unless a reporting verb right before the possessor (a "that" between
     // allowed) makes the phrase someone's words ("He said that Ruiz's “only plan” was…", "what Reyes called Ohio's
@@ -1470,6 +1481,9 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     });
     words == 1 && capital_word(text) && prev.is_some_and(|p| capital(p) && p > first) && capital(q + 1)
 }
+
+/// The most words a term quoted and then defined by a relative clause may hold.
+const DEFINED_TERM_WORDS: usize = 3;
 
 /// Nouns for a work with a title: a quote right after one ("her new documentary “Tides.”",
 /// "his show, “Crossfire.”") is its title.
@@ -2230,6 +2244,16 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "schools matter"), "Tom Reyes");
         assert_ne!(speaker_of(&paragraphs, "will fail"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_term_defined_by_the_clause_after_it_is_no_one_s_words() {
+        let paragraphs = [
+            "The lease, Tom Reyes noted, includes a \"golden share\" that lets the state veto any sale.",
+            "Reyes called it a “bad deal” that would cost millions.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["bad deal"]);
     }
 
     #[test]
