@@ -375,7 +375,9 @@ fn the_hard_cases_hold_their_floors() {
     assert_eq!(corpus.articles.len(), 22);
     let scores = score_corpus(HARD_GOLD, &corpus);
     assert!(scores.quote_f1 >= 0.99, "{scores:?}");
-    assert!(scores.strict >= 0.93, "{scores:?}");
+    // Raised from 0.93 as the appositive, reply, quote-over-paragraphs and merged-paragraph
+    // patterns were handled (0.993 measured).
+    assert!(scores.strict >= 0.98, "{scores:?}");
     assert!(scores.person_f1 >= 0.96, "{scores:?}");
     assert!(scores.org_f1 >= 0.84, "{scores:?}");
 }

@@ -153,6 +153,37 @@ const CONTINUED_WORDS: usize = 4;
 /// the county's Teachers Alliance").
 const INTRODUCED_ROLE_WORDS: usize = 12;
 
+/// Words that open a clause after a name rather than a role describing the person
+/// ("…, overseen by Kofi Mensah, to make recommendations.").
+const CLAUSE_AFTER_NAME: &[&str] = &[
+    "to",
+    "and",
+    "or",
+    "but",
+    "who",
+    "which",
+    "that",
+    "for",
+    "in",
+    "on",
+    "at",
+    "as",
+    "with",
+    "by",
+    "from",
+    "after",
+    "before",
+    "because",
+    "while",
+    "when",
+    "where",
+    "if",
+    "saying",
+    "said",
+    "says",
+    "according",
+];
+
 /// How far back (in tokens or mentions) a pronoun or "the company" looks for its antecedent.
 const LOOKBACK: usize = 400;
 
@@ -293,7 +324,10 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             // subject of its last sentence that names one (a pronoun names no one new).
             let named = sentences.iter().rev().find_map(|sentence| {
                 let first = sentence.clone().find(|&t| ctx.tokens[t].is_word())?;
-                if matches!(ctx.lower(first), "he" | "she" | "they" | "it" | "we" | "i") {
+                if matches!(
+                    pronoun_word(ctx.lower(first)),
+                    "he" | "she" | "they" | "it" | "we" | "i"
+                ) {
                     return None;
                 }
                 match reader.subject(&ctx, sentence.clone()) {
@@ -305,6 +339,14 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
             let named = reader.introduced(&ctx).or(named);
             if named.is_some() {
                 reader.salient = named;
+            }
+            // "He said:", "X made the following comment:": the paragraph ends by introducing
+            // the words that open the next one, as a speaker of its own.
+            if unit.text.trim_end().ends_with(':')
+                && let Some(last) = sentences.last()
+                && let Some(Found::Actor(a)) = reader.subject(&ctx, last.clone())
+            {
+                reader.last_speaker = Some((a, u));
             }
             buffers = ctx.into_buffers();
             continue;
@@ -343,7 +385,27 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         }
         buffers = ctx.into_buffers();
     }
+    from_quote_end(spans, &mut out);
     out
+}
+
+/// A quote that runs over paragraphs is one speaker's, named by the tag of its last paragraph
+/// ("“…levels.¶“If the limit stays…,” Corrigan said."): a paragraph of it that found no one
+/// takes the speaker of the paragraph that goes on with it.
+fn from_quote_end(spans: &[QuoteSpan], out: &mut [Option<Attribution>]) {
+    for i in (0..spans.len().saturating_sub(1)).rev() {
+        let goes_on = spans[i].continued && spans[i + 1].continues;
+        let unfound = out[i]
+            .as_ref()
+            .is_some_and(|a| a.speaker.is_none() && a.description.is_none());
+        if goes_on
+            && unfound
+            && let Some(next) = out[i + 1].clone()
+            && next.speaker.is_some()
+        {
+            out[i] = Some(next);
+        }
+    }
 }
 
 /// What a phrase resolved to.
@@ -523,6 +585,10 @@ const DOCUMENTS: &[&str] = &[
     "blog",
     "tweet",
     "message",
+    "reply",
+    "response",
+    "answer",
+    "remarks",
 ];
 
 /// The running state of the reading: who the text is about and who spoke last.
@@ -596,7 +662,7 @@ impl Reader<'_> {
         };
         let t = sentence
             .take_while(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
-            .find(|&t| person(t) || matches!(ctx.lower(t), "he" | "she"))?;
+            .find(|&t| person(t) || matches!(pronoun_word(ctx.lower(t)), "he" | "she"))?;
         if person(t) {
             return None;
         }
@@ -618,31 +684,42 @@ impl Reader<'_> {
             .trim();
         let words = role.split_whitespace().count();
         let lower = role.starts_with(char::is_lowercase);
-        (named.contains(' ') && lower && (2..=INTRODUCED_ROLE_WORDS).contains(&words) && !ctx.possessive(t))
-            .then_some(m.actor())
+        // "…, to make recommendations": a clause goes on after the name, no role describes them.
+        let clause = role
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| CLAUSE_AFTER_NAME.contains(&w));
+        (named.contains(' ')
+            && lower
+            && !clause
+            && (2..=INTRODUCED_ROLE_WORDS).contains(&words)
+            && !ctx.possessive(t))
+        .then_some(m.actor())
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
     /// of a preposition, not inside a quote.
     fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
-        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document that
-        // speaks for them ("Jones' report described…").
+        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document or an
+        // answer that speaks for them ("Jones' report described…", "Crane’s reply: “…”").
         let of_document = |at: usize| {
-            ctx.text[at..]
-                .split_whitespace()
-                .nth(1)
-                .is_some_and(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
+            ctx.text[at..].split_whitespace().nth(1).is_some_and(|w| {
+                DOCUMENTS.contains(&w.trim_end_matches([':', ',', '.']).to_lowercase().as_str())
+            })
+        };
+        let after_preposition = |t: usize| {
+            t.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    ctx.lower(p),
+                    "with" | "to" | "of" | "by" | "from" | "for" | "and" | "between"
+                )
+            })
         };
         range
-            .filter(|&t| {
-                !matches!(ctx.tokens[t].kind, Kind::Quote(_))
-                    && !t.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            ctx.lower(p),
-                            "with" | "to" | "of" | "by" | "from" | "for" | "and" | "between"
-                        )
-                    })
-            })
+            .filter(|&t| !matches!(ctx.tokens[t].kind, Kind::Quote(_)))
+            // Only where a name starts: "by Ana Ruiz" is an object by its first word too.
+            .filter(|&t| ctx.mention(t).is_some() && (t == 0 || ctx.mention(t - 1) != ctx.mention(t)))
+            .filter(|&t| !after_preposition(t) || self.acts_in_participle(ctx, t))
             .find_map(|t| {
                 ctx.mention(t).filter(|m| {
                     let possessor = ctx.possessive(t) || ctx.text[m.end()..].starts_with(['’', '\'']);
@@ -650,6 +727,27 @@ impl Reader<'_> {
                         && (!possessor || of_document(m.end()))
                 })
             })
+    }
+
+    /// "footage of Ana Ruiz asking…", "with Ana Ruiz — who… — lambasting…": the name starting
+    /// at token `t` is the subject of the participle after it (a dashed aside between them
+    /// allowed), so a preposition before it does not make it an object.
+    fn acts_in_participle(&self, ctx: &UnitCtx, t: usize) -> bool {
+        let Some(m) = ctx.mention(t) else {
+            return false;
+        };
+        let mut next = (t..ctx.tokens.len())
+            .find(|&n| ctx.mention(n) != Some(m))
+            .unwrap_or(ctx.tokens.len());
+        let dash = ['—', '–', '―'];
+        if ctx.is_punct(next, &dash)
+            && let Some(close) =
+                (next + 1..ctx.tokens.len().min(next + DASHED_ASIDE_TOKENS)).find(|&c| ctx.is_punct(c, &dash))
+        {
+            next = close + 1;
+        }
+        ctx.word(next)
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && w.ends_with("ing"))
     }
 
     /// The speaker of the quote at token `q` in `sentence`.
@@ -846,7 +944,11 @@ impl Reader<'_> {
             match open {
                 Some(open) if end - open <= 14 => {
                     // "The shadow chancellor, Mel Stride, said": the appositive is the name.
-                    if let Some(name) = self.only_a_name(ctx, open + 1, end - 1) {
+                    if let Some(name) = self
+                        .only_a_name(ctx, open + 1, end - 1)
+                        .or_else(|| self.titled_name(ctx, open + 1, end - 1))
+                        .or_else(|| self.named_body(ctx, from, open, end - 1))
+                    {
                         return Some((name, Tag::before(open + 1..end - 1, v)));
                     }
                     end = open;
@@ -865,9 +967,79 @@ impl Reader<'_> {
         if start == end {
             return participle();
         }
-        self.phrase(ctx, start, end, subject)
+        let found = self.phrase(ctx, start, end, subject);
+        if !found.is_some_and(|f| self.is_person(f))
+            && let Some((name, at)) = self.named_before_appositives(ctx, from, end)
+        {
+            return Some((name, Tag::before(at..end, v)));
+        }
+        found
             .map(|found| (found, Tag::before(start..end, v)))
             .or_else(participle)
+    }
+
+    /// True when `found` is a named person.
+    fn is_person(&self, found: Found) -> bool {
+        matches!(found, Found::Actor(a) if self.table.actors[a].kind == ActorKind::Person)
+    }
+
+    /// "Ana Ruiz, a developer and spokeswoman for the X Coalition, which is made up of…,
+    /// said": the person named right before a comma that opens an appositive (a, an, who,
+    /// which, whose, the, one) ending at `end`, when nothing before the name fronts it ("Unlike A, …").
+    /// Returns the speaker and the token where the name starts.
+    fn named_before_appositives(&self, ctx: &UnitCtx, from: usize, end: usize) -> Option<(Found, usize)> {
+        // A role opening the appositive ("X, president of the Y Union, which…, said") only
+        // when the name opens its clause: only titles or a conjunction before it.
+        let opens_clause = |name_start: usize| {
+            (from..name_start).all(|t| {
+                !ctx.tokens[t].is_word()
+                    || ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase))
+                    || CLAUSE_OPENERS.contains(&ctx.lower(t))
+            }) && !(from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t)))
+        };
+        let comma = (from.max(end.saturating_sub(APPOSITIVE_CHAIN_TOKENS))..end)
+            .filter(|&c| ctx.is_punct(c, &[',']) && c > from && ctx.mention(c - 1).is_some())
+            .find(|&c| {
+                APPOSITIVE_OPENERS.contains(&ctx.lower(c + 1))
+                    || ctx.word(c + 1).is_some_and(|w| w.starts_with(char::is_lowercase))
+            })?;
+        let m = ctx.mention(comma - 1)?;
+        if ctx.possessive(comma - 1) || self.table.actors[m.actor()].kind != ActorKind::Person {
+            return None;
+        }
+        let name_start = (from..comma).find(|&t| ctx.mention(t) == Some(m))?;
+        let role = !APPOSITIVE_OPENERS.contains(&ctx.lower(comma + 1));
+        if (from..name_start).any(|t| FRONTING_WORDS.contains(&ctx.lower(t)))
+            || (role && !opens_clause(name_start))
+        {
+            return None;
+        }
+        Some((Found::Actor(m.actor()), name_start))
+    }
+
+    /// "Ruel's niece, state Del. Nora Vale (D-Tidewater), shouted": an appositive that is a
+    /// person's name after at most a few title words, a parenthesis after it allowed. Words that
+    /// make the name an object (of, for, to…, a verb in -ed or -ing) or a relative pronoun
+    /// before it rule it out.
+    fn titled_name(&self, ctx: &UnitCtx, start: usize, end: usize) -> Option<Found> {
+        let mut end = end;
+        if end > start
+            && ctx.is_punct(end - 1, &[')'])
+            && let Some(open) = (start..end - 1).rev().find(|&i| ctx.is_punct(i, &['(']))
+        {
+            end = open;
+        }
+        let m = ctx.mention(end.checked_sub(1)?)?;
+        if end <= start || ctx.possessive(end - 1) || self.table.actors[m.actor()].kind != ActorKind::Person {
+            return None;
+        }
+        let name_start = (start..end).find(|&t| ctx.mention(t) == Some(m))?;
+        let lead = start..name_start;
+        let objecting = |t: usize| {
+            let w = ctx.lower(t);
+            NAME_OBJECT_WORDS.contains(&w) || w.ends_with("ed") || w.ends_with("ing")
+        };
+        (lead.len() <= TITLE_LEAD_TOKENS && !lead.clone().any(objecting)).then_some(Found::Actor(m.actor()))
     }
 
     /// The person named right before the dashes that open the quote at `q` (`A — “…”`), looking
@@ -988,10 +1160,20 @@ impl Reader<'_> {
         (all && self.table.actors[m.actor()].kind == ActorKind::Person).then_some(Found::Actor(m.actor()))
     }
 
+    /// "The stadium's owner, Redhawk Sports Group, said": an appositive that is exactly one
+    /// organization's name, after words (`from..open`) that name no one.
+    fn named_body(&self, ctx: &UnitCtx, from: usize, open: usize, end: usize) -> Option<Found> {
+        let m = ctx.mention(open + 1)?;
+        let all = (open + 1..end).all(|t| ctx.mention(t).is_some_and(|o| o == m));
+        let lead_named = (from..open).any(|t| ctx.mention(t).is_some());
+        (all && !lead_named && open > from && self.table.actors[m.actor()].kind == ActorKind::Organization)
+            .then_some(Found::Actor(m.actor()))
+    }
+
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
     /// whichever fits the pronoun's gender.
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
-        let gender = match ctx.lower(t) {
+        let gender = match pronoun_word(ctx.lower(t)) {
             "he" => Gender::Male,
             "she" => Gender::Female,
             _ => return None,
@@ -1028,6 +1210,10 @@ impl Reader<'_> {
             return None;
         }
         let mut head = ctx.lower(end.checked_sub(1).filter(|&l| l >= start)?);
+        // "the ministry's (statement said)": a possessive head is the body it names.
+        if end - 1 > start {
+            head = head.trim_end_matches("’s").trim_end_matches("'s");
+        }
         let person_noun = PERSON_NOUNS.contains(&head) || ROLE_CLASSES.iter().any(|c| c.contains(&head));
         let spelled = ROLE_ABBREVIATIONS
             .iter()
@@ -1110,6 +1296,19 @@ impl Reader<'_> {
     }
 }
 
+/// A subject pronoun with its verb contracted onto it ("he’s", "she'd") as the pronoun alone;
+/// any other word as it is.
+fn pronoun_word(word: &str) -> &str {
+    let Some((head, tail)) = word.split_once(['’', '\'']) else {
+        return word;
+    };
+    if matches!(tail, "s" | "d" | "ll") && matches!(head, "he" | "she") {
+        head
+    } else {
+        word
+    }
+}
+
 /// "ukrainian" and "ukraine", "russian" and "russia": one stem for a name and its adjective,
 /// in lower case; borrowed when `word` is lowercase ASCII already.
 fn stem(word: &str) -> Cow<'_, str> {
@@ -1177,6 +1376,25 @@ const FRONTING_WORDS: &[&str] = &[
     "addressing",
 ];
 
+/// The most tokens a dashed aside between a name and its participle may hold.
+const DASHED_ASIDE_TOKENS: usize = 16;
+
+/// Words that open an appositive or a relative clause after a name ("X, a developer…").
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "one", "who", "which", "whose"];
+
+/// How far back before a verb a chain of appositives may reach to the name it describes.
+const APPOSITIVE_CHAIN_TOKENS: usize = 30;
+
+/// Words before a name in an appositive that make it an object or a clause, not the
+/// appositive's head ("an aide to Gov. X", "who beat X").
+const NAME_OBJECT_WORDS: &[&str] = &[
+    "of", "for", "to", "with", "by", "at", "from", "in", "on", "against", "over", "after", "about", "and",
+    "or", "who", "which", "that", "whose", "whom", "than", "like",
+];
+
+/// The most tokens of title words an appositive may put before a name ("state Del.").
+const TITLE_LEAD_TOKENS: usize = 4;
+
 /// The most words a fronted phrase runs before its comma.
 const FRONTED_WORDS: usize = 16;
 
@@ -1220,23 +1438,125 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     if span.continues || span.continued || headline {
         return false;
     }
-    if is_title(text, words) {
+    if is_title(text, words) || names_a_work(ctx, q, text, words) || is_pronoun(text) {
         return true;
     }
     let sentence_like = text.ends_with(['.', '!', '?', '…']);
     if sentence_like || words > 4 {
         return false;
     }
+    // A term the sentence goes on to define, in no one's mouth: 'includes a "golden share"
+    // that lets the state veto…' ("called it a “disaster” that…" stays a quote).
+    let defined = q > 0
+        && matches!(ctx.lower(q - 1), "a" | "an")
+        && matches!(ctx.lower(q + 1), "that" | "which")
+        && words <= DEFINED_TERM_WORDS
+        // A verb governing the phrase ("called it a"), not a tag set off by commas ("he noted,").
+        && !(first.max(q.saturating_sub(5))..q).any(|t| ctx.is_verb(t) && !ctx.is_punct(t + 1, &[',']));
+    if defined {
+        return true;
+    }
     let prev = q.checked_sub(1);
-    if prev.is_some_and(|p| ctx.possessive(p) || NAMING_WORDS.contains(&ctx.lower(p))) {
+    // After a possessive, unless a reporting verb right before the possessor (a "that" between
+    // allowed) makes the phrase someone's words ("He said that Ruiz's “only plan” was…", "what Reyes called Ohio's
+    // “reckless” actions").
+    let name_part = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let reported = |p: usize| {
+        (first..p)
+            .rev()
+            .take_while(|&t| ctx.is_verb(t) || ctx.lower(t) == "that" || name_part(t))
+            .any(|t| ctx.is_verb(t))
+    };
+    if prev.is_some_and(|p| (ctx.possessive(p) && !reported(p)) || NAMING_WORDS.contains(&ctx.lower(p))) {
         return true;
     }
-    if prev.is_some_and(|p| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known") {
+    // "known as" a name, or "known as the" name: what has become known as the "Ruiz rule".
+    let known_as = |p: usize| ctx.lower(p) == "as" && p > 0 && ctx.lower(p - 1) == "known";
+    if prev.is_some_and(|p| {
+        known_as(p) || (matches!(ctx.lower(p), "the" | "a" | "an") && p > 0 && known_as(p - 1))
+    }) {
         return true;
     }
-    // A nickname between the parts of a name: Marcia "Cia" Price.
+    // A nickname between the parts of a name: Marcia "Cia" Price, Robert C. "Bobby" Scott
+    // (an initial's dot is its own token).
     let capital = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let initial = |t: usize| ctx.word(t).is_some_and(|w| w.chars().count() == 1) && capital(t);
+    let prev = prev.map(|p| {
+        if ctx.is_punct(p, &['.']) && p > 0 && initial(p - 1) {
+            p - 1
+        } else {
+            p
+        }
+    });
     words == 1 && capital_word(text) && prev.is_some_and(|p| capital(p) && p > first) && capital(q + 1)
+}
+
+/// The most words a term quoted and then defined by a relative clause may hold.
+const DEFINED_TERM_WORDS: usize = 3;
+
+/// Nouns for a work with a title: a quote right after one ("her new documentary “Tides.”",
+/// "his show, “Crossfire.”") is its title.
+const WORK_NOUNS: &[&str] = &[
+    "album",
+    "article",
+    "book",
+    "column",
+    "commentary",
+    "documentary",
+    "editorial",
+    "episode",
+    "essay",
+    "exhibit",
+    "exhibition",
+    "film",
+    "memoir",
+    "movie",
+    "musical",
+    "novel",
+    "op-ed",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "song",
+];
+
+/// The most words a title after a work noun may hold ("Tell Your Story, Mayor").
+const WORK_TITLE_WORDS: usize = 6;
+
+/// True for a short capitalised quote right after a noun for a work, a comma between them
+/// allowed: the work's title, whatever its case or final period ("documentary “13 Days.”").
+/// A question or an exclamation stays someone's words.
+fn names_a_work(ctx: &UnitCtx, q: usize, text: &str, words: usize) -> bool {
+    if words > WORK_TITLE_WORDS || text.ends_with(['!', '?']) || !capital_word(text) {
+        return false;
+    }
+    // "In the film, “I stay,” she says": a tag after the quote in its sentence makes it speech.
+    if !text.ends_with('.') && (q + 1..q + 4).any(|t| ctx.is_verb(t)) {
+        return false;
+    }
+    let Some(mut p) = q.checked_sub(1) else {
+        return false;
+    };
+    if ctx.is_punct(p, &[',']) {
+        let Some(before) = p.checked_sub(1) else {
+            return false;
+        };
+        p = before;
+    }
+    WORK_NOUNS.contains(&ctx.lower(p))
+}
+
+/// True for a quote that is one personal pronoun ("she" is a "he"): a word mentioned, not said.
+fn is_pronoun(text: &str) -> bool {
+    let word = text.trim_end_matches(['.', ',']).to_lowercase();
+    matches!(
+        word.as_str(),
+        "he" | "she" | "him" | "her" | "his" | "hers" | "it" | "they" | "them" | "we" | "us"
+    )
 }
 
 /// True for a word that starts with a capital letter or a digit ("41", "13th").
@@ -1582,6 +1902,59 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_over_paragraphs_is_the_speaker_its_last_paragraph_names() {
+        let paragraphs = [
+            "Dr. Ana Ruiz, lead author of the assessment, presented the findings on Wednesday.",
+            "“The stock is at its lowest level since we began measuring it.",
+            "“If the limit stays where it is, there may be nothing left,” Ruiz said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "lowest level"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_reply_of_someone_before_a_colon_is_theirs() {
+        let paragraphs = [
+            "Tom Reyes spoke first.",
+            "Asked about her worst loss, Ana Ruiz’s reply: “Which one? There were 212 of them.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Which one"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn an_organization_in_apposition_to_a_description_is_the_speaker() {
+        let paragraphs = [
+            "The stadium's owner, Harbor Sports Group, said in a statement that all costs had been \
+             “disclosed in full at every stage.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "disclosed"), "Harbor Sports Group");
+    }
+
+    #[test]
+    fn the_statement_of_a_body_named_by_its_kind_is_the_body_s() {
+        let paragraphs = [
+            "The Federal Food Service, which opened an inquiry, said the guard was worn.",
+            "\"Consumers should return the product,\" the agency said.",
+            "Canada's Ministry of Food Safety wrote to importers. The ministry's statement said they \
+             had been \"asked to hold all stock.\"",
+        ];
+        assert_eq!(
+            speaker_of(&paragraphs, "hold all stock"),
+            "Ministry of Food Safety"
+        );
+    }
+
+    #[test]
+    fn who_slams_or_condemns_something_as_a_quote_said_it() {
+        let paragraphs = [
+            "Gov. Warren Dray spoke on Monday.",
+            "Dray spokesman Owen Fitch slammed Keel's remarks as \"reckless and ill-informed.\"",
+            "Ana Ruiz, the mayor, condemned the test as “a grave threat.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "reckless"), "Owen Fitch");
+        assert_eq!(speaker_of(&paragraphs, "grave threat"), "Ana Ruiz");
+    }
+
+    #[test]
     fn a_quote_opening_a_sentence_that_names_no_one_continues_the_paragraph_s_speaker() {
         let paragraphs = [
             "“It is mostly paperwork,” said Lena Marsh, a planner at the county office. “I would not \
@@ -1620,6 +1993,16 @@ mod tests {
             "“Nobody is marching for her,” he said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "marching"), "Karl Dunn");
+    }
+
+    #[test]
+    fn a_clause_after_a_name_ending_a_paragraph_is_no_role() {
+        let paragraphs = [
+            "In response to pressure, Ana Ruiz set up a commission, overseen by former judge Kofi \
+             Mensah, to make recommendations on the clashes.",
+            "“Unity also means prosperity,” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Unity"), "Ana Ruiz");
     }
 
     #[test]
@@ -1715,6 +2098,171 @@ mod tests {
         assert!(speakers(&["Tankers of Russia’s “shadow fleet” sailed, Tom Reyes said."]).is_empty());
         assert!(speakers(&["The so-called “coalition of the willing” met, Tom Reyes said."]).is_empty());
         assert!(speakers(&["The company’s “Project Horizon” plan was delayed."]).is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_noun_for_a_work_is_no_one_s_words() {
+        let paragraphs = [
+            "Ana Ruiz made the new documentary “Tides.” She said the film was “hard work.”",
+            "Ruiz also hosts a radio show, “Crossroads.” Her next film, “Why Not?” is due soon.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["hard work.", "Why Not?"]);
+        let paragraphs = [
+            "Ana Ruiz's commentary, “Mayor, tell your own story,” is thoughtful.",
+            "In the film, “I am here to stay,” she says.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["I am here to stay"]);
+    }
+
+    #[test]
+    fn a_quoted_pronoun_is_a_word_mentioned_not_said() {
+        let paragraphs = ["Would you vote for him if “he” were a “she”? Ana Ruiz said: “I would.”"];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["I would."]);
+    }
+
+    #[test]
+    fn a_name_known_as_the_name_is_not_a_quote() {
+        let paragraphs =
+            ["The plan is what became known as the “Ruiz rule,” tax lawyers said it was “overdue.”"];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["overdue."]);
+    }
+
+    #[test]
+    fn a_nickname_after_an_initial_is_not_a_quote() {
+        let paragraphs = ["Rep. Marcus T. \"Mac\" Ruel said it was \"overdue.\""];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["overdue."]);
+    }
+
+    #[test]
+    fn a_markup_value_opening_with_a_space_is_no_one_s_words() {
+        let paragraphs = ["<tweet author=\" the vote is close\" date=\"x.\">Polls shut at eight.</tweet>"];
+        assert!(speakers(&paragraphs).is_empty());
+    }
+
+    #[test]
+    fn an_appositive_with_a_title_and_a_parenthesis_names_the_speaker() {
+        let paragraphs = [
+            "Ruel opened the fair.",
+            "\"This is our year!\" Ruel's niece, state Del. Nora Vale (D-Tidewater), shouted to the crowd.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "our year"), "Nora Vale");
+        // An appositive whose name is the object of a preposition does not name the speaker.
+        let paragraphs = ["\"It is done,\" an aide to Gov. Nora Vale, Tom Reyes, said."];
+        assert_eq!(speaker_of(&paragraphs, "It is done"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_name_before_a_chain_of_appositives_is_the_subject() {
+        let paragraphs = [
+            "Ana Ruiz, a developer and spokeswoman for the Harbor Builders Coalition, which is made \
+             up of investors and builders, said many critics failed to note that.",
+            "\"People look at what an area looks like now,\" she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "People look"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_pronoun_with_a_contraction_is_the_subject() {
+        let paragraphs = [
+            "Tom Reyes spoke in Ohio on Monday.",
+            "He’s claiming that the plan is “a big, big problem” but “nobody will fix it.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "big problem"), "Tom Reyes");
+        assert_eq!(speaker_of(&paragraphs, "nobody will"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quote_after_it() {
+        let paragraphs = [
+            "Tom Reyes spoke in Ohio on Monday. He said:",
+            "\"We have a situation where the roads are bad. We have to fix them.\"",
+            "On July 6, Ana Ruiz made the following comment:",
+            "“For young people who have graduated, the rate is 33 percent.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "roads are bad"), "Tom Reyes");
+        assert_eq!(speaker_of(&paragraphs, "young people"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_name_before_two_appositives_after_the_quote_is_the_speaker() {
+        let paragraphs = [
+            "“It is an invasion of the state domain,” Tom Reyes, the attorney general of \
+                           Ohio, one of the states suing the agency, said at an event.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "invasion"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_body_that_rates_or_rules_gives_the_verdict_it_quotes() {
+        let paragraphs = [
+            "FactDesk rated 32% of the claims as “false” or “pants on fire,” compared to 11% before.",
+            "The Harbor Tribunal then ruled that the claim was “baseless.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "false"), "FactDesk");
+        assert_eq!(speaker_of(&paragraphs, "pants on fire"), "FactDesk");
+        assert_eq!(speaker_of(&paragraphs, "baseless"), "Harbor Tribunal");
+    }
+
+    #[test]
+    fn a_full_name_after_a_preposition_is_no_subject() {
+        // "by Ana Ruiz": her surname is not after the preposition, but her name is.
+        let paragraphs = [
+            "Spokesman Tom Reyes told the paper that the policy would extend to all. However, he \
+             could not explain why it was cited by Ana Ruiz in an interview.",
+            "\"We do not have it,\" he said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "We do not"), "Tom Reyes");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_the_subject_of_its_participle() {
+        let paragraphs = [
+            "Tom Reyes ran a new ad. It uses footage of Ana Ruiz asking, “Why aren’t I ahead?”",
+            "It is an issue, with Ana Ruiz — who called for tax hikes — lambasting the plan.",
+            "“The plan would fail,” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "Why aren"), "Ana Ruiz");
+        assert_eq!(speaker_of(&paragraphs, "The plan would"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_phrase_after_a_possessive_that_someone_is_reported_saying_is_theirs() {
+        let paragraphs = [
+            "Tom Reyes said that Ana Ruiz’s “only experience in security” was a failure.",
+            "Officials denounced what Reyes called Ohio's \"reckless, dangerous\" actions.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "only experience"), "Tom Reyes");
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["only experience in security", "reckless, dangerous"]);
+        // A verb further back does not: Russia's "shadow fleet" is the writer's name for it.
+        let paragraphs = ["Tom Reyes threatened to cut off tankers of Russia's \"shadow fleet\" at sea."];
+        assert!(speakers(&paragraphs).is_empty());
+    }
+
+    #[test]
+    fn a_name_before_a_role_and_a_relative_clause_is_the_subject() {
+        let paragraphs = [
+            "Tom Reyes, president of the Harbor Teachers Union, which represents city teachers, \
+             said he hopes the day sends a message that “schools matter.”",
+            "Critics of Ana Ruiz, many of them teachers, said the plan “will fail.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "schools matter"), "Tom Reyes");
+        assert_ne!(speaker_of(&paragraphs, "will fail"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_term_defined_by_the_clause_after_it_is_no_one_s_words() {
+        let paragraphs = [
+            "The lease, Tom Reyes noted, includes a \"golden share\" that lets the state veto any sale.",
+            "Reyes called it a “bad deal” that would cost millions.",
+        ];
+        let quotes: Vec<String> = speakers(&paragraphs).into_iter().map(|(q, _)| q).collect();
+        assert_eq!(quotes, ["bad deal"]);
     }
 
     #[test]

@@ -76,8 +76,19 @@ pub fn find_quotes(units: &[Unit]) -> Vec<QuoteSpan> {
         let doubles = pair_doubles(i, unit.text, carried, next_opens && !unit.headline);
         carried = doubles.last().is_some_and(|s| s.continued);
         let singles = pair_singles(i, unit.text, &doubles);
+        // British style: a double quote inside a curly single one is a quote within the quote
+        // (‘We were told it would be “simpler”. It was not,’ she said).
+        let outer: Vec<std::ops::Range<usize>> = singles
+            .iter()
+            .filter(|s| unit.text[s.open..].starts_with('‘') && s.close.is_some())
+            .map(|s| s.extent(unit.text))
+            .collect();
         let mut all: Vec<QuoteSpan> = doubles
             .into_iter()
+            .filter(|d| {
+                let d = d.extent(unit.text);
+                !outer.iter().any(|o| o.start < d.start && d.end < o.end)
+            })
             .chain(singles)
             .filter(|s| has_words(s, unit.text))
             .collect();
@@ -146,6 +157,9 @@ fn context_dir(prev: Option<char>, next: Option<char>) -> Dir {
 fn double_marks(text: &str) -> Vec<Mark> {
     marks_of(text, |c| matches!(c, '“' | '„' | '«' | '”' | '»' | '"' | '\''))
         .filter_map(|(at, c, prev, next)| {
+            if c == '"' && feet_and_inches(text, at) {
+                return None;
+            }
             let (len, next) = if c == '\'' {
                 // Only the first of two apostrophes, not a third.
                 if next != Some('\'') || prev == Some('\'') || text[at + 2..].starts_with('\'') {
@@ -161,12 +175,24 @@ fn double_marks(text: &str) -> Vec<Mark> {
                 dir: match c {
                     '“' | '„' | '«' => Dir::Open,
                     '”' | '»' => Dir::Close,
+                    // A markup attribute's value opens after `=`, a space or none after it.
+                    _ if prev == Some('=') => Dir::Open,
                     _ => context_dir(prev, next),
                 },
                 straight: matches!(c, '"' | '\''),
             })
         })
         .collect()
+}
+
+/// True for the `"` at `at` closing a height in feet and inches (`6'3"`): digits, a `'`,
+/// digits before it.
+fn feet_and_inches(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c.is_ascii_digit());
+    before.len() < at
+        && before
+            .strip_suffix(['\'', '′'])
+            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The characters of `text` that `wanted` picks, with their byte offset and neighbours. Every
@@ -506,6 +532,31 @@ mod tests {
                 "The change is not on the battlefield. Contacts, who had \"day and night\", \"are terminated - really terminated",
                 "Germany did not receive a warning."
             ]
+        );
+    }
+
+    #[test]
+    fn a_height_in_feet_and_inches_is_no_quote() {
+        assert_eq!(
+            quotes(&["The letter says he is 6'3\" tall. \"He is fit,\" it says."]),
+            ["He is fit"]
+        );
+    }
+
+    #[test]
+    fn a_markup_attribute_value_opens_after_its_equals_sign() {
+        // A value that opens with a space would otherwise close a quote that never opened.
+        assert_eq!(
+            quotes(&["<post author=\" Ana Ruiz\" note=\"cited.\">The vote is “close,” she said.</post>"]),
+            ["Ana Ruiz", "cited.", "close"]
+        );
+    }
+
+    #[test]
+    fn a_double_quote_inside_a_curly_single_one_is_part_of_it() {
+        assert_eq!(
+            quotes(&["‘We were told it would be “simpler and faster”. It was neither,’ Dame Ann said."]),
+            ["We were told it would be “simpler and faster”. It was neither"]
         );
     }
 

@@ -193,15 +193,56 @@ fn tag_follows(text: &str, tokens: &[Token], t: usize) -> bool {
     if k == t {
         return false;
     }
+    k = past_parenthesis(tokens, k);
     if verb(k) {
         return true;
+    }
+    // “…!” Ruel's niece, Nora Vale, shouted: a possessor and up to three words before the comma.
+    let lower = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.is_word() && n.text(text).starts_with(char::is_lowercase))
+    };
+    if tokens[k - 1].text(text).ends_with(['s', 'S']) && tokens[k - 1].text(text).contains(['\'', '’']) {
+        let mut w = k;
+        while w < k + 3 && lower(w) {
+            w += 1;
+        }
+        k = w;
     }
     if tokens.get(k).map(|n| n.kind) != Some(Kind::Punct(',')) {
         return false;
     }
-    (k + 1..tokens.len().min(k + 14))
-        .find(|&c| matches!(tokens[c].kind, Kind::Punct(_) | Kind::Quote(_)))
-        .is_some_and(|c| tokens[c].kind == Kind::Punct(',') && verb(c + 1))
+    // The appositive up to its closing comma: words, a title's dot ("Del."), a one-word
+    // nickname in quotes and a parenthesis ("(D-Va.)") may stand in it.
+    let mut c = k + 1;
+    while c < tokens.len().min(k + 16) {
+        match tokens[c].kind {
+            Kind::Word => c += 1,
+            Kind::Quote(_) if !tokens[c].text(text).contains(' ') => c += 1,
+            Kind::Punct('(') => {
+                let after = past_parenthesis(tokens, c);
+                if after == c {
+                    return false;
+                }
+                c = after;
+            }
+            Kind::Punct('.') if tokens[c - 1].is_word() && takes_dot(tokens[c - 1].text(text)) => c += 1,
+            Kind::Punct(',') => return verb(c + 1),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The token after a short parenthesis opening at `k` ("(D-Va.)"), or `k` when none opens there.
+fn past_parenthesis(tokens: &[Token], k: usize) -> usize {
+    if tokens.get(k).map(|n| n.kind) != Some(Kind::Punct('(')) {
+        return k;
+    }
+    (k + 1..tokens.len().min(k + 8))
+        .find(|&c| tokens[c].kind == Kind::Punct(')'))
+        .map_or(k, |c| c + 1)
 }
 
 #[cfg(test)]

@@ -1002,11 +1002,23 @@ fn lone_surname_word(s: &Scan, t: usize) -> bool {
 }
 
 /// The byte offsets where a double quotation opens or closes in `text`: a curly mark where it
-/// changes the state, a straight one always.
+/// changes the state, a straight one always, except one that reopens a quote left open after a
+/// sentence end (`… fastest. "We will …`: paragraphs merged into one line), which closes the
+/// old quote and opens the new one at once.
 fn quote_marks(text: &str) -> Vec<usize> {
     let mut inside = false;
     let mut marks = Vec::new();
     for (i, c) in text.char_indices() {
+        let before = &text[..i];
+        let reopens = c == '"'
+            && inside
+            && before.ends_with(char::is_whitespace)
+            && before.trim_end().ends_with(['.', '!', '?', '…'])
+            && text[i + 1..].starts_with(|n: char| !n.is_whitespace());
+        if reopens {
+            marks.extend([i, i]);
+            continue;
+        }
         let turn = match c {
             '“' | '„' | '«' => !inside,
             '”' | '»' => inside,

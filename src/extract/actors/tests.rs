@@ -590,6 +590,24 @@ fn a_name_seen_only_in_a_headline_or_a_quote_is_not_the_canonical_name() {
     );
 }
 
+#[test]
+fn a_name_after_merged_paragraphs_with_a_quote_left_open_is_in_the_story_s_own_words() {
+    // Two paragraphs merged into one line: the first quote is never closed, the next opens
+    // after its sentence end. The full name after them is outside every quote.
+    let units = fixture(
+        "Housing plan unveiled\n\n\
+         \"We will start with city land. \"We will not wait,\" Mayor Ana Ruiz said. Council \
+         member Darnell Okafor was more skeptical. \"I have seen plans like this. \"Show me the \
+         money,\" Okafor said.",
+    );
+    let t = find_actors(&units);
+    assert!(
+        names_of(&t, ActorKind::Person).contains(&"Darnell Okafor"),
+        "{:#?}",
+        summary(&t)
+    );
+}
+
 /// (quote, speaker name or "-") of every quote of a small article of body paragraphs.
 fn speakers(paragraphs: &[&str]) -> Vec<(String, String)> {
     let crate::extract::testing::Read {
