@@ -119,9 +119,8 @@ fn open(bin: &Path, dir: &Path) -> (Duration, Duration, Duration, u64) {
             first = Some(start.elapsed());
         }
         let line = status(&parser);
-        let loading = ["reading ", "extracting ", "indexing "]
-            .iter()
-            .any(|s| line.contains(s));
+        let steps = parallax::library::STEPS.iter();
+        let loading = steps.map(|s| format!("{s} ")).any(|s| line.contains(&s));
         if first.is_some() && !loading {
             done = Some(start.elapsed());
         }

@@ -302,9 +302,9 @@ fn status_line(screen: &Screen) -> String {
 /// The status line no longer says that the story is loading (reading, extracting, indexing).
 fn loaded(screen: &Screen) -> bool {
     let line = status_line(screen);
-    !["reading ", "extracting ", "indexing "]
+    !parallax::library::STEPS
         .iter()
-        .any(|step| line.contains(step))
+        .any(|step| line.contains(&format!("{step} ")))
 }
 
 /// The status line ends with the position in the story, like "1/5".

@@ -62,6 +62,10 @@ pub struct Progress {
     pub done: bool,
 }
 
+/// The word a load's status line opens with at each step (see [`Progress::describe`]): what
+/// a test or a bench reading the screen waits to see gone.
+pub const STEPS: [&str; 3] = ["reading", "extracting", "indexing"];
+
 impl Progress {
     /// What the load is doing, for a status line ("extracting 3,512 / 10,000"); `None` once
     /// done.
@@ -70,16 +74,17 @@ impl Progress {
             return None;
         }
         let total = self.listed?;
+        let [reading, extracting, indexing] = STEPS;
         Some(if self.read < total {
-            format!("reading {} / {}", thousands(self.read), thousands(total))
+            format!("{reading} {} / {}", thousands(self.read), thousands(total))
         } else if self.extracted < self.articles {
             format!(
-                "extracting {} / {}",
+                "{extracting} {} / {}",
                 thousands(self.extracted),
                 thousands(self.articles)
             )
         } else {
-            format!("indexing {} articles", thousands(self.articles))
+            format!("{indexing} {} articles", thousands(self.articles))
         })
     }
 }
