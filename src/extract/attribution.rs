@@ -1285,11 +1285,14 @@ impl Reader<'_> {
                     .table
                     .mentions
                     .partition_point(|m| (m.unit(), m.end()) <= (ctx.unit, at));
-                return self.table.mentions[before.saturating_sub(LOOKBACK)..before]
+                let named = self.table.mentions[before.saturating_sub(LOOKBACK)..before]
                     .iter()
                     .rev()
                     .find(|m| self.table.actors[m.actor()].kind == ActorKind::Organization)
                     .map(|m| Found::Actor(m.actor()));
+                // With no organization named before it, "the agency" keeps its description,
+                // as an unnamed source does.
+                return named.or(Some(Found::Unnamed(start, end)));
             }
         }
         None
@@ -2060,6 +2063,15 @@ mod tests {
             "move",
         );
         assert_eq!(got, "(a senior official)");
+    }
+
+    #[test]
+    fn an_unnamed_organization_keeps_its_description() {
+        let got = speaker_of(
+            &["Stocks fell on Monday. “It was a rout,” the company said in a statement."],
+            "rout",
+        );
+        assert_eq!(got, "(the company)");
     }
 
     #[test]
