@@ -2066,6 +2066,15 @@ mod tests {
     }
 
     #[test]
+    fn the_company_is_the_one_whose_shares_the_story_names() {
+        let got = speaker_of(
+            &["Shares of Tesco fell on Monday. “It was a rout,” the company said in a statement."],
+            "rout",
+        );
+        assert_eq!(got, "Tesco");
+    }
+
+    #[test]
     fn an_unnamed_organization_keeps_its_description() {
         let got = speaker_of(
             &["Stocks fell on Monday. “It was a rout,” the company said in a statement."],

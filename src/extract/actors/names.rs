@@ -1306,6 +1306,13 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
             )
         });
     let place_ctx = prev_lower && (place_word || of_place);
+    // "shares of Tesco", "a stake in Tesco", "Tesco stock": what is traded is a company. A word
+    // after the name only where it cannot be a verb ("Smith shares his view").
+    let traded_before = prev_lower
+        && matches!(prev_key, "of" | "in")
+        && prev
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|pp| matches!(s.key(pp), "shares" | "stock" | "stocks" | "stake" | "stakes"));
     // Organization cues.
     let possessive = s.toks[last].possessive;
     let next = last + 1;
@@ -1325,13 +1332,18 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
         && !possessive
         && next_class == Some(Class::Lower)
         && s.has(next, lex::SPORT_VERB);
+    let traded = traded_before
+        || next_item.is_none()
+            && !possessive
+            && next_class == Some(Class::Lower)
+            && matches!(next_key, "stock" | "shareholders");
     let cand = &mut s.cands[c];
     if role_before {
         cand.titled = true;
         cand.title_gender = role_gender;
     }
     cand.place_ctx = place_ctx;
-    cand.org_cue = head_after_the || speech || title_next || role_next || sport;
+    cand.org_cue = head_after_the || speech || title_next || role_next || sport || traded;
 }
 
 /// True when lowercase role words start at `t` and a capitalised name follows them: "chief
@@ -1556,6 +1568,23 @@ mod tests {
         assert_eq!(cue("Storting"), Some((true, false)));
         assert_eq!(cue("Ofcom"), Some((true, false)));
         assert_eq!(cue("Novohrodivka"), Some((false, true)));
+    }
+
+    #[test]
+    fn what_is_traded_is_a_company() {
+        let text =
+            "Shares of Tesco fell, Brenmark stock rose, and a stake in Ardley sold. Smith shares a view.";
+        let s = scan(text, false);
+        let cue = |n: &str| {
+            s.cands
+                .iter()
+                .find(|c| &text[c.start..c.end] == n)
+                .map(|c| c.org_cue)
+        };
+        assert_eq!(cue("Tesco"), Some(true));
+        assert_eq!(cue("Brenmark"), Some(true));
+        assert_eq!(cue("Ardley"), Some(true));
+        assert_eq!(cue("Smith"), Some(false), "shares as a verb is no cue");
     }
 
     #[test]
