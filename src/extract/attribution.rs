@@ -700,8 +700,8 @@ impl Reader<'_> {
     /// The first person named in `range` as a subject could be: not a possessor, not the object
     /// of a preposition, not inside a quote.
     fn first_person<'m>(&self, ctx: &UnitCtx<'_, 'm>, range: Range<usize>) -> Option<&'m Mention> {
-        // A possessor is no subject ("Wells Fargo’s behavior"), unless of a document or an
-        // answer that speaks for them ("Jones' report described…", "Crane’s reply: “…”").
+        // A possessor is no subject ("Ardley Bank’s behavior"), unless of a document or an
+        // answer that speaks for them ("Jones' report described…", "Vale’s reply: “…”").
         let of_document = |at: usize| {
             ctx.text[at..].split_whitespace().nth(1).is_some_and(|w| {
                 DOCUMENTS.contains(&w.trim_end_matches([':', ',', '.']).to_lowercase().as_str())
@@ -1424,8 +1424,8 @@ const TITLE_WORDS: usize = 7;
 
 /// True for a span that is no one's words: a short phrase after a possessive or a naming word
 /// (Russia's "shadow fleet", the so-called "coalition of the willing"), a Title Case name (a
-/// show, a book, a plan: "Face the Nation."), a nickname inside a name (Robert C. "Bobby"
-/// Scott), or the value of a markup attribute left in the text (`author="…"`). `first` is the
+/// show, a book, a plan: "Face the Nation."), a nickname inside a name (Harold T. "Buddy"
+/// Lamont), or the value of a markup attribute left in the text (`author="…"`). `first` is the
 /// sentence's first token, `q` the quote's.
 fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: bool) -> bool {
     if ctx.text[..span.open].ends_with('=') {
@@ -1480,7 +1480,7 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     }) {
         return true;
     }
-    // A nickname between the parts of a name: Marcia "Cia" Price, Robert C. "Bobby" Scott
+    // A nickname between the parts of a name: Lorna "Lo" Vance, Harold T. "Buddy" Lamont
     // (an initial's dot is its own token).
     let capital = |t: usize| ctx.word(t).is_some_and(|w| w.starts_with(char::is_uppercase));
     let initial = |t: usize| ctx.word(t).is_some_and(|w| w.chars().count() == 1) && capital(t);

@@ -561,8 +561,8 @@ fn run_end(s: &Scan, start: usize) -> usize {
 }
 
 /// True when token `t` opens a quoted nickname inside a name: one capitalised word between
-/// double marks that hug it, after a name word and before another (`Robert C. "Bobby" Scott`,
-/// `Marcia “Cia” Price`).
+/// double marks that hug it, after a name word and before another (`Harold T. "Buddy" Lamont`,
+/// `Lorna “Lo” Vance`).
 fn nickname_at(s: &Scan, t: usize) -> bool {
     let opens = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '“'));
     let closes = |n: usize| matches!(s.toks.get(n).and_then(|x| x.punct), Some('"' | '”'));
@@ -994,7 +994,7 @@ fn name_end(s: &Scan, items: &[Item], i: usize) -> (usize, usize) {
             {
                 names += 1
             }
-            // "Marcia Price", "Marcia “Cia” Price": a common word after a given name alone (and
+            // "Lorna Vance", "Lorna “Lo” Vance": a common word after a given name alone (and
             // its nickname) ends the run, so it is the surname.
             Class::Stop
                 if first_given

@@ -61,7 +61,7 @@ impl<'a> Proto<'a> {
 }
 
 /// The lookup key of a name form: folded, one space between words, "the" dropped, a quoted
-/// nickname's marks dropped (`Robert "Bobby" Scott` → "robert bobby scott"), "&" read "and".
+/// nickname's marks dropped (`Harold "Buddy" Lamont` → "harold buddy lamont"), "&" read "and".
 pub fn form_key(form: &str) -> String {
     let mut out = String::with_capacity(form.len());
     for word in form.split_whitespace() {
@@ -1034,8 +1034,8 @@ fn quote_marks(text: &str) -> Vec<usize> {
 }
 
 /// The fullest form: the most words, the first seen among equals; a form with a quoted
-/// nickname (`Robert C. "Bobby" Scott`) only when no other form has two words, as the text
-/// goes on to call him "Bobby Scott".
+/// nickname (`Harold T. "Buddy" Lamont`) only when no other form has two words, as the
+/// text goes on to call him "Buddy Lamont".
 pub fn canonical<'f>(forms: &[&'f str]) -> &'f str {
     let nicknamed = |f: &str| f.contains(['"', '“', '”']);
     let plain = forms.iter().any(|f| !nicknamed(f) && f.contains(' '));
