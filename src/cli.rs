@@ -322,7 +322,7 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
-                [label.clone(), place, speaker, q.text.clone()]
+                [label.clone(), place, speaker, q.text.to_string()]
             };
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], || {
                 quotes().map(row)

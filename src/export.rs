@@ -136,7 +136,7 @@ impl Cited<'_> {
                 .paragraph
                 .map_or_else(|| "headline".to_string(), |p| p.to_string()),
             self.speaker().unwrap_or_default().to_string(),
-            self.quote.text.clone(),
+            self.quote.text.to_string(),
             self.article.url.clone().unwrap_or_default(),
         ]
     }
@@ -302,13 +302,13 @@ mod tests {
     fn quote(text: &str, speaker: Option<&str>, description: Option<&str>) -> Quote {
         Quote {
             article: "gull.html".into(),
-            text: text.to_string(),
+            text: text.into(),
             speaker: speaker.map(Into::into),
-            speaker_description: description.map(str::to_string),
+            speaker_description: description.map(Into::into),
             outlet: None,
             paragraph: Some(2),
             start: 0,
-            end: text.chars().count(),
+            end: text.chars().count() as u32,
             entity: None,
             utterance: None,
             headline: false,

@@ -492,7 +492,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     assert!(articles.len() > 1, "quoted in several outlets: {articles:?}");
     for &(a, q) in &view.quotes {
         let e = &app.library.story.articles[a];
-        let speaker = e.quotes[q].speaker_actor.unwrap();
+        let speaker = e.quotes[q].actor().unwrap();
         assert_eq!(e.actors.actors[speaker].entity, entity);
     }
     // Go to the first quote in another article.
@@ -1152,7 +1152,7 @@ fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
     let wordings: Vec<&str> = view
         .quotes
         .iter()
-        .map(|&(a, q)| app.library.story.articles[a].quotes[q].text.as_str())
+        .map(|&(a, q)| app.library.story.articles[a].quotes[q].text.as_ref())
         .collect();
     for wording in [
         "constructive, very useful and substantive",
@@ -1172,7 +1172,7 @@ fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
     assert_eq!(app.selected(), 3);
     let quote = app.view().current_quote.expect("highlighted");
     assert_eq!(
-        app.library.story.articles[3].quotes[quote].text,
+        &*app.library.story.articles[3].quotes[quote].text,
         "useful and constructive"
     );
     assert_eq!(app.focus, Pane::Reader);
@@ -1360,8 +1360,8 @@ fn enter_on_a_remark_goes_to_its_first_rendering_and_s_comes_back() {
     let quote = app.view().current_quote.expect("highlighted");
     let quote = &app.library.story.articles[0].quotes[quote];
     assert_eq!(quote.utterance.as_deref(), Some(remark.utterance.as_str()));
-    assert_eq!(quote.text, remark.cells[0][0].text, "its first rendering");
-    assert!(shown_text(&app).contains(&quote.text));
+    assert_eq!(*quote.text, remark.cells[0][0].text, "its first rendering");
+    assert!(shown_text(&app).contains(&*quote.text));
     press(&mut app, "s");
     let view = app.story_view().unwrap();
     assert_eq!((view.tab, view.cursor().selected), (StoryTab::Remarks, 0));

@@ -223,8 +223,8 @@ fn utterances<'q>(sentences: &[Sentence], quotes: &'q [Quote]) -> Vec<Vec<&'q st
         .map(|s| {
             quotes
                 .iter()
-                .filter(|q| !q.headline && q.paragraph == Some(s.paragraph))
-                .filter(|q| q.at.start < s.range.end && q.at.end > s.range.start)
+                .filter(|q| !q.headline && q.paragraph.map(|p| p as usize) == Some(s.paragraph))
+                .filter(|q| q.at.range().start < s.range.end && q.at.range().end > s.range.start)
                 .filter_map(|q| q.utterance.as_deref())
                 .collect()
         })
@@ -814,8 +814,7 @@ mod tests {
             let text = &article.paragraphs[0].text;
             let start = text.find("We are").expect("quote");
             let mut q = crate::extract::extract_article(article).quotes.remove(0);
-            q.at.start = start;
-            q.at.end = start + 10;
+            q.at = crate::extract::Place::new(q.at.unit(), start..start + 10).expect("a place");
             q.paragraph = Some(0);
             q.utterance = Some(utterance.into());
             q

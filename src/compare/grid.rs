@@ -201,13 +201,13 @@ fn remarks(articles: &[crate::extract::ArticleExtraction]) -> Vec<Remark> {
             });
             let remark = &mut rows[row];
             if quote.text.chars().count() > remark.text.chars().count() {
-                remark.text = quote.text.clone();
+                remark.text = quote.text.to_string();
             }
             remark.cells[i].push(Rendering {
-                paragraph: quote.paragraph,
-                start: quote.start,
-                end: quote.end,
-                text: quote.text.clone(),
+                paragraph: quote.paragraph.map(|p| p as usize),
+                start: quote.start as usize,
+                end: quote.end as usize,
+                text: quote.text.to_string(),
                 speaker: quote.speaker.as_deref().map(str::to_string),
             });
             if let (Some(entity), Some(name)) = (quote.entity.as_deref(), quote.speaker.as_deref()) {

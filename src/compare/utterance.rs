@@ -497,7 +497,7 @@ mod tests {
             paragraph: Some(0),
             start: 0,
             end: 0,
-            text: text.to_string(),
+            text: text.into(),
             speaker: None,
             speaker_description: None,
             entity: entity.map(Into::into),

@@ -106,7 +106,7 @@ mod tests {
             paragraph: (!headline).then_some(0),
             start: 0,
             end: 0,
-            text: text.to_string(),
+            text: text.into(),
             speaker: speaker.map(Into::into),
             speaker_description: None,
             entity: speaker.map(|s| s.to_lowercase().replace(' ', "-").into()),

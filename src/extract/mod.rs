@@ -32,17 +32,17 @@ pub struct Quote {
     /// The article's outlet, if known.
     pub outlet: Option<Arc<str>>,
     /// Index of the paragraph holding the quote; `None` for a headline quote.
-    pub paragraph: Option<usize>,
+    pub paragraph: Option<u32>,
     /// Char offset of the quoted words in the paragraph (or headline).
-    pub start: usize,
+    pub start: u32,
     /// Char offset of their end.
-    pub end: usize,
+    pub end: u32,
     /// The quoted words, without marks.
-    pub text: String,
+    pub text: Box<str>,
     /// The speaker's canonical name.
     pub speaker: Option<Arc<str>>,
     /// How the article describes a speaker it does not name.
-    pub speaker_description: Option<String>,
+    pub speaker_description: Option<Box<str>>,
     /// The speaker's entity id, shared across articles.
     pub entity: Option<Arc<str>>,
     /// The id shared by every rendering of one remark (see [`crate::compare::utterance`]).
@@ -57,20 +57,48 @@ pub struct Quote {
     /// Where the quote is, for drawing.
     #[serde(skip)]
     pub at: Place,
-    /// The speaker as an index into the article's actors.
+    /// The speaker as an index into the article's actors; read through [`Quote::actor`].
     #[serde(skip)]
-    pub speaker_actor: Option<usize>,
+    pub speaker_actor: Option<u32>,
 }
 
-/// Where a quote stands in its article: the unit and the byte range of its words.
+impl Quote {
+    /// The speaker as an index into the article's actors.
+    pub fn actor(&self) -> Option<usize> {
+        self.speaker_actor.map(|a| a as usize)
+    }
+}
+
+/// Where a quote stands in its article: the unit and the byte range of its words, in 32-bit
+/// numbers, as a quote, a mention and a search candidate keep it (a story holds hundreds of
+/// thousands; no file is read past 32 bits).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Place {
+    unit: u32,
+    start: u32,
+    end: u32,
+}
+
+impl Place {
+    /// Bytes `range` of unit `unit` (see [`sources`]); `None` past 32 bits, so a place is
+    /// left out rather than cut.
+    pub fn new(unit: usize, range: std::ops::Range<usize>) -> Option<Self> {
+        Some(Self {
+            unit: u32::try_from(unit).ok()?,
+            start: u32::try_from(range.start).ok()?,
+            end: u32::try_from(range.end).ok()?,
+        })
+    }
+
     /// Index of the unit (see [`sources`]).
-    pub unit: usize,
-    /// Byte offset of the quoted words.
-    pub start: usize,
-    /// Byte offset of their end.
-    pub end: usize,
+    pub fn unit(self) -> usize {
+        self.unit as usize
+    }
+
+    /// The byte range in the unit.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 /// An actor of one article as parallax reports it: what `parallax actors --json` prints.
@@ -167,7 +195,7 @@ impl Links {
                 article.quotes.iter().map(|q| crate::compare::utterance::Said {
                     text: &q.text,
                     headline: q.headline,
-                    entity: q.speaker_actor.and_then(|a| entities.get(a)).map(|e| &**e),
+                    entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
                 })
             })
             .collect();
@@ -184,7 +212,7 @@ impl Links {
                 actor.entity = Arc::clone(entity);
             }
             for quote in &mut article.quotes {
-                quote.entity = quote.speaker_actor.and_then(|a| entities.get(a)).cloned();
+                quote.entity = quote.actor().and_then(|a| entities.get(a)).cloned();
                 quote.utterance = utterances.next();
             }
         }
@@ -206,7 +234,7 @@ impl ArticleExtraction {
                 aliases: actor.names().map(str::to_string).collect(),
                 role: actor.role().map(str::to_string),
                 mentions: actor.mentions,
-                quotes: self.quotes.iter().filter(|q| q.speaker_actor == Some(i)).count(),
+                quotes: self.quotes.iter().filter(|q| q.actor() == Some(i)).count(),
             })
             .collect()
     }
@@ -309,26 +337,29 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             let text = units[span.unit].text;
             let start = chars.at(span.unit, text, span.start);
             let end = chars.at(span.unit, text, span.end);
+            let small = |n: usize| u32::try_from(n).ok();
             Some(Quote {
                 article: Arc::clone(&file_name),
                 outlet: outlet.clone(),
-                paragraph: span.unit.checked_sub(header_units),
-                start,
-                end,
-                text: text[span.start..span.end].to_string(),
+                paragraph: match span.unit.checked_sub(header_units) {
+                    Some(p) => Some(small(p)?),
+                    None => None,
+                },
+                start: small(start)?,
+                end: small(end)?,
+                text: text[span.start..span.end].into(),
                 speaker: attribution.speaker.map(&mut name),
-                speaker_description: attribution.description,
+                speaker_description: attribution.description.map(String::into_boxed_str),
                 entity: None,
                 utterance: None,
                 headline: units[span.unit].headline,
                 confidence: attribution.confidence,
                 body_speaker: None,
-                at: Place {
-                    unit: span.unit,
-                    start: span.start,
-                    end: span.end,
+                at: Place::new(span.unit, span.start..span.end)?,
+                speaker_actor: match attribution.speaker {
+                    Some(a) => Some(small(a)?),
+                    None => None,
                 },
-                speaker_actor: attribution.speaker,
             })
         })
         .collect();
@@ -453,6 +484,22 @@ mod tests {
     use crate::corpus::ingest::parse;
 
     #[test]
+    fn a_place_keeps_32_bit_numbers_and_refuses_what_does_not_fit() {
+        assert_eq!(std::mem::size_of::<Place>(), 12);
+        let place = Place::new(3, 10..42).expect("fits");
+        assert_eq!((place.unit(), place.range()), (3, 10..42));
+        let past = u32::MAX as usize + 1;
+        assert_eq!(Place::new(past, 0..1), None);
+        assert_eq!(Place::new(0, 0..past), None);
+        // A story keeps a hundred thousand quotes: their places and offsets take 32 bits.
+        assert!(
+            std::mem::size_of::<Quote>() <= 176,
+            "{}",
+            std::mem::size_of::<Quote>()
+        );
+    }
+
+    #[test]
     fn the_source_at_a_unit_is_the_one_sources_lists_there() {
         let plain = parse("Talks end\n\nThe talks ended.\n\nNobody spoke.", "p.txt", "p.txt");
         let mut full = plain.clone();
@@ -477,7 +524,7 @@ mod tests {
         );
         let e = extract_article(&article);
         let head = e.quotes.iter().find(|q| q.headline).expect("a headline quote");
-        assert_eq!(head.text, "Great Deal");
+        assert_eq!(&*head.text, "Great Deal");
         assert_eq!(head.speaker.as_deref(), Some("Olaf Lindqvist"));
         assert_eq!(head.body_speaker.as_deref(), Some("Anna Berg"));
         assert!(
@@ -549,13 +596,13 @@ mod tests {
         );
         let e = extract_article(&article);
         let q = &e.quotes[0];
-        let text: String = article.paragraphs[q.paragraph.unwrap()]
+        let text: String = article.paragraphs[q.paragraph.unwrap() as usize]
             .text
             .chars()
-            .skip(q.start)
-            .take(q.end - q.start)
+            .skip(q.start as usize)
+            .take((q.end - q.start) as usize)
             .collect();
         assert_eq!(text, "Ça va très bien.");
-        assert_eq!(q.text, text);
+        assert_eq!(*q.text, text);
     }
 }

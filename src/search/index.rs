@@ -107,9 +107,7 @@ struct Extra {
 /// reads as nothing.
 #[derive(Debug, Clone, Copy)]
 struct Quoted {
-    unit: u32,
-    start: u32,
-    end: u32,
+    at: Place,
     /// Index into [`Index::said`].
     said: u32,
 }
@@ -149,7 +147,7 @@ enum Slot {
     Article,
     Actor(u32),
     Quote(u32),
-    Text { unit: u32, start: u32, end: u32 },
+    Text(Place),
     Line(u32),
 }
 
@@ -164,11 +162,7 @@ impl From<Target> for Slot {
             Target::Article => Slot::Article,
             Target::Actor(a) => Slot::Actor(small(a)),
             Target::Quote(q) => Slot::Quote(small(q)),
-            Target::Text(place) => Slot::Text {
-                unit: small(place.unit),
-                start: small(place.start),
-                end: small(place.end),
-            },
+            Target::Text(place) => Slot::Text(place),
             Target::Line(l) => Slot::Line(small(l)),
         }
     }
@@ -348,7 +342,7 @@ impl Index {
         for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
             for (built, quote) in quotes.iter_mut().zip(&extraction.quotes) {
                 let entity = quote
-                    .speaker_actor
+                    .actor()
                     .and_then(|s| extraction.actors.actors.get(s))
                     .and_then(|actor| names.get(&*actor.entity));
                 let all = match entity {
@@ -454,8 +448,8 @@ impl Index {
     /// The paragraph `candidate` stands in: a quote's or a sentence's, unless in the headline.
     pub fn paragraph(&self, candidate: &Candidate) -> Option<usize> {
         let unit = match candidate.target() {
-            Target::Text(place) => place.unit,
-            Target::Quote(_) => self.quoted(candidate)?.unit as usize,
+            Target::Text(place) => place.unit(),
+            Target::Quote(_) => self.quoted(candidate)?.at.unit(),
             _ => return None,
         };
         unit.checked_sub(header_units(self.article_of(candidate)?))
@@ -524,18 +518,18 @@ impl Index {
     /// Each text of `candidate` with its key, as far as the index keeps one.
     fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Stored<'a>)> {
         let article = self.article_of(candidate);
-        let read = |unit: usize, start: usize, end: usize| {
-            let text = article.map_or("", |article| unit_text(article, unit, start, end));
+        let read = |place: Place| {
+            let text = article.map_or("", |article| unit_text(article, place));
             Some((text, Stored::Unfolded))
         };
         let (first, fields) = match (candidate.target(), self.quoted(candidate)) {
-            (Target::Text(place), _) => (read(place.unit, place.start, place.end), &[][..]),
+            (Target::Text(place), _) => (read(place), &[][..]),
             (Target::Quote(_), Some(q)) => {
                 let said = self
                     .said
                     .get(q.said as usize)
                     .map(|s| std::slice::from_ref(&s.shown));
-                let words = read(q.unit as usize, q.start as usize, q.end as usize);
+                let words = read(q.at);
                 (words, said.unwrap_or_default())
             }
             _ => (None, self.extra(candidate).map_or(&[][..], |e| &e.fields[..])),
@@ -581,10 +575,10 @@ impl<'a> Keys<'a> {
     }
 }
 
-/// Bytes `start..end` of unit `unit` of `article`, or nothing when they are not there.
-fn unit_text(article: &Article, unit: usize, start: usize, end: usize) -> &str {
-    source_at(article, unit)
-        .and_then(|source| source.text(article).get(start..end))
+/// The text at `place` in `article`, or nothing when it is not there.
+fn unit_text(article: &Article, place: Place) -> &str {
+    source_at(article, place.unit())
+        .and_then(|source| source.text(article).get(place.range()))
         .unwrap_or("")
 }
 
@@ -605,10 +599,7 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Bu
         .iter()
         .enumerate()
         .map(|(i, quote)| {
-            debug_assert_eq!(
-                unit_text(article, quote.at.unit, quote.at.start, quote.at.end),
-                quote.text
-            );
+            debug_assert_eq!(unit_text(article, quote.at), &*quote.text);
             Built {
                 candidate: Candidate {
                     article: small(a),
@@ -617,9 +608,7 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Bu
                     mask: folded_mask(&quote.text) | folded_mask(speaker_of(quote)),
                 },
                 kept: Kept::Quote(Quoted {
-                    unit: small(quote.at.unit),
-                    start: small(quote.at.start),
-                    end: small(quote.at.end),
+                    at: quote.at,
                     said: NONE,
                 }),
             }
@@ -640,12 +629,10 @@ fn sentences_of(a: usize, article: &Article) -> Vec<Built> {
             let (Some(first), Some(last)) = (tokens.get(range.start), tokens.get(range.end - 1)) else {
                 continue;
             };
-            let place = Place {
-                unit,
-                start: first.range.start,
-                end: last.range.end,
+            let Some(place) = Place::new(unit, first.range.start..last.range.end) else {
+                continue;
             };
-            let sentence = &text[place.start..place.end];
+            let sentence = &text[place.range()];
             out.push(Built {
                 candidate: Candidate {
                     article: small(a),
@@ -677,11 +664,7 @@ impl Candidate {
             Slot::Article => Target::Article,
             Slot::Actor(a) => Target::Actor(a as usize),
             Slot::Quote(q) => Target::Quote(q as usize),
-            Slot::Text { unit, start, end } => Target::Text(Place {
-                unit: unit as usize,
-                start: start as usize,
-                end: end as usize,
-            }),
+            Slot::Text(place) => Target::Text(place),
             Slot::Line(l) => Target::Line(l as usize),
         }
     }
@@ -731,11 +714,7 @@ mod tests {
             "{} bytes",
             std::mem::size_of::<Candidate>()
         );
-        let place = Place {
-            unit: 3,
-            start: 10,
-            end: 42,
-        };
+        let place = Place::new(3, 10..42).expect("a place");
         let targets = [
             (Target::Article, Kind::Article),
             (Target::Actor(7), Kind::Actor),
@@ -861,23 +840,23 @@ mod tests {
             let units = || sources(article).into_iter().map(|s| s.text(article));
             match candidate.target() {
                 Target::Text(place) => {
-                    let unit = units().nth(place.unit).expect("a unit");
+                    let unit = units().nth(place.unit()).expect("a unit");
                     assert!(within(text, unit), "{text:?} is not read from its unit");
-                    assert_eq!(text, &unit[place.start..place.end]);
+                    assert_eq!(text, &unit[place.range()]);
                     let paragraph = place
-                        .unit
+                        .unit()
                         .checked_sub(story.articles[candidate.article().unwrap()].header_units);
                     assert_eq!(index.paragraph(candidate), paragraph);
                     sentences += 1;
                 }
                 Target::Quote(q) => {
                     let quote = &story.articles[candidate.article().unwrap()].quotes[q];
-                    assert_eq!(text, quote.text);
+                    assert_eq!(text, &*quote.text);
                     assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
                     if let Some(speaker) = &quote.speaker {
                         assert_eq!(index.text(candidate, 1), &**speaker);
                     }
-                    assert_eq!(index.paragraph(candidate), quote.paragraph);
+                    assert_eq!(index.paragraph(candidate), quote.paragraph.map(|p| p as usize));
                     quotes += 1;
                 }
                 Target::Article => assert!(within(text, &article.title.value)),

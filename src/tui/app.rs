@@ -443,7 +443,7 @@ impl App {
             .enumerate()
             .flat_map(|(a, e)| {
                 e.quotes.iter().enumerate().filter_map(move |(q, quote)| {
-                    let speaker = quote.speaker_actor.map(|s| &e.actors.actors[s].entity);
+                    let speaker = quote.actor().map(|s| &e.actors.actors[s].entity);
                     (speaker == Some(entity)).then_some((a, q))
                 })
             })
@@ -514,7 +514,9 @@ impl App {
             fullest,
             conflict: wordings::conflict(&quotes),
         };
-        let name = quotes.get(fullest).map_or_else(String::new, |q| q.text.clone());
+        let name = quotes
+            .get(fullest)
+            .map_or_else(String::new, |q| q.text.to_string());
         let mut cursor = Cursor {
             selected: places.iter().position(|&p| p == (article, quote)).unwrap_or(0),
             offset: 0,

@@ -255,14 +255,14 @@ fn marks(article: &Article, extraction: &ArticleExtraction, blocks: &[Block]) ->
     };
     let mut marks = vec![Vec::new(); blocks.len()];
     for (i, quote) in extraction.quotes.iter().enumerate() {
-        if let Some(b) = block_of(quote.at.unit) {
+        if let Some(b) = block_of(quote.at.unit()) {
             marks[b].push(Mark {
-                range: quote.at.start..quote.at.end,
+                range: quote.at.range(),
                 kind: MarkKind::Quote(i),
             });
         }
     }
-    let speakers: Vec<usize> = extraction.quotes.iter().filter_map(|q| q.speaker_actor).collect();
+    let speakers: Vec<usize> = extraction.quotes.iter().filter_map(|q| q.actor()).collect();
     for mention in extraction
         .actors
         .mentions

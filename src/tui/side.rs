@@ -81,10 +81,10 @@ pub fn quote_rows(extraction: &ArticleExtraction, order: QuoteOrder) -> Vec<usiz
             extraction
                 .quotes
                 .iter()
-                .position(|q| speaker.is_some() && q.speaker_actor == speaker)
+                .position(|q| speaker.is_some() && q.actor() == speaker)
                 .unwrap_or(usize::MAX)
         };
-        rows.sort_by_key(|&i| (first(extraction.quotes[i].speaker_actor), i));
+        rows.sort_by_key(|&i| (first(extraction.quotes[i].actor()), i));
     }
     rows
 }
@@ -129,7 +129,7 @@ pub fn quote_entries(
     rows: &[usize],
     order: QuoteOrder,
 ) -> Vec<(usize, QuoteEntry)> {
-    let speaker = |q: usize| extraction.quotes[q].speaker_actor;
+    let speaker = |q: usize| extraction.quotes[q].actor();
     let mut entries = Vec::with_capacity(rows.len());
     let mut line = 0;
     let mut push = |entry: QuoteEntry, entries: &mut Vec<(usize, QuoteEntry)>| {
@@ -189,13 +189,7 @@ pub fn scroll_quotes(
 
 /// The actors of `extraction`, most quoted first, then most mentioned, as indices.
 pub fn actor_rows(extraction: &ArticleExtraction) -> Vec<usize> {
-    let quotes = |a: usize| {
-        extraction
-            .quotes
-            .iter()
-            .filter(|q| q.speaker_actor == Some(a))
-            .count()
-    };
+    let quotes = |a: usize| extraction.quotes.iter().filter(|q| q.actor() == Some(a)).count();
     let mut rows: Vec<usize> = (0..extraction.actors.actors.len()).collect();
     rows.sort_by_key(|&a| {
         (
@@ -241,7 +235,7 @@ mod tests {
         let e = &story.articles[0];
         let rows = quote_rows(e, QuoteOrder::BySpeaker);
         assert_eq!(rows.len(), e.quotes.len());
-        let speakers: Vec<Option<usize>> = rows.iter().map(|&i| e.quotes[i].speaker_actor).collect();
+        let speakers: Vec<Option<usize>> = rows.iter().map(|&i| e.quotes[i].actor()).collect();
         // Each speaker's quotes stand together.
         for (i, s) in speakers.iter().enumerate() {
             if let Some(j) = speakers[..i].iter().rposition(|x| x == s) {
@@ -290,7 +284,7 @@ mod tests {
         let story = Story::extract(&Corpus::bundled());
         let e = &story.articles[0];
         let rows = actor_rows(e);
-        let quotes = |a: usize| e.quotes.iter().filter(|q| q.speaker_actor == Some(a)).count();
+        let quotes = |a: usize| e.quotes.iter().filter(|q| q.actor() == Some(a)).count();
         assert!(rows.windows(2).all(|w| quotes(w[0]) >= quotes(w[1])));
     }
 }

@@ -167,7 +167,7 @@ impl App {
         let items = rows.iter().map(|&q| {
             let quote = &extraction.quotes[q];
             let speaker = quote.speaker.as_deref().or(quote.speaker_description.as_deref());
-            vec![quote.text.as_str(), speaker.unwrap_or("")]
+            vec![&*quote.text, speaker.unwrap_or("")]
         });
         let kept = self.matcher.filter(&Query::parse(&filter.input), items);
         kept.into_iter().map(|i| rows[i]).collect()

@@ -383,11 +383,11 @@ impl App {
     /// `view`'s anchor for a place in its article.
     fn anchor_in(&self, view: &ReaderView, place: Place) -> Option<Anchor> {
         let article = self.library.corpus.articles.get(view.article)?;
-        let source = sources(article).get(place.unit).copied()?;
+        let source = sources(article).get(place.unit()).copied()?;
         let block = view.text()?.block_of(source)?;
         Some(Anchor {
             block,
-            offset: place.start,
+            offset: place.range().start,
         })
     }
 

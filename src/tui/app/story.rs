@@ -467,10 +467,8 @@ impl App {
                 let Some(mention) = story[article].actors.mentions.iter().find(|m| m.actor() == i) else {
                     return;
                 };
-                let place = Place {
-                    unit: mention.unit(),
-                    start: mention.start(),
-                    end: mention.end(),
+                let Some(place) = Place::new(mention.unit(), mention.start()..mention.end()) else {
+                    return;
                 };
                 let text = format!("{}: first mention", actor.name);
                 self.go_to_text(article, |app| app.scroll_to_place(place));
@@ -504,13 +502,11 @@ impl App {
                     .paragraphs
                     .get(passage.paragraph)
                     .and_then(|p| split(&p.text).get(passage.sentence).map(|r| r.start));
-                let (Some(unit), Some(start)) = (unit, start) else {
+                let Some(place) = unit
+                    .zip(start)
+                    .and_then(|(unit, start)| Place::new(unit, start..start))
+                else {
                     return;
-                };
-                let place = Place {
-                    unit,
-                    start,
-                    end: start,
                 };
                 let text = format!(
                     "only {} reports this (¶{}.{})",

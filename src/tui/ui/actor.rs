@@ -49,7 +49,7 @@ pub fn draw(
             let title = format!(
                 " {} renderings in {outlets} outlets of “{}” ",
                 view.quotes.len(),
-                fullest.map_or("", |q| q.text.as_str())
+                fullest.map_or("", |q| &*q.text)
             );
             block = block.title(Line::from(fit(&title, width, theme.speaker)));
             if let Some(conflict) = &remark.conflict {

@@ -116,11 +116,7 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                 .take(rows)
             {
                 let actor = &extraction.actors.actors[a];
-                let quotes = extraction
-                    .quotes
-                    .iter()
-                    .filter(|q| q.speaker_actor == Some(a))
-                    .count();
+                let quotes = extraction.quotes.iter().filter(|q| q.actor() == Some(a)).count();
                 let kind = match actor.kind {
                     crate::extract::actors::ActorKind::Person => "person",
                     crate::extract::actors::ActorKind::Organization => "org",
