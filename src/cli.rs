@@ -663,13 +663,13 @@ fn actor_outlets(corpus: &Corpus, story: &Story, article: usize, actor: usize) -
         .articles
         .get(article)
         .and_then(|a| a.actors.actors.get(actor))
-        .map(|a| &a.entity)
+        .map(|a| a.entity())
     else {
         return String::new();
     };
     let mut places: Vec<&str> = Vec::new();
     for (i, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
-        if extraction.actors.actors.iter().any(|a| &a.entity == entity) {
+        if extraction.actors.actors.iter().any(|a| a.entity() == entity) {
             let place = article
                 .outlet
                 .as_ref()

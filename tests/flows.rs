@@ -485,7 +485,9 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     press(&mut app, "tab tab t");
     // The most quoted actor of the first article comes first.
     let actor = app.actor_rows()[0];
-    let entity = app.library.story.articles[0].actors.actors[actor].entity.clone();
+    let entity = app.library.story.articles[0].actors.actors[actor]
+        .entity()
+        .to_string();
     press(&mut app, "enter");
     let view = app.actor_view().cloned().expect("the actor overlay is open");
     let articles: std::collections::BTreeSet<usize> = view.quotes.iter().map(|&(a, _)| a).collect();
@@ -493,7 +495,7 @@ fn enter_on_an_actor_lists_their_quotes_across_articles_and_jumps_to_one() {
     for &(a, q) in &view.quotes {
         let e = &app.library.story.articles[a];
         let speaker = e.quotes[q].actor().unwrap();
-        assert_eq!(e.actors.actors[speaker].entity, entity);
+        assert_eq!(e.actors.actors[speaker].entity(), entity);
     }
     // Go to the first quote in another article.
     let target = view.quotes.iter().position(|&(a, _)| a != 0).unwrap();

@@ -131,9 +131,11 @@ pub struct Actor {
     pub gender: Option<Gender>,
     /// Number of mentions.
     pub mentions: usize,
-    /// Cross-article id, a slug of the canonical name ("volodymyr-zelenskyy"); set across a
-    /// story by [`link_entities`], one string shared by every actor of an entity.
-    pub entity: Arc<str>,
+    /// Cross-article id, a slug of the canonical name ("volodymyr-zelenskyy"), set across a
+    /// story by [`link_entities`], one string shared by every actor of an entity; read
+    /// through [`Actor::entity`]. Until then none: an actor costs no string of its own that
+    /// linking would throw away (a story has hundreds of thousands).
+    pub linked: Option<Arc<str>>,
 }
 
 impl Actor {
@@ -163,8 +165,13 @@ impl Actor {
             kind,
             gender: None,
             mentions: 0,
-            entity: Arc::from(""),
+            linked: None,
         }
+    }
+
+    /// The actor's entity id; before the story is linked, its canonical name stands for it.
+    pub fn entity(&self) -> &str {
+        self.linked.as_deref().unwrap_or_else(|| self.name())
     }
 
     /// Canonical name: the fullest name form the article uses, spelled as printed.

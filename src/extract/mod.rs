@@ -177,8 +177,9 @@ impl Story {
 /// them and applied there, so that linking never copies a story.
 #[derive(Debug, Clone, Default)]
 pub struct Links {
-    /// Each article's actors' entity ids, one string for every actor of an entity.
-    pub entities: Vec<Vec<Arc<str>>>,
+    /// Every actor's entity id, article after article in table order, one string for every
+    /// actor of an entity.
+    pub entities: Vec<Arc<str>>,
     /// Each quote's utterance id, article by article in reading order.
     pub utterances: Vec<Arc<str>>,
 }
@@ -190,7 +191,7 @@ impl Links {
         let entities = actors::link_entities(&tables);
         let said: Vec<crate::compare::utterance::Said> = articles
             .iter()
-            .zip(&entities)
+            .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
             .flat_map(|(article, entities)| {
                 article.quotes.iter().map(|q| crate::compare::utterance::Said {
                     text: &q.text,
@@ -207,9 +208,10 @@ impl Links {
     /// ids.
     pub fn apply(self, articles: &mut [ArticleExtraction]) {
         let mut utterances = self.utterances.into_iter();
-        for (article, entities) in articles.iter_mut().zip(self.entities) {
-            for (actor, entity) in article.actors.actors.iter_mut().zip(&entities) {
-                actor.entity = Arc::clone(entity);
+        let lens: Vec<usize> = articles.iter().map(|a| a.actors.actors.len()).collect();
+        for (article, entities) in articles.iter_mut().zip(by_article(&self.entities, lens)) {
+            for (actor, entity) in article.actors.actors.iter_mut().zip(entities) {
+                actor.linked = Some(Arc::clone(entity));
             }
             for quote in &mut article.quotes {
                 quote.entity = quote.actor().and_then(|a| entities.get(a)).cloned();
@@ -217,6 +219,18 @@ impl Links {
             }
         }
     }
+}
+
+/// `all` (one entry per actor, article after article) cut into each article's entries, for
+/// articles of `lens` actors.
+fn by_article<T>(all: &[T], lens: impl IntoIterator<Item = usize>) -> impl Iterator<Item = &[T]> {
+    let mut first = 0;
+    lens.into_iter().map(move |len| {
+        let end = first + len;
+        let slice = all.get(first..end).unwrap_or_default();
+        first = end;
+        slice
+    })
 }
 
 impl ArticleExtraction {
@@ -229,7 +243,7 @@ impl ArticleExtraction {
             .map(|(i, actor)| ActorRecord {
                 article: self.article.to_string(),
                 name: actor.name().to_string(),
-                entity: actor.entity.to_string(),
+                entity: actor.entity().to_string(),
                 kind: actor.kind,
                 aliases: actor.names().map(str::to_string).collect(),
                 role: actor.role().map(str::to_string),
@@ -482,6 +496,35 @@ pub(crate) mod testing {
 mod tests {
     use super::*;
     use crate::corpus::ingest::parse;
+
+    #[test]
+    fn an_actor_has_no_entity_string_until_the_story_is_linked() {
+        let text =
+            |n: usize| format!("Talks {n}\n\nMaria Lund, the mayor, spoke.\n\n“We stay,” Maria Lund said.\n");
+        let articles: Vec<Article> = (0..2)
+            .map(|n| parse(&text(n), &format!("{n}.txt"), "t"))
+            .collect();
+        let extracted: Vec<ArticleExtraction> = articles.iter().map(extract_article).collect();
+        let lund = |e: &ArticleExtraction| e.actors.actors.iter().position(|a| a.name() == "Maria Lund");
+        for e in &extracted {
+            let actor = &e.actors.actors[lund(e).expect("Maria Lund")];
+            assert_eq!(actor.linked, None, "no string made that linking would throw away");
+            assert_eq!(
+                actor.entity(),
+                "Maria Lund",
+                "the name stands for the entity meanwhile"
+            );
+        }
+        let story = Story::link(extracted);
+        let ids: Vec<&Arc<str>> = story
+            .articles
+            .iter()
+            .map(|e| e.actors.actors[lund(e).unwrap()].linked.as_ref().expect("linked"))
+            .collect();
+        assert_eq!(&**ids[0], "maria-lund");
+        assert!(Arc::ptr_eq(ids[0], ids[1]), "one string for the entity");
+        assert_eq!(story.articles[1].quotes[0].entity.as_deref(), Some("maria-lund"));
+    }
 
     #[test]
     fn a_place_keeps_32_bit_numbers_and_refuses_what_does_not_fit() {

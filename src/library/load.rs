@@ -424,7 +424,7 @@ mod tests {
         let entities: std::collections::HashSet<&str> = story
             .articles
             .iter()
-            .flat_map(|a| a.actors.actors.iter().map(|actor| &*actor.entity))
+            .flat_map(|a| a.actors.actors.iter().map(|actor| actor.entity()))
             .collect();
         assert_eq!(
             entities.len(),

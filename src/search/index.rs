@@ -275,7 +275,7 @@ impl Index {
         // folded and joined once per entity, not once per quote.
         let mut names: HashMap<&str, Vec<&str>> = HashMap::new();
         for actor in story.articles.iter().flat_map(|e| &e.actors.actors) {
-            let known = names.entry(&*actor.entity).or_default();
+            let known = names.entry(actor.entity()).or_default();
             for name in actor.names() {
                 if !known.contains(&name) {
                     known.push(name);
@@ -290,7 +290,7 @@ impl Index {
         // out on every core.
         for (a, extraction) in story.articles.iter().enumerate() {
             for (i, actor) in extraction.actors.actors.iter().enumerate() {
-                let slot = *entities.entry(&*actor.entity).or_insert_with(|| {
+                let slot = *entities.entry(actor.entity()).or_insert_with(|| {
                     people.push(Entity {
                         article: a,
                         actor: i,
@@ -344,7 +344,7 @@ impl Index {
                 let entity = quote
                     .actor()
                     .and_then(|s| extraction.actors.actors.get(s))
-                    .and_then(|actor| names.get(&*actor.entity));
+                    .and_then(|actor| names.get(actor.entity()));
                 let all = match entity {
                     Some(names) => names.clone(),
                     None => folded(speaker_of(quote)),

@@ -434,7 +434,7 @@ impl App {
         let Some(extraction) = self.library.story.articles.get(article) else {
             return;
         };
-        let entity = &extraction.actors.actors[actor].entity;
+        let entity = extraction.actors.actors[actor].entity();
         let quotes = self
             .library
             .story
@@ -443,7 +443,7 @@ impl App {
             .enumerate()
             .flat_map(|(a, e)| {
                 e.quotes.iter().enumerate().filter_map(move |(q, quote)| {
-                    let speaker = quote.actor().map(|s| &e.actors.actors[s].entity);
+                    let speaker = quote.actor().map(|s| e.actors.actors[s].entity());
                     (speaker == Some(entity)).then_some((a, q))
                 })
             })

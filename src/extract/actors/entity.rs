@@ -67,12 +67,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// Links actors across articles: actors that are the same real person or body get the same
-/// entity id, returned per table and actor (one shared string per entity; the tables are only
-/// read, so a story is never copied to link it). People match by spelling-tolerant full names (then a lone surname joins the
-/// one full name with that surname in the story); organizations by any shared name form or a
+/// entity id, returned for every actor, table after table, in one list (one shared string per
+/// entity; the tables are only read, so a story is never copied to link it). People match by
+/// spelling-tolerant full names (then a lone surname joins the one full name with that surname
+/// in the story); organizations by any shared name form or a
 /// generic acronym's expansion. The id is the slug of the fullest name the story uses, the
 /// most frequent spelling first, then the first seen.
-pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
+pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
     // Each actor is a node, numbered in table order: a story has hundreds of thousands, so
     // nothing is kept per node but its set.
     let actors = || tables.iter().flat_map(|table| &table.actors).enumerate();
@@ -228,16 +229,8 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Vec<Arc<str>>> {
         }
         ids.insert(root, best.map_or_else(|| slug(""), |b| b.2.to_string()).into());
     }
-    let mut n = 0;
-    tables
-        .iter()
-        .map(|table| {
-            let first = n;
-            n += table.actors.len();
-            (first..n)
-                .map(|node| Arc::clone(&ids[&sets.find(node)]))
-                .collect()
-        })
+    (0..sets.0.len())
+        .map(|node| Arc::clone(&ids[&sets.find(node)]))
         .collect()
 }
 

@@ -962,7 +962,6 @@ impl<'s, 'a> Builder<'s, 'a> {
                     .filter_map(|&(unit, start, end)| Mention::new(unit, start, end, a)),
             );
             actor.mentions = mentions.len() - before;
-            actor.entity = entity_slug(actor.name()).into();
             actors.push(actor);
             roles.push(proto_roles);
         }

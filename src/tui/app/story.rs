@@ -454,7 +454,7 @@ impl App {
                 let actor = &grid.actors[row];
                 // Each article's actor of that entity, in story order.
                 let mut found = story.iter().enumerate().filter_map(|(a, e)| {
-                    let i = e.actors.actors.iter().position(|x| *x.entity == *actor.entity)?;
+                    let i = e.actors.actors.iter().position(|x| x.entity() == actor.entity)?;
                     Some((a, i))
                 });
                 let quoted = actor.cells.iter().any(|c| c.quotes > 0);
