@@ -49,7 +49,10 @@ fn comparison(c: &mut Criterion) {
             .sum::<usize>()
     };
     eprintln!("articles of {} and {} words", words(&left), words(&right));
-    let linked = Story::link(vec![extract_article(&left), extract_article(&right)]);
+    let linked = Story::link(
+        &[&left, &right],
+        vec![extract_article(&left), extract_article(&right)],
+    );
     let version = |article, i: usize| Version {
         article,
         quotes: &linked.articles[i].quotes,
@@ -65,16 +68,17 @@ fn comparison(c: &mut Criterion) {
 
     let corpus = story(50);
     let extracted: Vec<_> = corpus.articles.iter().map(|a| extract_article(a)).collect();
-    let linked = Story::link(extracted);
+    let linked = Story::link(&corpus.articles, extracted);
     let quotes: usize = linked.articles.iter().map(|a| a.quotes.len()).sum();
     eprintln!("50 articles, {quotes} quotes");
     c.bench_function("group_remarks_50_articles", |b| {
-        let said: Vec<utterance::Said> = linked
+        let said: Vec<utterance::Said> = corpus
             .articles
             .iter()
-            .flat_map(|a| &a.quotes)
-            .map(|q| utterance::Said {
-                text: &q.text,
+            .zip(&linked.articles)
+            .flat_map(|(article, found)| found.quotes.iter().map(move |q| (article, q)))
+            .map(|(article, q)| utterance::Said {
+                text: q.words(article),
                 headline: q.headline,
                 entity: q.entity.as_deref(),
             })

@@ -305,10 +305,13 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 let quotes = export::cite_all(&corpus.articles, &story.articles);
                 return Ok(export::write(out, format, &quotes)?);
             }
-            let labelled = || corpus.labels.iter().zip(&story.articles);
-            let quotes =
-                || labelled().flat_map(|(label, found)| found.quotes.iter().map(move |q| (label, q)));
-            let row = |(label, q): (&String, &crate::extract::Quote)| {
+            let labelled = || corpus.labels.iter().zip(&corpus.articles).zip(&story.articles);
+            let quotes = || {
+                labelled().flat_map(|((label, article), found)| {
+                    found.quotes.iter().map(move |q| (label, q, q.words(article)))
+                })
+            };
+            let row = |(label, q, words): (&String, &crate::extract::Quote, &str)| {
                 let place = match q.paragraph {
                     Some(p) => format!("¶{p}"),
                     None => "title".to_string(),
@@ -322,7 +325,7 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
                 if let Some(body) = &q.body_speaker {
                     speaker.push_str(&format!(" (body: {body})"));
                 }
-                [label.clone(), place, speaker, q.text.to_string()]
+                [label.clone(), place, speaker, words.to_string()]
             };
             write_table(out, ["ARTICLE", "WHERE", "SPEAKER", "QUOTE"], || {
                 quotes().map(row)

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::corpus::Article;
-use crate::extract::{ArticleExtraction, Quote};
+use crate::extract::{ArticleExtraction, Quote, QuoteRecord};
 
 /// A format quotes are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -118,7 +118,7 @@ impl Cited<'_> {
         .flatten()
         .filter(|p| !p.trim().is_empty())
         .collect();
-        let text = one_line(&self.quote.text);
+        let text = one_line(self.quote.words(self.article));
         if parts.is_empty() {
             format!("“{text}”")
         } else {
@@ -136,7 +136,7 @@ impl Cited<'_> {
                 .paragraph
                 .map_or_else(|| "headline".to_string(), |p| p.to_string()),
             self.speaker().unwrap_or_default().to_string(),
-            self.quote.text.to_string(),
+            self.quote.words(self.article).to_string(),
             self.article.url.clone().unwrap_or_default(),
         ]
     }
@@ -167,7 +167,7 @@ pub const COLUMNS: [&str; 7] = [
 #[derive(Serialize)]
 struct Record<'a> {
     #[serde(flatten)]
-    quote: &'a Quote,
+    quote: QuoteRecord<'a>,
     date: Option<String>,
     url: Option<&'a str>,
 }
@@ -194,7 +194,7 @@ pub fn write(out: &mut dyn Write, format: Format, quotes: &[Cited]) -> io::Resul
         Format::Json => {
             for cited in quotes {
                 let record = Record {
-                    quote: cited.quote,
+                    quote: cited.quote.record(cited.article),
                     date: cited.iso_date(),
                     url: cited.article.url.as_deref(),
                 };
@@ -299,14 +299,21 @@ mod tests {
         article
     }
 
-    fn quote(text: &str, speaker: Option<&str>, description: Option<&str>) -> Quote {
+    /// A quote of `text`, added to `article` as a paragraph of its own.
+    fn quote(article: &mut Article, text: &str, speaker: Option<&str>, description: Option<&str>) -> Quote {
+        let paragraph = article.paragraphs.len();
+        article.paragraphs.push(crate::corpus::Paragraph {
+            kind: crate::corpus::ParagraphKind::Body,
+            section: 0,
+            text: text.to_string(),
+        });
+        let unit = crate::extract::header_units(article) + paragraph;
         Quote {
             article: "gull.html".into(),
-            text: text.into(),
             speaker: speaker.map(Into::into),
             speaker_description: description.map(Into::into),
             outlet: None,
-            paragraph: Some(2),
+            paragraph: Some(paragraph as u32),
             start: 0,
             end: text.chars().count() as u32,
             entity: None,
@@ -314,15 +321,15 @@ mod tests {
             headline: false,
             confidence: 1.0,
             body_speaker: None,
-            at: crate::extract::Place::default(),
+            at: crate::extract::Place::new(unit, 0..text.len()).expect("a place"),
             speaker_actor: None,
         }
     }
 
     #[test]
     fn a_citation_has_every_part_the_article_knows_and_leaves_out_the_others() {
-        let full = article(Some("https://e.com/a"), Some("Example Daily"), Some("2025-12-03"));
-        let q = quote("We will\nreopen", Some("Ana Ruiz"), None);
+        let mut full = article(Some("https://e.com/a"), Some("Example Daily"), Some("2025-12-03"));
+        let q = quote(&mut full, "We will\nreopen", Some("Ana Ruiz"), None);
         let cited = Cited {
             quote: &q,
             article: &full,
@@ -331,22 +338,23 @@ mod tests {
             cited.citation(),
             "“We will reopen” — Ana Ruiz, Example Daily, 3 December 2025, https://e.com/a"
         );
-        let bare = article(None, None, None);
-        let unnamed = quote("Soon", None, Some("a port official"));
+        let mut bare = article(None, None, None);
+        let unnamed = quote(&mut bare, "Soon", None, Some("a port official"));
+        let nobody = quote(&mut bare, "Soon", None, None);
+        let mut unread = article(None, Some("Quay"), Some("last Tuesday"));
+        let undated = quote(&mut unread, "Soon", None, None);
         let cited = Cited {
             quote: &unnamed,
             article: &bare,
         };
         assert_eq!(cited.citation(), "“Soon” — a port official");
-        let nobody = quote("Soon", None, None);
         let cited = Cited {
             quote: &nobody,
             article: &bare,
         };
         assert_eq!(cited.citation(), "“Soon”");
-        let unread = article(None, Some("Quay"), Some("last Tuesday"));
         let cited = Cited {
-            quote: &nobody,
+            quote: &undated,
             article: &unread,
         };
         assert_eq!(cited.citation(), "“Soon” — Quay, last Tuesday");
@@ -354,8 +362,8 @@ mod tests {
 
     #[test]
     fn markdown_cells_keep_the_table_whole() {
-        let a = article(None, Some("A|B"), None);
-        let q = quote("one | two \\ three\nfour", Some("X"), None);
+        let mut a = article(None, Some("A|B"), None);
+        let q = quote(&mut a, "one | two \\ three\nfour", Some("X"), None);
         let mut out = Vec::new();
         write(
             &mut out,
@@ -372,14 +380,14 @@ mod tests {
         assert_eq!(lines[1], "| --- | --- | --- | --- | --- | --- | --- |");
         assert_eq!(
             lines[2],
-            "| gull.html | A\\|B |  | 2 | X | one \\| two \\\\ three four |  |"
+            "| gull.html | A\\|B |  | 1 | X | one \\| two \\\\ three four |  |"
         );
     }
 
     #[test]
     fn csv_quotes_commas_quotes_and_line_breaks() {
-        let a = article(Some("https://e.com/a,b"), None, Some("2025-12-03"));
-        let q = quote("say \"no\", then\nyes", None, None);
+        let mut a = article(Some("https://e.com/a,b"), None, Some("2025-12-03"));
+        let q = quote(&mut a, "say \"no\", then\nyes", None, None);
         let mut out = Vec::new();
         write(
             &mut out,
@@ -401,8 +409,8 @@ mod tests {
 
     #[test]
     fn json_lines_carry_the_quote_and_its_articles_date_and_url() {
-        let a = article(Some("https://e.com/a"), None, Some("2025-12-03"));
-        let q = quote("Soon", Some("Ana Ruiz"), None);
+        let mut a = article(Some("https://e.com/a"), None, Some("2025-12-03"));
+        let q = quote(&mut a, "Soon", Some("Ana Ruiz"), None);
         let mut out = Vec::new();
         write(
             &mut out,

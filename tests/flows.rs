@@ -445,7 +445,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
     press(&mut app, "enter");
     assert_eq!(app.view().current_quote, Some(last));
     // The quote's words are on screen.
-    let quote = &app.library.story.articles[0].quotes[last];
+    let (_, quote) = app.library.quote(0, last).unwrap();
     let text = app.view().text().unwrap();
     let top = app.view().top_line();
     let shown: String = text.lines[top..(top + app.view().height()).min(text.lines.len())]
@@ -453,12 +453,7 @@ fn enter_on_a_quote_scrolls_the_reader_to_it_and_highlights_it() {
         .map(|l| text.text(l))
         .collect::<Vec<_>>()
         .join(" ");
-    let words: String = quote
-        .text
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words: String = quote.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
     assert!(shown.contains(&words), "{words:?} not in {shown:?}");
     assert!(top > 0, "the last quote is below the first screen");
     press(&mut app, "esc");
@@ -688,8 +683,8 @@ fn a_quote_hit_opens_its_article_scrolled_to_it_and_highlighted() {
     press(&mut app, "enter");
     assert_eq!(app.focus, Pane::Reader);
     let quote = app.view().current_quote.expect("on a quote");
-    let q = &app.library.story.articles[app.selected()].quotes[quote];
-    assert!(q.text.to_lowercase().contains("compromise"), "{}", q.text);
+    let (_, words) = app.library.quote(app.selected(), quote).unwrap();
+    assert!(words.to_lowercase().contains("compromise"), "{words}");
     let found = &app.view().found;
     assert!(!found.is_empty());
     let text = app.view().text().unwrap();
@@ -1154,7 +1149,7 @@ fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
     let wordings: Vec<&str> = view
         .quotes
         .iter()
-        .map(|&(a, q)| app.library.story.articles[a].quotes[q].text.as_ref())
+        .map(|&(a, q)| app.library.quote(a, q).unwrap().1)
         .collect();
     for wording in [
         "constructive, very useful and substantive",
@@ -1173,10 +1168,7 @@ fn r_lists_every_rendering_of_a_remark_and_enter_jumps_to_one_in_its_article() {
     assert_eq!(app.mode(), Mode::Normal);
     assert_eq!(app.selected(), 3);
     let quote = app.view().current_quote.expect("highlighted");
-    assert_eq!(
-        &*app.library.story.articles[3].quotes[quote].text,
-        "useful and constructive"
-    );
+    assert_eq!(app.library.quote(3, quote).unwrap().1, "useful and constructive");
     assert_eq!(app.focus, Pane::Reader);
 }
 
@@ -1360,10 +1352,10 @@ fn enter_on_a_remark_goes_to_its_first_rendering_and_s_comes_back() {
     assert_eq!(app.mode(), Mode::Normal);
     assert_eq!((app.selected(), app.focus), (0, Pane::Reader));
     let quote = app.view().current_quote.expect("highlighted");
-    let quote = &app.library.story.articles[0].quotes[quote];
+    let (quote, words) = app.library.quote(0, quote).unwrap();
     assert_eq!(quote.utterance.as_deref(), Some(remark.utterance.as_str()));
-    assert_eq!(*quote.text, remark.cells[0][0].text, "its first rendering");
-    assert!(shown_text(&app).contains(&*quote.text));
+    assert_eq!(words, remark.cells[0][0].text, "its first rendering");
+    assert!(shown_text(&app).contains(words));
     press(&mut app, "s");
     let view = app.story_view().unwrap();
     assert_eq!((view.tab, view.cursor().selected), (StoryTab::Remarks, 0));

@@ -311,7 +311,7 @@ fn score(gold: &Value, quotes: &[Value], actors: &[Value]) -> Scores {
 fn score_corpus(gold: &str, corpus: &parallax::corpus::Corpus) -> Scores {
     let gold: Value = serde_json::from_str(gold).unwrap();
     let story = parallax::extract::Story::extract(corpus);
-    let quotes = to_json(story.quote_records());
+    let quotes = to_json(story.quote_records(&corpus.articles));
     let actors = to_json(story.actor_records());
     let scores = score(&gold, &quotes, &actors);
     eprintln!(

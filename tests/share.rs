@@ -68,14 +68,14 @@ fn y_copies_the_selected_quote_as_a_citation() {
     press(&mut app, "tab tab j");
     assert_eq!(app.focus, Pane::Side);
     press(&mut app, "y");
-    let quote = app.extraction().unwrap().quotes[app.quote_rows()[1]].clone();
-    let speaker = quote.speaker.clone().unwrap();
+    let (quote, words) = app.library.quote(app.selected(), app.quote_rows()[1]).unwrap();
+    let (speaker, words) = (quote.speaker.clone().unwrap(), words.to_string());
     let effects = app.take_effects();
     let [Effect::Copy(citation)] = effects.as_slice() else {
         panic!("one copy: {effects:?}");
     };
     assert!(
-        citation.starts_with(&format!("“{}” — {speaker}", quote.text)),
+        citation.starts_with(&format!("“{words}” — {speaker}")),
         "{citation}"
     );
     assert!(citation.contains("2025"), "the article's date: {citation}");

@@ -367,7 +367,7 @@ fn quotes_and_speakers_are_highlighted_in_the_reading_pane() {
     app.go_to_quote(1);
     let terminal = render(&mut app);
     let buffer = terminal.backend().buffer();
-    let text = app.library.story.articles[0].quotes[1].text.clone();
+    let text = app.library.quote(0, 1).unwrap().1.to_string();
     let first_word: String = text.split_whitespace().next().unwrap().to_string();
     let hit = (reader.y..reader.y + reader.height).find_map(|y| {
         (reader.x..reader.x + reader.width)

@@ -12,11 +12,12 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use crate::extract::Story;
 use crate::extract::actors::ActorKind;
 
@@ -138,7 +139,7 @@ impl Grid {
         Self {
             outlets,
             actors: actors(&story.articles[..n]),
-            remarks: remarks(&story.articles[..n]),
+            remarks: remarks(&corpus.articles[..n], &story.articles[..n]),
         }
     }
 }
@@ -176,14 +177,16 @@ fn actors(articles: &[crate::extract::ArticleExtraction]) -> Vec<Actor> {
     rows
 }
 
-/// Every remark (utterance id) and each article's renderings of it.
-fn remarks(articles: &[crate::extract::ArticleExtraction]) -> Vec<Remark> {
+/// Every remark (utterance id) and each article's renderings of it: `articles` of the story
+/// and what was `found` in each.
+fn remarks(articles: &[Arc<Article>], found: &[crate::extract::ArticleExtraction]) -> Vec<Remark> {
     let mut rows: Vec<Remark> = Vec::new();
     let mut at: HashMap<&str, usize> = HashMap::new();
     // Per remark: (entity, name, renderings) of each speaker.
     let mut speakers: Vec<Vec<(&str, &str, usize)>> = Vec::new();
-    for (i, article) in articles.iter().enumerate() {
-        for quote in &article.quotes {
+    for (i, (article, found)) in articles.iter().zip(found).enumerate() {
+        for quote in &found.quotes {
+            let words = quote.words(article);
             let Some(utterance) = quote.utterance.as_deref() else {
                 continue;
             };
@@ -200,14 +203,14 @@ fn remarks(articles: &[crate::extract::ArticleExtraction]) -> Vec<Remark> {
                 rows.len() - 1
             });
             let remark = &mut rows[row];
-            if quote.text.chars().count() > remark.text.chars().count() {
-                remark.text = quote.text.to_string();
+            if words.chars().count() > remark.text.chars().count() {
+                remark.text = words.to_string();
             }
             remark.cells[i].push(Rendering {
                 paragraph: quote.paragraph.map(|p| p as usize),
                 start: quote.start as usize,
                 end: quote.end as usize,
-                text: quote.text.to_string(),
+                text: words.to_string(),
                 speaker: quote.speaker.as_deref().map(str::to_string),
             });
             if let (Some(entity), Some(name)) = (quote.entity.as_deref(), quote.speaker.as_deref()) {

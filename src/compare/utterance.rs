@@ -467,11 +467,19 @@ impl Adjacency {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::ArticleExtraction;
 
-    /// The quotes of `articles` as grouping reads them.
-    fn said(articles: &[ArticleExtraction]) -> Vec<Said<'_>> {
-        let quotes = articles.iter().flat_map(|a| &a.quotes);
+    /// A quote as these tests give it: what grouping reads of it, and the id it is given.
+    #[derive(Debug, Clone)]
+    struct Quote {
+        text: String,
+        headline: bool,
+        entity: Option<String>,
+        utterance: Option<Arc<str>>,
+    }
+
+    /// The quotes of `articles` (each a list of quotes) as grouping reads them.
+    fn said(articles: &[Vec<Quote>]) -> Vec<Said<'_>> {
+        let quotes = articles.iter().flatten();
         quotes
             .map(|q| Said {
                 text: &q.text,
@@ -482,46 +490,27 @@ mod tests {
     }
 
     /// Gives every quote of `articles` its utterance id.
-    fn group(articles: &mut [ArticleExtraction]) {
+    fn group(articles: &mut [Vec<Quote>]) {
         let ids = utterances(&said(articles));
-        for (quote, id) in articles.iter_mut().flat_map(|a| &mut a.quotes).zip(ids) {
+        for (quote, id) in articles.iter_mut().flatten().zip(ids) {
             quote.utterance = Some(id);
         }
     }
-    use crate::extract::Quote;
 
     fn quote(text: &str, entity: Option<&str>) -> Quote {
         Quote {
-            article: "".into(),
-            outlet: None,
-            paragraph: Some(0),
-            start: 0,
-            end: 0,
             text: text.into(),
-            speaker: None,
-            speaker_description: None,
+            headline: false,
             entity: entity.map(Into::into),
             utterance: None,
-            headline: false,
-            confidence: 1.0,
-            body_speaker: None,
-            at: Default::default(),
-            speaker_actor: None,
         }
     }
 
     /// Articles of `quotes` (text, speaker entity), each list one article.
-    fn articles<'q>(
-        quotes: impl IntoIterator<Item = &'q [(&'q str, Option<&'q str>)]>,
-    ) -> Vec<ArticleExtraction> {
+    fn articles<'q>(quotes: impl IntoIterator<Item = &'q [(&'q str, Option<&'q str>)]>) -> Vec<Vec<Quote>> {
         quotes
             .into_iter()
-            .map(|qs| ArticleExtraction {
-                article: "".into(),
-                quotes: qs.iter().map(|(t, e)| quote(t, *e)).collect(),
-                actors: Default::default(),
-                header_units: 0,
-            })
+            .map(|qs| qs.iter().map(|(t, e)| quote(t, *e)).collect())
             .collect()
     }
 
@@ -532,8 +521,7 @@ mod tests {
         articles
             .iter()
             .map(|a| {
-                a.quotes
-                    .iter()
+                a.iter()
                     .map(|q| q.utterance.as_deref().expect("an id").to_string())
                     .collect()
             })
@@ -587,24 +575,19 @@ mod tests {
 
     #[test]
     fn a_headline_joins_the_body_quote_closest_to_its_words() {
-        let mut articles = vec![ArticleExtraction {
-            article: "".into(),
-            quotes: vec![
-                Quote {
-                    headline: true,
-                    ..quote("We were misled", Some("e-a"))
-                },
-                quote("Misled is a polite word for it", Some("e-b")),
-                quote(
-                    "We were misled about what the new bridge would cost and who would pay for it",
-                    Some("e-c"),
-                ),
-            ],
-            actors: Default::default(),
-            header_units: 0,
-        }];
+        let mut articles = vec![vec![
+            Quote {
+                headline: true,
+                ..quote("We were misled", Some("e-a"))
+            },
+            quote("Misled is a polite word for it", Some("e-b")),
+            quote(
+                "We were misled about what the new bridge would cost and who would pay for it",
+                Some("e-c"),
+            ),
+        ]];
         group(&mut articles);
-        let q = &articles[0].quotes;
+        let q = &articles[0];
         assert_eq!(q[0].utterance, q[2].utterance);
         assert_ne!(q[0].utterance, q[1].utterance);
     }
@@ -622,27 +605,22 @@ mod tests {
     #[test]
     fn quotes_sharing_only_common_words_are_never_compared() {
         let common = |rare: &str| format!("russia talks {rare} ukraine");
-        let mut articles = vec![ArticleExtraction {
-            article: "".into(),
-            quotes: ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
+        let mut articles: Vec<Vec<Quote>> = vec![
+            ["harbour reopen ships", "bridge tolls rise", "wheat exports fall"]
                 .iter()
                 .chain(&["harbour reopen ships soon"])
                 .map(|rare| quote(&common(rare), Some("e-a")))
                 .collect(),
-            actors: Default::default(),
-            header_units: 0,
-        }];
+        ];
         // Many quotes that hold the common words make them common.
-        articles[0]
-            .quotes
-            .extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
+        articles[0].extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
         let (items, _) = distinct(&said(&articles));
         let pairs: Vec<(u32, u32)> = candidates(&items, &Holders::new(&items)).collect();
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
         assert!(pairs.len() < 40, "not every pair of the 44: {}", pairs.len());
         group(&mut articles);
-        let q = &articles[0].quotes;
+        let q = &articles[0];
         assert_eq!(q[0].utterance, q[3].utterance);
         assert_ne!(q[0].utterance, q[1].utterance);
     }

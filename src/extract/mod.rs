@@ -7,6 +7,7 @@ pub mod lexicon;
 pub mod quotes;
 pub mod tokens;
 
+use std::borrow::Borrow;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -22,10 +23,11 @@ pub struct Unit<'a> {
     pub headline: bool,
 }
 
-/// A quote as parallax reports it: what `parallax quotes --json` prints, one a line. The
-/// names it repeats (article, outlet, speaker, entity, utterance) are shared with the other
-/// quotes and actors that carry them, not copied for each.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A quote as parallax keeps it: where its words are and who said them. The words themselves
+/// are read from its article ([`Quote::words`]): a story keeps a hundred thousand quotes
+/// beside the text they are in. The names it repeats (article, outlet, speaker, entity,
+/// utterance) are shared with the other quotes and actors that carry them, not copied for each.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     /// The article's file name.
     pub article: Arc<str>,
@@ -37,8 +39,6 @@ pub struct Quote {
     pub start: u32,
     /// Char offset of their end.
     pub end: u32,
-    /// The quoted words, without marks.
-    pub text: Box<str>,
     /// The speaker's canonical name.
     pub speaker: Option<Arc<str>>,
     /// How the article describes a speaker it does not name.
@@ -54,15 +54,71 @@ pub struct Quote {
     /// For a headline quote: the speaker the body gives the same words to, when that is
     /// someone else (a finding to show, not to hide).
     pub body_speaker: Option<Arc<str>>,
-    /// Where the quote is, for drawing.
-    #[serde(skip)]
+    /// Where the quoted words are, without marks.
     pub at: Place,
     /// The speaker as an index into the article's actors; read through [`Quote::actor`].
-    #[serde(skip)]
     pub speaker_actor: Option<u32>,
 }
 
+/// A quote as parallax reports it, its words read from its article: what
+/// `parallax quotes --json` prints, one a line.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct QuoteRecord<'a> {
+    /// The article's file name.
+    pub article: &'a str,
+    /// The article's outlet, if known.
+    pub outlet: Option<&'a str>,
+    /// Index of the paragraph holding the quote; `None` for a headline quote.
+    pub paragraph: Option<u32>,
+    /// Char offset of the quoted words in the paragraph (or headline).
+    pub start: u32,
+    /// Char offset of their end.
+    pub end: u32,
+    /// The quoted words, without marks.
+    pub text: &'a str,
+    /// The speaker's canonical name.
+    pub speaker: Option<&'a str>,
+    /// How the article describes a speaker it does not name.
+    pub speaker_description: Option<&'a str>,
+    /// The speaker's entity id, shared across articles.
+    pub entity: Option<&'a str>,
+    /// The id shared by every rendering of one remark.
+    pub utterance: Option<&'a str>,
+    /// True for a quote in the headline or sub-title.
+    pub headline: bool,
+    /// How sure the speaker is, 0 to 1.
+    pub confidence: f32,
+    /// For a headline quote: the speaker the body gives the same words to, when that is
+    /// someone else.
+    pub body_speaker: Option<&'a str>,
+}
+
 impl Quote {
+    /// The quoted words, without marks, read from `article`, the article the quote was found
+    /// in (nothing when it is not there).
+    pub fn words<'a>(&self, article: &'a Article) -> &'a str {
+        text_at(article, self.at)
+    }
+
+    /// The quote as reported, its words read from `article`.
+    pub fn record<'a>(&'a self, article: &'a Article) -> QuoteRecord<'a> {
+        QuoteRecord {
+            article: &self.article,
+            outlet: self.outlet.as_deref(),
+            paragraph: self.paragraph,
+            start: self.start,
+            end: self.end,
+            text: self.words(article),
+            speaker: self.speaker.as_deref(),
+            speaker_description: self.speaker_description.as_deref(),
+            entity: self.entity.as_deref(),
+            utterance: self.utterance.as_deref(),
+            headline: self.headline,
+            confidence: self.confidence,
+            body_speaker: self.body_speaker.as_deref(),
+        }
+    }
+
     /// The speaker as an index into the article's actors.
     pub fn actor(&self) -> Option<usize> {
         self.speaker_actor.map(|a| a as usize)
@@ -148,19 +204,26 @@ impl Story {
     /// them.
     pub fn extract(corpus: &Corpus) -> Self {
         use rayon::prelude::*;
-        Self::link(corpus.articles.par_iter().map(|a| extract_article(a)).collect())
+        let found = corpus.articles.par_iter().map(|a| extract_article(a)).collect();
+        Self::link(&corpus.articles, found)
     }
 
-    /// The story of articles extracted one by one ([`extract_article`]): actors linked across
-    /// them, each quote given its speaker's entity and its remark's utterance id.
-    pub fn link(mut articles: Vec<ArticleExtraction>) -> Self {
-        Links::of(&articles).apply(&mut articles);
-        Self { articles }
+    /// The story of `articles` extracted one by one ([`extract_article`]) into `found`:
+    /// actors linked across them, each quote given its speaker's entity and its remark's
+    /// utterance id.
+    pub fn link(articles: &[impl Borrow<Article>], mut found: Vec<ArticleExtraction>) -> Self {
+        Links::of(articles, &found).apply(&mut found);
+        Self { articles: found }
     }
 
-    /// Every quote of the story, article by article.
-    pub fn quote_records(&self) -> Vec<&Quote> {
-        self.articles.iter().flat_map(|a| &a.quotes).collect()
+    /// Every quote of the story, article by article, its words read from `articles` (the
+    /// story's, in its order).
+    pub fn quote_records<'a>(&'a self, articles: &'a [impl Borrow<Article>]) -> Vec<QuoteRecord<'a>> {
+        articles
+            .iter()
+            .zip(&self.articles)
+            .flat_map(|(article, found)| found.quotes.iter().map(|q| q.record(article.borrow())))
+            .collect()
     }
 
     /// Every actor of every article, as reported.
@@ -185,16 +248,18 @@ pub struct Links {
 }
 
 impl Links {
-    /// Links actors across `articles` and groups their quotes into remarks.
-    pub fn of(articles: &[ArticleExtraction]) -> Self {
-        let tables: Vec<&actors::ActorTable> = articles.iter().map(|a| &a.actors).collect();
+    /// Links actors across `articles`, extracted into `found`, and groups their quotes into
+    /// remarks.
+    pub fn of(articles: &[impl Borrow<Article>], found: &[ArticleExtraction]) -> Self {
+        let tables: Vec<&actors::ActorTable> = found.iter().map(|a| &a.actors).collect();
         let entities = actors::link_entities(&tables);
-        let said: Vec<crate::compare::utterance::Said> = articles
+        let said: Vec<crate::compare::utterance::Said> = found
             .iter()
+            .zip(articles)
             .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
-            .flat_map(|(article, entities)| {
-                article.quotes.iter().map(|q| crate::compare::utterance::Said {
-                    text: &q.text,
+            .flat_map(|((found, article), entities)| {
+                found.quotes.iter().map(|q| crate::compare::utterance::Said {
+                    text: q.words(article.borrow()),
                     headline: q.headline,
                     entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
                 })
@@ -301,6 +366,13 @@ pub fn source_at(article: &Article, unit: usize) -> Option<Source> {
     }
 }
 
+/// The text at `place` in `article`, or nothing when it is not there.
+pub fn text_at(article: &Article, place: Place) -> &str {
+    source_at(article, place.unit())
+        .and_then(|source| source.text(article).get(place.range()))
+        .unwrap_or("")
+}
+
 /// How many of an article's sources come before its first paragraph.
 pub fn header_units(article: &Article) -> usize {
     header(article).count()
@@ -361,7 +433,6 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
                 },
                 start: small(start)?,
                 end: small(end)?,
-                text: text[span.start..span.end].into(),
                 speaker: attribution.speaker.map(&mut name),
                 speaker_description: attribution.description.map(String::into_boxed_str),
                 entity: None,
@@ -377,7 +448,7 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             })
         })
         .collect();
-    flag_headline_conflicts(&mut quotes);
+    flag_headline_conflicts(&mut quotes, &units);
     quotes.shrink_to_fit();
     shrink(&mut table);
     ArticleExtraction {
@@ -423,7 +494,7 @@ impl CharCounter {
 }
 
 /// Marks headline quotes whose words the body gives to someone else.
-fn flag_headline_conflicts(quotes: &mut [Quote]) {
+fn flag_headline_conflicts(quotes: &mut [Quote], units: &[Unit]) {
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -434,10 +505,11 @@ fn flag_headline_conflicts(quotes: &mut [Quote]) {
         if !quotes[h].headline || quotes[h].speaker_actor.is_none() {
             continue;
         }
-        let head = words(&quotes[h].text);
+        let text = |q: &Quote| &units[q.at.unit()].text[q.at.range()];
+        let head = words(text(&quotes[h]));
         let body = quotes.iter().find(|q| {
             !q.headline && q.speaker_actor.is_some() && {
-                let body = words(&q.text);
+                let body = words(text(q));
                 !head.is_empty() && head.iter().all(|w| body.contains(w))
             }
         });
@@ -515,7 +587,7 @@ mod tests {
                 "the name stands for the entity meanwhile"
             );
         }
-        let story = Story::link(extracted);
+        let story = Story::link(&articles, extracted);
         let ids: Vec<&Arc<str>> = story
             .articles
             .iter()
@@ -536,10 +608,24 @@ mod tests {
         assert_eq!(Place::new(0, 0..past), None);
         // A story keeps a hundred thousand quotes: their places and offsets take 32 bits.
         assert!(
-            std::mem::size_of::<Quote>() <= 176,
+            std::mem::size_of::<Quote>() <= 160,
             "{}",
             std::mem::size_of::<Quote>()
         );
+    }
+
+    #[test]
+    fn a_quote_s_words_are_read_from_its_article_not_copied() {
+        let article = parse("Title\n\n“We stay,” Maria Lund said.\n", "t.txt", "t.txt");
+        let quote = &extract_article(&article).quotes[0];
+        let words = quote.words(&article);
+        assert_eq!(words, "We stay");
+        let paragraph = article.paragraphs[0].text.as_bytes().as_ptr_range();
+        assert!(paragraph.contains(&words.as_ptr()), "a slice of the paragraph");
+        assert_eq!(quote.record(&article).text, "We stay");
+        // Read against an article it is not in, it is no words rather than a panic.
+        let other = parse("Title\n\nShort.\n", "u.txt", "u.txt");
+        assert_eq!(quote.words(&other), "");
     }
 
     #[test]
@@ -567,7 +653,7 @@ mod tests {
         );
         let e = extract_article(&article);
         let head = e.quotes.iter().find(|q| q.headline).expect("a headline quote");
-        assert_eq!(&*head.text, "Great Deal");
+        assert_eq!(head.words(&article), "Great Deal");
         assert_eq!(head.speaker.as_deref(), Some("Olaf Lindqvist"));
         assert_eq!(head.body_speaker.as_deref(), Some("Anna Berg"));
         assert!(
@@ -581,7 +667,7 @@ mod tests {
     #[test]
     fn the_names_quotes_repeat_are_one_string_each_not_copies() {
         let library = crate::library::Library::bundled();
-        let quotes: Vec<&Quote> = library.story.quote_records();
+        let quotes: Vec<&Quote> = library.story.articles.iter().flat_map(|a| &a.quotes).collect();
         assert!(quotes.len() > 20);
         // What a quote holds that others may share: a key saying which others, and the string.
         type Shared<'q> = Option<(String, &'q Arc<str>)>;
@@ -646,6 +732,6 @@ mod tests {
             .take((q.end - q.start) as usize)
             .collect();
         assert_eq!(text, "Ça va très bien.");
-        assert_eq!(*q.text, text);
+        assert_eq!(q.words(&article), text);
     }
 }

@@ -126,7 +126,8 @@ impl Plan {
     }
 
     /// The load of a command that prints only what extraction found: extracted and linked,
-    /// each article's paragraphs let go once extracted, no places actors are named.
+    /// each article's paragraphs let go once extracted but those its quotes are read from, no
+    /// places actors are named.
     pub const FINDINGS: Plan = Plan {
         text: false,
         ..Plan::command(Stage::Extract)
@@ -228,7 +229,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
     let Some(story) = borrow(send) else {
         return;
     };
-    let links = Links::of(&story.articles);
+    let links = Links::of(&articles, &story.articles);
     drop(story);
     if !send(Event::Linked(links)) {
         return;
@@ -288,14 +289,11 @@ impl Arrival {
     fn of(article: Article, plan: Plan) -> Self {
         let id = ArticleId::of(&article);
         if plan.extracts_on_read() {
-            let extraction = Some(extract(&article, plan));
-            let kept = Article {
-                paragraphs: Vec::new(),
-                ..article
-            };
+            let extraction = extract(&article, plan);
+            let kept = quoted_only(article, &extraction);
             return Self {
                 loaded: (id, Arc::new(kept)),
-                extraction,
+                extraction: Some(extraction),
             };
         }
         Self {
@@ -320,6 +318,30 @@ fn compact(mut article: Article) -> Article {
     article.paragraphs.shrink_to_fit();
     for paragraph in &mut article.paragraphs {
         paragraph.text.shrink_to_fit();
+    }
+    article
+}
+
+/// `article` with text kept only in the paragraphs `found`'s quotes stand in (their words are
+/// read there), and no paragraph after the last of them: a command that prints only what was
+/// found reads nothing else.
+fn quoted_only(mut article: Article, found: &ArticleExtraction) -> Article {
+    let mut quoted = vec![false; article.paragraphs.len()];
+    for p in found.quotes.iter().filter_map(|q| q.paragraph) {
+        if let Some(mark) = quoted.get_mut(p as usize) {
+            *mark = true;
+        }
+    }
+    article
+        .paragraphs
+        .truncate(quoted.iter().rposition(|&q| q).map_or(0, |last| last + 1));
+    article.paragraphs.shrink_to_fit();
+    for (paragraph, quoted) in article.paragraphs.iter_mut().zip(quoted) {
+        if quoted {
+            paragraph.text.shrink_to_fit();
+        } else {
+            paragraph.text = String::new();
+        }
     }
     article
 }
@@ -506,13 +528,31 @@ mod tests {
         let whole = Library::load(&[], Plan::command(Stage::Extract));
         let articles = &findings.corpus.articles;
         assert_eq!(articles.len(), bundled::SEEDS.len());
-        assert!(articles.iter().all(|a| a.paragraphs.is_empty()), "no text kept");
+        let texts = |l: &Library| -> usize {
+            let paragraphs = l.corpus.articles.iter().flat_map(|a| &a.paragraphs);
+            paragraphs.map(|p| p.text.len()).sum()
+        };
+        assert!(texts(&findings) * 2 < texts(&whole), "most text let go");
+        for (article, found) in articles.iter().zip(&findings.story.articles) {
+            for (p, paragraph) in article.paragraphs.iter().enumerate() {
+                let quoted = found.quotes.iter().any(|q| q.paragraph == Some(p as u32));
+                assert_eq!(
+                    !paragraph.text.is_empty(),
+                    quoted,
+                    "¶{p} of {}",
+                    article.file_name
+                );
+            }
+        }
         assert!(
             articles.iter().all(|a| !a.title.value.is_empty()),
             "what is printed stays"
         );
         assert_eq!(findings.corpus.labels, whole.corpus.labels);
-        assert_eq!(findings.story.quote_records(), whole.story.quote_records());
+        assert_eq!(
+            findings.story.quote_records(&findings.corpus.articles),
+            whole.story.quote_records(&whole.corpus.articles)
+        );
         assert_eq!(findings.story.actor_records(), whole.story.actor_records());
         let ids = |l: &Library| (0..l.len()).map(|i| l.id(i)).collect::<Vec<_>>();
         assert_eq!(ids(&findings), ids(&whole), "ids from the text as read");
@@ -555,7 +595,10 @@ mod tests {
             library.apply(event);
         }
         let linked = Library::bundled();
-        assert_eq!(library.story.quote_records(), linked.story.quote_records());
+        assert_eq!(
+            library.story.quote_records(&library.corpus.articles),
+            linked.story.quote_records(&linked.corpus.articles)
+        );
         assert_eq!(library.story.actor_records(), linked.story.actor_records());
     }
 

@@ -16,7 +16,7 @@ pub use load::{Event, Plan, Stage};
 pub use state::{Memory, StoryKey, StoryState};
 
 use crate::corpus::Corpus;
-use crate::extract::{ArticleExtraction, Story};
+use crate::extract::{ArticleExtraction, Quote, Story};
 use crate::search::Index;
 
 /// A place in an article's text that survives a new wrap width, a resize and a restart: a
@@ -256,6 +256,12 @@ impl Library {
     /// Article `i`'s extraction, once it is extracted.
     pub fn extraction(&self, i: usize) -> Option<&ArticleExtraction> {
         self.story.articles.get(i)
+    }
+
+    /// Quote `q` of article `a`, with its words, once the article is extracted.
+    pub fn quote(&self, a: usize, q: usize) -> Option<(&Quote, &str)> {
+        let quote = self.story.articles.get(a)?.quotes.get(q)?;
+        Some((quote, quote.words(self.corpus.articles.get(a)?)))
     }
 
     /// What the reader did with article `i` (nothing yet, by default).

@@ -16,7 +16,7 @@ use super::fold::{fold_into, folded, folded_mask, key, lower_into, needs_key};
 use crate::corpus::ingest::outlet_names;
 use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
-use crate::extract::{ArticleExtraction, Place, Quote, Source, Story, header_units, source_at, sources};
+use crate::extract::{ArticleExtraction, Place, Quote, Source, Story, header_units, sources, text_at};
 use crate::text::fold_char;
 
 /// What a candidate is. The order is the order hits of equal score are listed in.
@@ -519,7 +519,7 @@ impl Index {
     fn fields<'a>(&'a self, candidate: &'a Candidate) -> impl Iterator<Item = (&'a str, Stored<'a>)> {
         let article = self.article_of(candidate);
         let read = |place: Place| {
-            let text = article.map_or("", |article| unit_text(article, place));
+            let text = article.map_or("", |article| text_at(article, place));
             Some((text, Stored::Unfolded))
         };
         let (first, fields) = match (candidate.target(), self.quoted(candidate)) {
@@ -575,13 +575,6 @@ impl<'a> Keys<'a> {
     }
 }
 
-/// The text at `place` in `article`, or nothing when it is not there.
-fn unit_text(article: &Article, place: Place) -> &str {
-    source_at(article, place.unit())
-        .and_then(|source| source.text(article).get(place.range()))
-        .unwrap_or("")
-}
-
 /// Who a quote is given to, as shown: its speaker's name, or how the article describes them.
 fn speaker_of(quote: &Quote) -> &str {
     quote
@@ -598,20 +591,17 @@ fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Bu
         .quotes
         .iter()
         .enumerate()
-        .map(|(i, quote)| {
-            debug_assert_eq!(unit_text(article, quote.at), &*quote.text);
-            Built {
-                candidate: Candidate {
-                    article: small(a),
-                    extra: NONE,
-                    slot: Target::Quote(i).into(),
-                    mask: folded_mask(&quote.text) | folded_mask(speaker_of(quote)),
-                },
-                kept: Kept::Quote(Quoted {
-                    at: quote.at,
-                    said: NONE,
-                }),
-            }
+        .map(|(i, quote)| Built {
+            candidate: Candidate {
+                article: small(a),
+                extra: NONE,
+                slot: Target::Quote(i).into(),
+                mask: folded_mask(quote.words(article)) | folded_mask(speaker_of(quote)),
+            },
+            kept: Kept::Quote(Quoted {
+                at: quote.at,
+                said: NONE,
+            }),
         })
         .collect()
 }
@@ -851,7 +841,7 @@ mod tests {
                 }
                 Target::Quote(q) => {
                     let quote = &story.articles[candidate.article().unwrap()].quotes[q];
-                    assert_eq!(text, &*quote.text);
+                    assert_eq!(text, quote.words(article));
                     assert!(units().any(|unit| within(text, unit)), "{text:?} is a copy");
                     if let Some(speaker) = &quote.speaker {
                         assert_eq!(index.text(candidate, 1), &**speaker);

@@ -508,15 +508,16 @@ impl App {
         };
         let article = self.selected();
         let places = self.renderings(article, quote);
-        let quotes = self.quotes_at(&places);
-        let fullest = wordings::fullest(&quotes);
+        let (quotes, texts): (Vec<&Quote>, Vec<&str>) = places
+            .iter()
+            .filter_map(|&(a, q)| self.library.quote(a, q))
+            .unzip();
+        let fullest = wordings::fullest(&texts);
         let remark = Remark {
             fullest,
             conflict: wordings::conflict(&quotes),
         };
-        let name = quotes
-            .get(fullest)
-            .map_or_else(String::new, |q| q.text.to_string());
+        let name = texts.get(fullest).map_or_else(String::new, |t| t.to_string());
         let mut cursor = Cursor {
             selected: places.iter().position(|&p| p == (article, quote)).unwrap_or(0),
             offset: 0,

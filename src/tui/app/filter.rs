@@ -164,10 +164,13 @@ impl App {
         let Some(filter) = self.filter(List::Quotes) else {
             return rows;
         };
+        let Some(article) = self.library.corpus.articles.get(self.selected()) else {
+            return rows;
+        };
         let items = rows.iter().map(|&q| {
             let quote = &extraction.quotes[q];
             let speaker = quote.speaker.as_deref().or(quote.speaker_description.as_deref());
-            vec![&*quote.text, speaker.unwrap_or("")]
+            vec![quote.words(article), speaker.unwrap_or("")]
         });
         let kept = self.matcher.filter(&Query::parse(&filter.input), items);
         kept.into_iter().map(|i| rows[i]).collect()

@@ -29,7 +29,7 @@ pub fn draw(
     let inner = crate::tui::layout::inner(area);
     let width = inner.width as usize;
     let rows = layout::items(inner);
-    let quote_at = |&(a, q): &(usize, usize)| library.story.articles.get(a).and_then(|e| e.quotes.get(q));
+    let quote_at = |&(a, q): &(usize, usize)| library.quote(a, q);
     let remark = view.remark.as_ref();
     let fullest = remark.and_then(|r| view.quotes.get(r.fullest)).and_then(quote_at);
     let hints = super::key_hints(
@@ -49,7 +49,7 @@ pub fn draw(
             let title = format!(
                 " {} renderings in {outlets} outlets of “{}” ",
                 view.quotes.len(),
-                fullest.map_or("", |q| &*q.text)
+                fullest.map_or("", |(_, words)| words)
             );
             block = block.title(Line::from(fit(&title, width, theme.speaker)));
             if let Some(conflict) = &remark.conflict {
@@ -82,7 +82,7 @@ pub fn draw(
     }
     let mut lines = Vec::new();
     for (i, place) in view.quotes.iter().enumerate().skip(view.cursor.offset).take(rows) {
-        let Some(quote) = quote_at(place) else {
+        let Some((quote, words)) = quote_at(place) else {
             continue;
         };
         let outlet = library.corpus.label(place.0);
@@ -105,8 +105,8 @@ pub fn draw(
             theme,
         ));
         let text = match fullest.filter(|_| view.remark.is_some()) {
-            Some(fullest) => Line::from(wording(&fullest.text, &quote.text, width, look)),
-            None => Line::from(fit(&format!("  “{}”", quote.text), width, theme.quote)),
+            Some((_, fullest)) => Line::from(wording(fullest, words, width, look)),
+            None => Line::from(fit(&format!("  “{words}”"), width, theme.quote)),
         };
         lines.push(select_row(text, width, selected, true, theme));
     }

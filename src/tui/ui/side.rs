@@ -91,8 +91,15 @@ pub fn draw(frame: &mut Frame, area: Rect, (bar, body): (Rect, Rect), view: &Sid
                         let selected = row == panel.cursor.selected;
                         let current = view.current_quote == Some(q);
                         let remark = view.remarks.get(q).copied().unwrap_or((1, false));
-                        let [first, second] =
-                            quote_lines(&extraction.quotes[q], current, remark, panel.order, width, theme);
+                        let [first, second] = quote_lines(
+                            &extraction.quotes[q],
+                            article,
+                            current,
+                            remark,
+                            panel.order,
+                            width,
+                            theme,
+                        );
                         all.push(select_row(first, width, selected, focused, theme));
                         all.push(select_row(second, width, selected, focused, theme));
                     }
@@ -168,6 +175,7 @@ fn speaker_label(quote: &Quote) -> String {
 /// (`remark`: the count and that flag).
 fn quote_lines<'a>(
     quote: &Quote,
+    article: &Article,
     current: bool,
     (outlets, conflict): (usize, bool),
     order: QuoteOrder,
@@ -187,7 +195,7 @@ fn quote_lines<'a>(
         QuoteOrder::Reading => ((narrower, width), 0),
         QuoteOrder::BySpeaker => ((width, narrower), 1),
     };
-    let mut rows = quote_rows(quote, current, order, widths, theme);
+    let mut rows = quote_rows(quote, article, current, order, widths, theme);
     if !suffix.is_empty() {
         let row = &mut rows[counted];
         let pad = narrower.saturating_sub(row.width());
@@ -203,6 +211,7 @@ fn quote_lines<'a>(
 /// the second `width`.
 fn quote_rows<'a>(
     quote: &Quote,
+    article: &Article,
     current: bool,
     order: QuoteOrder,
     (first_width, width): (usize, usize),
@@ -217,7 +226,7 @@ fn quote_rows<'a>(
         .body_speaker
         .as_ref()
         .map(|body| format!(" {} {body}", super::BODY_SPEAKER));
-    let words = format!("“{}”", quote.text);
+    let words = format!("“{}”", quote.words(article));
     match order {
         QuoteOrder::Reading => {
             // A speaker the text leaves in doubt is dimmed and asked: "Name?".
