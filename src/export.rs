@@ -305,7 +305,7 @@ mod tests {
         article.paragraphs.push(crate::corpus::Paragraph {
             kind: crate::corpus::ParagraphKind::Body,
             section: 0,
-            text: text.to_string(),
+            text: text.into(),
         });
         let unit = crate::extract::header_units(article) + paragraph;
         Quote {

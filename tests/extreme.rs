@@ -60,7 +60,7 @@ fn a_hundred_thousand_quotation_marks_in_a_row_give_no_quote() {
         let marks = mark.repeat(100_000 / mark.chars().count());
         let (article, extraction) = extract(&format!("Marks\n\n{marks}\n\nThe end, she said.\n"));
         // A line of marks alone may be read as a rule and dropped; the text after it stays.
-        let last = article.paragraphs.last().map(|p| p.text.as_str());
+        let last = article.paragraphs.last().map(|p| p.text.as_ref());
         assert_eq!(last, Some("The end, she said."), "{mark}");
         // Marks alone hold no words, so no quote.
         assert!(extraction.quotes.is_empty(), "{mark}: {:?}", extraction.quotes[0]);

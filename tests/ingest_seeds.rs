@@ -22,7 +22,7 @@ fn texts(article: &Article, kind: ParagraphKind) -> Vec<&str> {
         .paragraphs
         .iter()
         .filter(|p| p.kind == kind)
-        .map(|p| p.text.as_str())
+        .map(|p| p.text.as_ref())
         .collect()
 }
 
@@ -49,7 +49,7 @@ fn assert_sections(article: &Article, sidebar: Option<&str>) {
     }
     for p in &article.paragraphs {
         let sidebar_paragraph = p.kind == ParagraphKind::Sidebar;
-        assert_eq!(p.section, usize::from(sidebar_paragraph), "{:?}", p.text);
+        assert_eq!(p.section, u32::from(sidebar_paragraph), "{:?}", p.text);
     }
 }
 
@@ -79,7 +79,7 @@ fn every_seed_loads_without_warnings_and_with_consistent_counts() {
 #[test]
 fn no_boilerplate_survives_anywhere() {
     for article in &Corpus::bundled().articles {
-        let mut visible: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let mut visible: Vec<&str> = article.paragraphs.iter().map(|p| p.text.as_ref()).collect();
         visible.push(&article.title.value);
         visible.extend(article.subtitle.as_deref());
         visible.extend(article.byline.as_deref());
@@ -136,7 +136,7 @@ fn seed_000_hard_wrapped_ap_story() {
     assert_eq!(count(&a, ParagraphKind::Body), 29);
     assert_eq!(a.paragraphs.len(), 35);
 
-    let p = |i: usize| a.paragraphs[i].text.as_str();
+    let p = |i: usize| a.paragraphs[i].text.as_ref();
     assert_eq!(
         p(0),
         "Talks between Russia and the U.S. on ending the nearly four-year war in Ukraine were constructive, but much work remains, Yuri Ushakov, a senior adviser to President Vladimir Putin, told reporters on Wednesday."
@@ -210,7 +210,7 @@ fn seed_001_blank_line_paragraphs_with_subtitle_and_bullets() {
     let bullets: Vec<&str> = a
         .paragraphs
         .iter()
-        .map(|p| p.text.as_str())
+        .map(|p| p.text.as_ref())
         .filter(|t| t.starts_with("• "))
         .collect();
     assert_eq!(
@@ -246,7 +246,7 @@ fn seed_002_no_title_one_paragraph_a_line() {
     assert_eq!(a.paragraphs.len(), 11);
     assert_eq!(count(&a, ParagraphKind::Body), 11);
     assert_eq!(
-        a.paragraphs[0].text,
+        &*a.paragraphs[0].text,
         "Talks between the United States and Russia on ending the nearly four-year war in Ukraine were “constructive” but substantial work remains, a senior adviser to President Vladimir Putin said Wednesday."
     );
     assert!(
@@ -269,7 +269,7 @@ fn seed_003_repeated_title_caption_byline_and_trailing_furniture() {
     assert_eq!(a.dateline, None);
     assert_sections(&a, None);
 
-    assert!(a.paragraphs.iter().all(|p| p.text != title));
+    assert!(a.paragraphs.iter().all(|p| *p.text != *title));
     assert_eq!(
         texts(&a, ParagraphKind::Caption),
         [
@@ -289,7 +289,7 @@ fn seed_003_repeated_title_caption_byline_and_trailing_furniture() {
             .starts_with("Key talks between the US and Russia to end the war in Ukraine on December 2")
     );
     assert_eq!(
-        a.paragraphs[40].text,
+        &*a.paragraphs[40].text,
         "Dmitriev posted a single word on X after the meeting: “Productive.”"
     );
 }
@@ -313,7 +313,7 @@ fn seed_004_dateline_and_key_players_sidebar() {
     assert_sections(&a, Some("Key players in the US-led Ukraine talks"));
 
     assert_eq!(
-        a.paragraphs[0].text,
+        &*a.paragraphs[0].text,
         "Ukraine and its European allies accused Russian President Vladimir Putin on Wednesday of feigning interest in peace efforts after five hours of talks with U.S. envoys at the Kremlin produced no breakthrough."
     );
     let main: Vec<_> = a.paragraphs.iter().filter(|p| p.section == 0).collect();
@@ -392,7 +392,7 @@ fn fixture_wrapped_with_byline_dateline_and_copyright() {
     let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
     use ParagraphKind::{Body, Caption, Heading};
     assert_eq!(kinds, [Body, Body, Heading, Body, Body, Caption]);
-    let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let texts: Vec<&str> = a.paragraphs.iter().map(|p| p.text.as_ref()).collect();
     assert_eq!(
         texts,
         [
@@ -421,7 +421,7 @@ fn fixture_reuters_one_a_line_with_factbox() {
     assert_eq!(count(&a, ParagraphKind::Body), 4);
     assert_eq!(count(&a, ParagraphKind::Heading), 0);
     assert_eq!(
-        a.paragraphs[3].text,
+        &*a.paragraphs[3].text,
         "(Reporting by Jane Doe; Editing by John Roe)"
     );
     assert_eq!(

@@ -32,7 +32,7 @@ pub fn sentences(article: &Article) -> Vec<Sentence> {
         if paragraph.kind == ParagraphKind::Heading {
             continue;
         }
-        let text = paragraph.text.as_str();
+        let text = &*paragraph.text;
         for (s, range) in split(text).into_iter().enumerate() {
             let sentence = &text[range.clone()];
             out.push(Sentence {

@@ -245,7 +245,7 @@ fn assemble(
         .map(|p| Paragraph {
             kind: p.kind,
             section: 0,
-            text: p.text,
+            text: p.text.into_boxed_str(),
         })
         .collect();
     if let Some(sidebar) = sidebar {
@@ -256,7 +256,7 @@ fn assemble(
         paragraphs.extend(sidebar.paragraphs.into_iter().map(|text| Paragraph {
             kind: ParagraphKind::Sidebar,
             section: 1,
-            text,
+            text: text.into_boxed_str(),
         }));
     }
 
@@ -339,7 +339,7 @@ mod tests {
     }
 
     fn texts(a: &Article) -> Vec<&str> {
-        a.paragraphs.iter().map(|p| p.text.as_str()).collect()
+        a.paragraphs.iter().map(|p| &*p.text).collect()
     }
 
     fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -585,7 +585,7 @@ All contents © copyright 2025 Associated Press. All rights reserved
             Field::inferred("Ukraine and its allies accused Putin of feigning interest in peace".to_string())
         );
         assert_eq!(
-            a.paragraphs[0].text,
+            &*a.paragraphs[0].text,
             "Ukraine and its allies accused Putin of feigning interest in peace. Talks went on."
         );
     }

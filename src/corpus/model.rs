@@ -61,9 +61,9 @@ pub struct Paragraph {
     /// What the paragraph is.
     pub kind: ParagraphKind,
     /// Index into [`Article::sections`] of the section holding this paragraph.
-    pub section: usize,
+    pub section: u32,
     /// The paragraph's text on one line, control sequences removed.
-    pub text: String,
+    pub text: Box<str>,
 }
 
 /// What a section is: the story, or a sidebar printed beside it.
@@ -178,5 +178,21 @@ impl Article {
         }
         fields.push(("Source", article.source.clone()));
         fields
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_takes_24_bytes() {
+        // A story keeps hundreds of thousands of paragraphs for as long as it is open; a boxed
+        // text has no spare room.
+        assert!(
+            std::mem::size_of::<Paragraph>() <= 24,
+            "{}",
+            std::mem::size_of::<Paragraph>()
+        );
     }
 }

@@ -344,7 +344,7 @@ impl Source {
             Source::Subtitle => article.subtitle.as_deref().unwrap_or(""),
             Source::Byline => article.byline.as_deref().unwrap_or(""),
             Source::Dateline => article.dateline.as_deref().unwrap_or(""),
-            Source::Paragraph(i) => article.paragraphs.get(i).map_or("", |p| p.text.as_str()),
+            Source::Paragraph(i) => article.paragraphs.get(i).map_or("", |p| &*p.text),
         }
     }
 }

@@ -27,8 +27,8 @@ impl ArticleId {
             }
             _ => {
                 hash.update(b"text\0");
-                for text in
-                    std::iter::once(&article.title.value).chain(article.paragraphs.iter().map(|p| &p.text))
+                for text in std::iter::once(article.title.value.as_str())
+                    .chain(article.paragraphs.iter().map(|p| &*p.text))
                 {
                     for word in text.split_whitespace() {
                         hash.update(word.as_bytes());

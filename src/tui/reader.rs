@@ -228,7 +228,7 @@ pub fn blocks(article: &Article) -> Vec<Block> {
     for (i, paragraph) in article.paragraphs.iter().enumerate() {
         if paragraph.section != section {
             section = paragraph.section;
-            if let Some(s) = article.sections.get(section)
+            if let Some(s) = article.sections.get(section as usize)
                 && s.kind == SectionKind::Sidebar
                 && let Some(heading) = &s.heading
             {

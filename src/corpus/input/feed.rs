@@ -95,7 +95,7 @@ mod tests {
             [ParagraphKind::Body, ParagraphKind::Heading, ParagraphKind::Body]
         );
         assert_eq!(articles[1].title.value, "Second & last");
-        assert_eq!(articles[1].paragraphs[0].text, "A plain summary.");
+        assert_eq!(&*articles[1].paragraphs[0].text, "A plain summary.");
     }
 
     #[test]
@@ -110,7 +110,7 @@ mod tests {
         assert_eq!(articles.len(), 1);
         assert_eq!(articles[0].title.value, "Ferry strike ends");
         assert_eq!(articles[0].byline.as_deref(), Some("By Bo Ek"));
-        assert_eq!(articles[0].paragraphs[0].text, "Crews went back to work.");
+        assert_eq!(&*articles[0].paragraphs[0].text, "Crews went back to work.");
         assert!(read("not xml at all", "x.rss", "x.rss").is_err());
     }
 }

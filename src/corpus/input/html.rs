@@ -746,11 +746,7 @@ mod tests {
     }
 
     fn texts(article: &Article) -> Vec<(ParagraphKind, &str)> {
-        article
-            .paragraphs
-            .iter()
-            .map(|p| (p.kind, p.text.as_str()))
-            .collect()
+        article.paragraphs.iter().map(|p| (p.kind, &*p.text)).collect()
     }
 
     #[test]

@@ -219,8 +219,8 @@ mod tests {
             let text: String = picks.iter().map(|&i| PIECES[i]).collect();
             for hint in [None, Some(Format::Html), Some(Format::Feed), Some(Format::Json)] {
                 for article in read(&text, hint, "x", "x").into_iter().flatten() {
-                    let all = std::iter::once(&article.title.value)
-                        .chain(article.paragraphs.iter().map(|p| &p.text));
+                    let all = std::iter::once(article.title.value.as_str())
+                        .chain(article.paragraphs.iter().map(|p| &*p.text));
                     for t in all {
                         proptest::prop_assert!(!t.contains(['\u{1b}', '\u{202e}', '\0']), "{t:?}");
                     }
