@@ -129,7 +129,7 @@ impl Cited<'_> {
     /// The row the Markdown and CSV formats write, in [`COLUMNS`] order.
     fn row(&self) -> [String; COLUMNS.len()] {
         [
-            self.quote.article.to_string(),
+            self.article.file_name.clone(),
             self.outlet().unwrap_or_default().to_string(),
             self.iso_date().unwrap_or_default(),
             self.quote
@@ -309,10 +309,8 @@ mod tests {
         });
         let unit = crate::extract::header_units(article) + paragraph;
         Quote {
-            article: "gull.html".into(),
             speaker: speaker.map(Into::into),
             speaker_description: description.map(Into::into),
-            outlet: None,
             paragraph: Some(paragraph as u32),
             start: 0,
             end: text.chars().count() as u32,
@@ -380,7 +378,7 @@ mod tests {
         assert_eq!(lines[1], "| --- | --- | --- | --- | --- | --- | --- |");
         assert_eq!(
             lines[2],
-            "| gull.html | A\\|B |  | 1 | X | one \\| two \\\\ three four |  |"
+            "| gull.txt | A\\|B |  | 1 | X | one \\| two \\\\ three four |  |"
         );
     }
 

@@ -54,35 +54,30 @@ pub struct Conflict {
     pub headline: bool,
 }
 
-/// Who the renderings `quotes` of one remark give it to, when they disagree: body quotes of
-/// different speaker entities, or a headline quote whose speaker is not its body's (in the
-/// same remark, or as extraction flagged it in `body_speaker`). Quotes of no known speaker
-/// disagree with no one.
-pub fn conflict(quotes: &[&Quote]) -> Option<Conflict> {
-    let body = |q: &&&Quote| !q.headline;
-    let mut entities: Vec<&str> = quotes
-        .iter()
-        .filter(body)
-        .filter_map(|q| q.entity.as_deref())
-        .collect();
+/// Who the renderings `quotes` of one remark (each with its article's index) give it to, when
+/// they disagree: body quotes of different speaker entities, or a headline quote whose speaker
+/// is not its body's (in the same remark, or as extraction flagged it in `body_speaker`).
+/// Quotes of no known speaker disagree with no one.
+pub fn conflict(quotes: &[(usize, &Quote)]) -> Option<Conflict> {
+    let body = || quotes.iter().filter(|(_, q)| !q.headline);
+    let mut entities: Vec<&str> = body().filter_map(|(_, q)| q.entity.as_deref()).collect();
     entities.sort_unstable();
     entities.dedup();
     let outlets = entities.len() > 1;
-    let headline = quotes.iter().filter(|q| q.headline).any(|h| {
+    let headline = quotes.iter().filter(|(_, q)| q.headline).any(|(a, h)| {
         h.body_speaker.is_some()
-            || quotes.iter().filter(body).any(|b| {
-                b.article == h.article && b.entity.is_some() && h.entity.is_some() && b.entity != h.entity
-            })
+            || body()
+                .any(|(b_a, b)| b_a == a && b.entity.is_some() && h.entity.is_some() && b.entity != h.entity)
     });
     if !outlets && !headline {
         return None;
     }
     let mut speakers: Vec<String> = Vec::new();
-    let named = quotes
-        .iter()
+    let quotes = || quotes.iter().map(|(_, q)| q);
+    let named = quotes()
         .filter(|q| q.entity.is_some())
         .filter_map(|q| q.speaker.as_deref())
-        .chain(quotes.iter().filter_map(|q| q.body_speaker.as_deref()));
+        .chain(quotes().filter_map(|q| q.body_speaker.as_deref()));
     for name in named {
         if !speakers.iter().any(|s| s == name) {
             speakers.push(name.to_string());
@@ -99,10 +94,9 @@ pub fn conflict(quotes: &[&Quote]) -> Option<Conflict> {
 mod tests {
     use super::*;
 
-    fn quote(article: &str, speaker: Option<&str>, headline: bool) -> Quote {
-        Quote {
-            article: article.into(),
-            outlet: None,
+    /// A quote of article `article`, with the article's index.
+    fn quote(article: usize, speaker: Option<&str>, headline: bool) -> (usize, Quote) {
+        let quote = Quote {
             paragraph: (!headline).then_some(0),
             start: 0,
             end: 0,
@@ -115,27 +109,33 @@ mod tests {
             body_speaker: None,
             at: Default::default(),
             speaker_actor: None,
-        }
+        };
+        (article, quote)
+    }
+
+    /// `qs` as [`conflict`] takes them.
+    fn all(qs: &[(usize, Quote)]) -> Vec<(usize, &Quote)> {
+        qs.iter().map(|(a, q)| (*a, q)).collect()
     }
 
     #[test]
     fn one_speaker_in_every_outlet_is_no_conflict_and_unknown_speakers_agree() {
         let qs = [
-            quote("a", Some("Anna Lind"), false),
-            quote("b", Some("Anna Lind"), false),
-            quote("c", None, false),
+            quote(0, Some("Anna Lind"), false),
+            quote(1, Some("Anna Lind"), false),
+            quote(2, None, false),
         ];
-        assert_eq!(conflict(&qs.iter().collect::<Vec<_>>()), None);
+        assert_eq!(conflict(&all(&qs)), None);
     }
 
     #[test]
     fn two_outlets_giving_the_remark_to_different_speakers_conflict() {
         let qs = [
-            quote("a", Some("Anna Lind"), false),
-            quote("b", Some("Piet Berg"), false),
-            quote("c", Some("Anna Lind"), false),
+            quote(0, Some("Anna Lind"), false),
+            quote(1, Some("Piet Berg"), false),
+            quote(2, Some("Anna Lind"), false),
         ];
-        let c = conflict(&qs.iter().collect::<Vec<_>>()).expect("a conflict");
+        let c = conflict(&all(&qs)).expect("a conflict");
         assert_eq!(c.speakers, ["Anna Lind", "Piet Berg"]);
         assert!(c.outlets && !c.headline);
     }
@@ -143,23 +143,23 @@ mod tests {
     #[test]
     fn a_headline_giving_its_body_s_remark_to_someone_else_conflicts() {
         let qs = [
-            quote("a", Some("Piet Berg"), true),
-            quote("a", Some("Anna Lind"), false),
-            quote("b", Some("Anna Lind"), false),
+            quote(0, Some("Piet Berg"), true),
+            quote(0, Some("Anna Lind"), false),
+            quote(1, Some("Anna Lind"), false),
         ];
-        let c = conflict(&qs.iter().collect::<Vec<_>>()).expect("a conflict");
+        let c = conflict(&all(&qs)).expect("a conflict");
         assert!(c.headline && !c.outlets);
         assert_eq!(c.speakers, ["Piet Berg", "Anna Lind"]);
         // Another article's headline is not this body's.
         let qs = [
-            quote("a", Some("Piet Berg"), true),
-            quote("b", Some("Anna Lind"), false),
+            quote(0, Some("Piet Berg"), true),
+            quote(1, Some("Anna Lind"), false),
         ];
-        assert_eq!(conflict(&qs.iter().collect::<Vec<_>>()), None);
+        assert_eq!(conflict(&all(&qs)), None);
         // Extraction's own flag counts too.
-        let mut flagged = quote("a", Some("Piet Berg"), true);
-        flagged.body_speaker = Some("Anna Lind".into());
-        let c = conflict(&[&flagged]).expect("flagged");
+        let mut flagged = quote(0, Some("Piet Berg"), true);
+        flagged.1.body_speaker = Some("Anna Lind".into());
+        let c = conflict(&all(&[flagged])).expect("flagged");
         assert_eq!(c.speakers, ["Piet Berg", "Anna Lind"]);
     }
 

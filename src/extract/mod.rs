@@ -25,14 +25,11 @@ pub struct Unit<'a> {
 
 /// A quote as parallax keeps it: where its words are and who said them. The words themselves
 /// are read from its article ([`Quote::words`]): a story keeps a hundred thousand quotes
-/// beside the text they are in. The names it repeats (article, outlet, speaker, entity,
-/// utterance) are shared with the other quotes and actors that carry them, not copied for each.
+/// beside the text they are in, as are its article's name and outlet. The names it repeats
+/// (speaker, entity, utterance) are shared with the other quotes and actors that carry them,
+/// not copied for each.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
-    /// The article's file name.
-    pub article: Arc<str>,
-    /// The article's outlet, if known.
-    pub outlet: Option<Arc<str>>,
     /// Index of the paragraph holding the quote; `None` for a headline quote.
     pub paragraph: Option<u32>,
     /// Char offset of the quoted words in the paragraph (or headline).
@@ -103,8 +100,8 @@ impl Quote {
     /// The quote as reported, its words read from `article`.
     pub fn record<'a>(&'a self, article: &'a Article) -> QuoteRecord<'a> {
         QuoteRecord {
-            article: &self.article,
-            outlet: self.outlet.as_deref(),
+            article: &article.file_name,
+            outlet: article.outlet.as_ref().map(|o| o.value.as_str()),
             paragraph: self.paragraph,
             start: self.start,
             end: self.end,
@@ -410,7 +407,6 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
     let spans = quotes::find_quotes(&units);
     let attributions = attribution::attribute(&units, &spans, &table);
     let file_name: Arc<str> = article.file_name.as_str().into();
-    let outlet: Option<Arc<str>> = article.outlet.as_ref().map(|o| o.value.as_str().into());
     // Each speaker's name once, shared by their quotes.
     let mut names: Vec<Option<Arc<str>>> = vec![None; table.actors.len()];
     let mut name = |a: usize| Arc::clone(names[a].get_or_insert_with(|| table.actors[a].name().into()));
@@ -425,8 +421,6 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             let end = chars.at(span.unit, text, span.end);
             let small = |n: usize| u32::try_from(n).ok();
             Some(Quote {
-                article: Arc::clone(&file_name),
-                outlet: outlet.clone(),
                 paragraph: match span.unit.checked_sub(header_units) {
                     Some(p) => Some(small(p)?),
                     None => None,
@@ -667,41 +661,33 @@ mod tests {
     #[test]
     fn the_names_quotes_repeat_are_one_string_each_not_copies() {
         let library = crate::library::Library::bundled();
-        let quotes: Vec<&Quote> = library.story.articles.iter().flat_map(|a| &a.quotes).collect();
+        let articles = library.story.articles.iter().enumerate();
+        let quotes: Vec<(usize, &Quote)> = articles
+            .flat_map(|(a, e)| e.quotes.iter().map(move |q| (a, q)))
+            .collect();
         assert!(quotes.len() > 20);
         // What a quote holds that others may share: a key saying which others, and the string.
         type Shared<'q> = Option<(String, &'q Arc<str>)>;
-        let shared = |name: &str, of: &dyn Fn(&Quote) -> Shared<'_>| {
+        let shared = |name: &str, of: &dyn Fn(usize, &Quote) -> Shared<'_>| {
             let mut first: std::collections::HashMap<String, &Arc<str>> = Default::default();
             let mut repeats = 0;
-            for (key, value) in quotes.iter().filter_map(|q| of(q)) {
+            for (key, value) in quotes.iter().filter_map(|&(a, q)| of(a, q)) {
                 let seen = *first.entry(key).or_insert(value);
                 assert!(Arc::ptr_eq(seen, value), "{name} {value} copied");
                 repeats += usize::from(!std::ptr::eq(seen, value));
             }
             assert!(repeats > 0, "no {name} repeats: the test shows nothing");
         };
-        shared("article", &|q| Some((q.article.to_string(), &q.article)));
-        shared("outlet", &|q| Some((q.article.to_string(), q.outlet.as_ref()?)));
-        shared("entity", &|q| {
+        shared("entity", &|_, q| {
             Some((q.entity.as_deref()?.to_string(), q.entity.as_ref()?))
         });
-        shared("utterance", &|q| {
+        shared("utterance", &|_, q| {
             Some((q.utterance.as_deref()?.to_string(), q.utterance.as_ref()?))
         });
-        shared("speaker", &|q| {
-            Some((
-                format!("{} {:?}", q.article, q.speaker_actor?),
-                q.speaker.as_ref()?,
-            ))
+        shared("speaker", &|a, q| {
+            Some((format!("{a} {:?}", q.speaker_actor?), q.speaker.as_ref()?))
         });
         for extraction in &library.story.articles {
-            assert!(
-                extraction
-                    .quotes
-                    .iter()
-                    .all(|q| Arc::ptr_eq(&q.article, &extraction.article))
-            );
             assert_eq!(extraction.quotes.capacity(), extraction.quotes.len());
             assert_eq!(
                 extraction.actors.mentions.capacity(),

@@ -472,12 +472,12 @@ impl App {
         }
     }
 
-    /// The quotes at `places`.
-    fn quotes_at(&self, places: &[Place]) -> Vec<&Quote> {
+    /// The quotes at `places`, each with its article's index.
+    fn quotes_at(&self, places: &[Place]) -> Vec<(usize, &Quote)> {
         let story = &self.library.story.articles;
         places
             .iter()
-            .filter_map(|&(a, q)| story.get(a)?.quotes.get(q))
+            .filter_map(|&(a, q)| Some((a, story.get(a)?.quotes.get(q)?)))
             .collect()
     }
 
@@ -508,9 +508,9 @@ impl App {
         };
         let article = self.selected();
         let places = self.renderings(article, quote);
-        let (quotes, texts): (Vec<&Quote>, Vec<&str>) = places
+        let (quotes, texts): (Vec<(usize, &Quote)>, Vec<&str>) = places
             .iter()
-            .filter_map(|&(a, q)| self.library.quote(a, q))
+            .filter_map(|&(a, q)| self.library.quote(a, q).map(|(quote, words)| ((a, quote), words)))
             .unzip();
         let fullest = wordings::fullest(&texts);
         let remark = Remark {
