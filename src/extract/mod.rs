@@ -189,18 +189,19 @@ impl Links {
     pub fn of(articles: &[ArticleExtraction]) -> Self {
         let tables: Vec<&actors::ActorTable> = articles.iter().map(|a| &a.actors).collect();
         let entities = actors::link_entities(&tables);
-        let said: Vec<crate::compare::utterance::Said> = articles
-            .iter()
-            .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
-            .flat_map(|(article, entities)| {
-                article.quotes.iter().map(|q| crate::compare::utterance::Said {
-                    text: &q.text,
-                    headline: q.headline,
-                    entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
+        let said = || {
+            articles
+                .iter()
+                .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
+                .flat_map(|(article, entities)| {
+                    article.quotes.iter().map(|q| crate::compare::utterance::Said {
+                        text: &q.text,
+                        headline: q.headline,
+                        entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
+                    })
                 })
-            })
-            .collect();
-        let utterances = crate::compare::utterance::utterances(&said);
+        };
+        let utterances = crate::compare::utterance::utterances(said);
         Self { entities, utterances }
     }
 
