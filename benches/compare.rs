@@ -83,7 +83,7 @@ fn comparison(c: &mut Criterion) {
                 entity: q.entity.as_deref(),
             })
             .collect();
-        b.iter(|| utterance::utterances(black_box(&said)))
+        b.iter(|| utterance::utterances(|| black_box(&said).iter().copied()))
     });
 
     let mut group = c.benchmark_group("story");

@@ -11,7 +11,7 @@
 //! one speaker ("A compromise hasn't been found yet, but some proposals seem acceptable") does
 //! not chain them into one: groups merge only where most of their cross pairs link.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -34,7 +34,7 @@ const ANY_SPEAKER: f32 = 0.8;
 const ANY_SPEAKER_WORDS: usize = 4;
 
 /// A quote as grouping reads it.
-struct Item {
+struct Item<'a> {
     /// Its key ids and weights, sorted by id.
     words: Vec<(u32, f32)>,
     /// Its total weight.
@@ -51,8 +51,8 @@ struct Item {
     /// The speakers of those quotes, each with how many it has, sorted (unknown first): an
     /// entity id where the attribution is firm; a headline's speaker is not (headlines name
     /// whoever sells the story). Only a quote long enough to link across speakers stands for
-    /// copies of several speakers.
-    speakers: Vec<(Option<String>, usize)>,
+    /// copies of several speakers. Borrowed from the story, as the quotes are.
+    speakers: Vec<(Option<&'a str>, usize)>,
 }
 
 /// A quote as grouping reads it, borrowed from wherever the extraction is kept: linking works
@@ -68,17 +68,26 @@ pub struct Said<'a> {
 }
 
 /// Every quote's `utterance` id ("u1", "u2", … in reading order of each remark's first
-/// rendering), in the order of `quotes`; renderings of one remark share it, one string for all.
-pub fn utterances(quotes: &[Said]) -> Vec<Arc<str>> {
+/// rendering), in the order `quotes` gives them; renderings of one remark share it, one string
+/// for all. `quotes` gives the story's quotes afresh at each call (they are read twice), so
+/// that no list of them is kept beside the story.
+pub fn utterances<'a, I>(quotes: impl Fn() -> I) -> Vec<Arc<str>>
+where
+    I: Iterator<Item = Said<'a>>,
+{
     let (distinct, of) = distinct(quotes);
     let cluster = clusters(&distinct);
-    let mut names: HashMap<usize, Arc<str>> = HashMap::new();
+    // The names are made once grouping has freed its buffers: none is left standing behind
+    // them, keeping their place in the heap.
+    drop(distinct);
+    let mut names: Vec<Option<Arc<str>>> = vec![None; cluster.len()];
+    let mut named = 0;
     of.into_iter()
         .map(|d| {
-            let next = names.len() + 1;
-            let name = names
-                .entry(cluster[d])
-                .or_insert_with(|| format!("u{next}").into());
+            let name = names[cluster[d as usize] as usize].get_or_insert_with(|| {
+                named += 1;
+                format!("u{named}").into()
+            });
             Arc::clone(name)
         })
         .collect()
@@ -89,18 +98,21 @@ pub fn utterances(quotes: &[Said]) -> Vec<Arc<str>> {
 /// articles (wire copy) is read and grouped once: copies link to each other anyway (whatever
 /// their speakers, once long enough to link across speakers), and comparing each with every
 /// other would grow with the square of them.
-fn distinct(quotes: &[Said]) -> (Vec<Item>, Vec<usize>) {
-    let quotes = || quotes.iter();
+fn distinct<'a, I>(quotes: impl Fn() -> I) -> (Vec<Item<'a>>, Vec<u32>)
+where
+    I: Iterator<Item = Said<'a>>,
+{
     // Each text once, with how many quotes carry it.
-    let mut texts: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut texts: HashMap<(&str, bool), u32> = HashMap::new();
     let mut unique: Vec<(&str, bool, usize)> = Vec::new();
-    let text_of: Vec<usize> = quotes()
+    // A story's quotes number far fewer than 2^32.
+    let text_of: Vec<u32> = quotes()
         .map(|q| {
             let t = *texts.entry((q.text, q.headline)).or_insert_with(|| {
                 unique.push((q.text, q.headline, 0));
-                unique.len() - 1
+                (unique.len() - 1) as u32
             });
-            unique[t].2 += 1;
+            unique[t as usize].2 += 1;
             t
         })
         .collect();
@@ -161,13 +173,13 @@ fn distinct(quotes: &[Said]) -> (Vec<Item>, Vec<usize>) {
         .collect();
     // Then one item per word set, or per word set and speaker for a quote too short to link
     // across speakers.
-    let mut by_speaker: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let mut by_speaker: HashMap<(usize, Option<&str>), u32> = HashMap::new();
     let mut distinct: Vec<Item> = Vec::new();
-    let mut speakers: HashMap<(usize, Option<&str>), usize> = HashMap::new();
+    let mut speakers: HashMap<(u32, Option<&str>), usize> = HashMap::new();
     let of = quotes()
         .zip(text_of)
         .map(|(quote, t)| {
-            let set = word_set[t];
+            let set = word_set[t as usize];
             let item = &items[set];
             let speaker = quote.entity.filter(|_| !quote.headline);
             let split = item.words.len() < ANY_SPEAKER_WORDS;
@@ -180,15 +192,15 @@ fn distinct(quotes: &[Said]) -> (Vec<Item>, Vec<usize>) {
                         speakers: Vec::new(),
                         ..*item
                     });
-                    distinct.len() - 1
+                    (distinct.len() - 1) as u32
                 });
-            distinct[d].copies += 1;
+            distinct[d as usize].copies += 1;
             *speakers.entry((d, speaker)).or_insert(0) += 1;
             d
         })
         .collect();
     for ((d, speaker), n) in speakers {
-        distinct[d].speakers.push((speaker.map(str::to_string), n));
+        distinct[d as usize].speakers.push((speaker, n));
     }
     for item in &mut distinct {
         item.speakers.sort_unstable();
@@ -287,65 +299,58 @@ fn headline_words(a: &Item, b: &Item) -> f32 {
     shared as f32 / head.all.len().max(1) as f32
 }
 
-/// The pairs `(a, b)`, `a < b`, that could link: the shorter (lighter) quote of each shares a
-/// word of its prefix with the other, its rarest words that outweigh the share no linking
-/// pair may miss (prefix filtering: a pair sharing none of them holds less than the lowest
-/// share a link needs). Common words alone never make a pair, so a story of many articles
-/// compares each quote with a few others, not with every quote that says "Russia". Made as
-/// they are scored, never held: a large story has many millions.
-fn candidates<'a>(
-    items: &'a [Item],
-    holders: &'a Holders<'a>,
-) -> impl ParallelIterator<Item = (u32, u32)> + 'a {
+/// The items item `a` could link with, ascending, where `a` is the shorter (lighter) quote of
+/// the pair: they share a word of `a`'s prefix, its rarest words that outweigh the share no
+/// linking pair may miss (prefix filtering: a pair sharing none of them holds less than the
+/// lowest share a link needs). Common words alone never make a pair, so a story of many
+/// articles compares each quote with a few others, not with every quote that says "Russia".
+/// Each pair is made once, from its lighter item, as it is scored: a large story has many
+/// millions, never held together.
+fn partners(items: &[Item], holders: &Holders, a: usize) -> Vec<u32> {
     let Holders { holders, by_speaker } = holders;
+    let item = &items[a];
     // The loosest rule: a pair missing the prefix holds less than SAME_SPEAKER of the
     // shorter's weight. A small margin keeps rounding from dropping a pair at the border.
     let missable = (1.0 - SAME_SPEAKER) * 1.001;
-    let lighter = move |a: usize, b: usize| (items[a].total, a) < (items[b].total, b);
-    items.par_iter().enumerate().flat_map_iter(move |(a, item)| {
-        let speaker = match item.speakers.as_slice() {
-            [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(speaker),
-            _ => None,
-        };
-        let mut rarest = item.words.clone();
-        rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut held = 0.0;
-        let mut partners: Vec<usize> = Vec::new();
-        let none: &[u32] = &[];
-        for (word, weight) in rarest {
-            if held > missable * item.total {
-                break;
-            }
-            held += weight;
-            let lists: [&[u32]; 2] = match speaker {
-                Some(speaker) => [
-                    by_speaker
-                        .get(&(word, Some(speaker.as_str())))
-                        .map_or(none, Vec::as_slice),
-                    by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
-                ],
-                None => [holders[&word].as_slice(), none],
-            };
-            let all = lists.into_iter().flatten().map(|&b| b as usize);
-            partners.extend(all.filter(|&b| lighter(a, b)));
+    let lighter = |b: usize| (item.total, a) < (items[b].total, b);
+    let speaker = match item.speakers.as_slice() {
+        [(Some(speaker), _)] if item.words.len() < ANY_SPEAKER_WORDS => Some(*speaker),
+        _ => None,
+    };
+    let mut rarest = item.words.clone();
+    rarest.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    let mut held = 0.0;
+    let mut partners: Vec<u32> = Vec::new();
+    let none: &[u32] = &[];
+    for (word, weight) in rarest {
+        if held > missable * item.total {
+            break;
         }
-        partners.sort_unstable();
-        partners.dedup();
-        partners
-            .into_iter()
-            .map(move |b| (a.min(b) as u32, a.max(b) as u32))
-    })
+        held += weight;
+        let lists: [&[u32]; 2] = match speaker {
+            Some(speaker) => [
+                by_speaker.get(&(word, Some(speaker))).map_or(none, Vec::as_slice),
+                by_speaker.get(&(word, None)).map_or(none, Vec::as_slice),
+            ],
+            None => [holders[&word].as_slice(), none],
+        };
+        let all = lists.into_iter().flatten().copied();
+        partners.extend(all.filter(|&b| lighter(b as usize)));
+    }
+    partners.sort_unstable();
+    partners.dedup();
+    partners
 }
 
 /// Every item holding a word; and by speaker, for the short quotes of a known speaker, which
-/// link only to quotes of that speaker or of an unknown one (see [`candidates`]).
+/// link only to quotes of that speaker or of an unknown one (see [`partners`]).
 struct Holders<'a> {
     holders: HashMap<u32, Vec<u32>>,
     by_speaker: HashMap<(u32, Option<&'a str>), Vec<u32>>,
 }
 
 impl<'a> Holders<'a> {
-    fn new(items: &'a [Item]) -> Self {
+    fn new(items: &[Item<'a>]) -> Self {
         let mut holders: HashMap<u32, Vec<u32>> = HashMap::new();
         let mut by_speaker: HashMap<(u32, Option<&str>), Vec<u32>> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
@@ -353,7 +358,7 @@ impl<'a> Holders<'a> {
             for w in &item.words {
                 holders.entry(w.0).or_default().push(i);
                 for (speaker, _) in &item.speakers {
-                    by_speaker.entry((w.0, speaker.as_deref())).or_default().push(i);
+                    by_speaker.entry((w.0, *speaker)).or_default().push(i);
                 }
             }
         }
@@ -361,49 +366,44 @@ impl<'a> Holders<'a> {
     }
 }
 
-/// The cluster of each item, by average linkage over the links, best links first; then each
-/// headline quote in the cluster of the body quote it links best.
-fn clusters(items: &[Item]) -> Vec<usize> {
-    // Pairs of quotes counted up to `u32::MAX` (past that fewer, which only ever refuses a
-    // merge): a link takes 16 bytes, and a large story has millions.
+/// The cluster of each item (an item's index), by average linkage over the links, best links
+/// first; then each headline quote in the cluster of the body quote it links best.
+fn clusters(items: &[Item]) -> Vec<u32> {
     let holders = Holders::new(items);
-    let mut links: Vec<(f32, u32, u32, u32)> = candidates(items, &holders)
-        .filter_map(|(a, b)| {
-            let (score, pairs) = link(&items[a as usize], &items[b as usize])?;
-            Some((score, a, b, u32::try_from(pairs).unwrap_or(u32::MAX)))
-        })
-        .collect();
-    links.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let linked_to = Adjacency::new(items.len(), &links);
-    let mut cluster: Vec<usize> = (0..items.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    let linked_to = Adjacency::new(OutLinks::new(items, &holders));
+    drop(holders);
+    // Items are quotes of a story: far fewer than 2^32.
+    let mut cluster: Vec<u32> = (0..items.len() as u32).collect();
+    let mut members: Vec<Vec<u32>> = (0..items.len() as u32).map(|i| vec![i]).collect();
     // How many quotes each group holds, copies counted.
     let mut size: Vec<usize> = items.iter().map(|item| item.copies).collect();
     // Two groups refused stay refused until one grows: a group's size names its members.
-    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
+    let mut refused: HashSet<(u32, u32, u32, u32)> = HashSet::new();
     // A headline's quote and a body quote: the headline joins its best body rendering's
     // remark afterwards, so it never pulls two remarks of the body together.
-    let across =
-        |&&(_, a, b, _): &&(f32, u32, u32, u32)| items[a as usize].headline != items[b as usize].headline;
-    for (_, a, b, _) in links.iter().filter(|link| !across(link)) {
-        let (ca, cb) = (cluster[*a as usize], cluster[*b as usize]);
+    let mut best_body: Vec<Option<u32>> = vec![None; items.len()];
+    for (a, b) in Best::new(&linked_to.out) {
+        let (a, b) = (a as usize, b as usize);
+        if items[a].headline != items[b].headline {
+            let (head, body) = if items[a].headline { (a, b) } else { (b, a) };
+            best_body[head].get_or_insert(body as u32);
+            continue;
+        }
+        let (ca, cb) = (cluster[a] as usize, cluster[b] as usize);
         if ca == cb {
             continue;
         }
-        let key = (ca, members[ca].len(), cb, members[cb].len());
+        let (la, lb) = (members[ca].len(), members[cb].len());
+        let key = (ca as u32, la as u32, cb as u32, lb as u32);
         if refused.contains(&key) {
             continue;
         }
-        let (small, other) = if members[ca].len() <= members[cb].len() {
-            (ca, cb)
-        } else {
-            (cb, ca)
-        };
+        let (small, other) = if la <= lb { (ca, cb) } else { (cb, ca) };
         let linked: usize = members[small]
             .iter()
-            .flat_map(|&x| linked_to.of(x))
-            .filter(|&&(y, _)| cluster[y as usize] == other)
-            .map(|&(_, pairs)| pairs as usize)
+            .flat_map(|&x| linked_to.of(x as usize))
+            .filter(|&(y, _)| cluster[y as usize] as usize == other)
+            .map(|(_, pairs)| pairs as usize)
             .sum();
         if linked * 2 <= size[ca] * size[cb] {
             refused.insert(key);
@@ -411,56 +411,207 @@ fn clusters(items: &[Item]) -> Vec<usize> {
         }
         let moved = std::mem::take(&mut members[cb]);
         for &m in &moved {
-            cluster[m] = ca;
+            cluster[m as usize] = ca as u32;
         }
         members[ca].extend(moved);
         size[ca] += size[cb];
     }
-    let mut placed = vec![false; items.len()];
-    for (_, a, b, _) in links.iter().filter(across) {
-        let (a, b) = (*a as usize, *b as usize);
-        let (head, body) = if items[a].headline { (a, b) } else { (b, a) };
-        if !placed[head] {
-            placed[head] = true;
-            cluster[head] = cluster[body];
+    for (head, body) in best_body.into_iter().enumerate() {
+        if let Some(body) = body {
+            cluster[head] = cluster[body as usize];
         }
     }
     cluster
 }
 
-/// Each item's links, with how many pairs of quotes each holds, in one buffer.
+/// One of an item's links to a heavier item: the other item, how strongly they link and how
+/// many pairs of quotes the link holds.
+type Out = (u32, f32, u32);
+
+/// How many items' links to heavier items are scored together and kept in one buffer: most
+/// such buffers of a large story are large enough for a mapping of their own, which is given
+/// back whole when freed, where thousands of small ones would leave holes in the heap.
+const CHUNK: usize = 64;
+
+/// Each item's links to heavier items, best first (see [`Best`]), in one buffer per
+/// [`CHUNK`] items.
+struct OutLinks {
+    /// The links of each run of `CHUNK` items, item after item.
+    chunks: Vec<Vec<Out>>,
+    /// Where each item's links end in its run's buffer.
+    ends: Vec<u32>,
+}
+
+impl OutLinks {
+    /// Scores the pairs each item could link with (see [`partners`]), on every core.
+    fn new(items: &[Item], holders: &Holders) -> Self {
+        let runs: Vec<(Vec<Out>, Vec<u32>)> = (0..items.len().div_ceil(CHUNK))
+            .into_par_iter()
+            .map(|run| {
+                let (mut links, mut ends) = (Vec::new(), Vec::new());
+                for a in run * CHUNK..items.len().min((run + 1) * CHUNK) {
+                    let start = links.len();
+                    links.extend(partners(items, holders, a).into_iter().filter_map(|b| {
+                        let (score, pairs) = link(&items[a], &items[b as usize])?;
+                        // Pairs of quotes counted up to `u32::MAX` (past that fewer, which
+                        // only ever refuses a merge).
+                        Some((b, score, u32::try_from(pairs).unwrap_or(u32::MAX)))
+                    }));
+                    links[start..].sort_unstable_by(|x, y| Best::order(a as u32, x, y));
+                    // A run holds far fewer than 2^32 links.
+                    ends.push(links.len() as u32);
+                }
+                links.shrink_to_fit();
+                (links, ends)
+            })
+            .collect();
+        let ends = runs.iter().flat_map(|run| &run.1).copied().collect();
+        let chunks = runs.into_iter().map(|run| run.0).collect();
+        Self { chunks, ends }
+    }
+
+    /// How many items there are.
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Item `i`'s links to heavier items, best first.
+    fn of(&self, i: usize) -> &[Out] {
+        let start = if i.is_multiple_of(CHUNK) {
+            0
+        } else {
+            self.ends[i - 1] as usize
+        };
+        let end = self.ends[i] as usize;
+        self.chunks[i / CHUNK].get(start..end).unwrap_or_default()
+    }
+}
+
+/// Each item's links, with how many pairs of quotes each holds: those to heavier items as
+/// scored (12 bytes a link), those from lighter items in one buffer (8 bytes a link). A large
+/// story has hundreds of thousands of links, each held once with its score, once without.
 struct Adjacency {
-    /// Where each item's links start in `links`; the last entry ends them.
+    /// Each item's links to heavier items.
+    out: OutLinks,
+    /// Where each item's links from lighter items start in `into`; the last entry ends them.
     starts: Vec<usize>,
-    /// The other item of each link, and its pairs.
-    links: Vec<(u32, u32)>,
+    /// The other item of each link from a lighter item, and its pairs.
+    into: Vec<(u32, u32)>,
 }
 
 impl Adjacency {
-    /// The links of `items` items, both ways.
-    fn new(items: usize, links: &[(f32, u32, u32, u32)]) -> Self {
+    /// The adjacency of items whose links to heavier items are `out`.
+    fn new(out: OutLinks) -> Self {
+        let items = out.len();
         let mut starts = vec![0; items + 1];
-        for &(_, a, b, _) in links {
-            starts[a as usize + 1] += 1;
-            starts[b as usize + 1] += 1;
+        for a in 0..items {
+            for &(b, ..) in out.of(a) {
+                starts[b as usize + 1] += 1;
+            }
         }
         for i in 0..items {
             starts[i + 1] += starts[i];
         }
         let mut next = starts.clone();
-        let mut flat = vec![(0, 0); starts[items]];
-        for &(_, a, b, pairs) in links {
-            for (from, to) in [(a, b), (b, a)] {
-                flat[next[from as usize]] = (to, pairs);
-                next[from as usize] += 1;
+        let mut into = vec![(0, 0); starts[items]];
+        for a in 0..items {
+            for &(b, _, pairs) in out.of(a) {
+                into[next[b as usize]] = (a as u32, pairs);
+                next[b as usize] += 1;
             }
         }
-        Self { starts, links: flat }
+        Self { out, starts, into }
     }
 
-    /// Item `i`'s links.
-    fn of(&self, i: usize) -> &[(u32, u32)] {
-        &self.links[self.starts[i]..self.starts[i + 1]]
+    /// Item `i`'s links, both ways: the other item and the pairs.
+    fn of(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let out = self.out.of(i).iter().map(|&(b, _, pairs)| (b, pairs));
+        out.chain(self.into[self.starts[i]..self.starts[i + 1]].iter().copied())
+    }
+}
+
+/// Every link `(a, b)`, `a < b`, best first: by score, then by `a`, then by `b` (an order
+/// without ties, so the grouping never depends on how the links were made). The items' lists,
+/// each in that order, are merged as they are read, never copied into one.
+struct Best<'l> {
+    /// Each item's links to heavier items, best first.
+    out: &'l OutLinks,
+    /// The best link not yet read of each item that has one: (score, a, b, item, place).
+    heads: BinaryHeap<Head>,
+}
+
+/// The best unread link of one item's list, ordered best greatest.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Head {
+    /// The link's score.
+    score: f32,
+    /// Its lower item.
+    a: u32,
+    /// Its higher item.
+    b: u32,
+    /// Whose list it is in.
+    item: u32,
+    /// Where in that list.
+    at: u32,
+}
+
+impl Eq for Head {}
+
+impl PartialOrd for Head {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Head {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let key = |h: &Self| (h.score, h.a, h.b);
+        Best::better(key(self), key(other))
+    }
+}
+
+impl<'l> Best<'l> {
+    /// The links of `out` (each item's links to heavier items, best first), best first.
+    fn new(out: &'l OutLinks) -> Self {
+        let heads = (0..out.len()).filter_map(|i| Self::head(out, i, 0)).collect();
+        Self { out, heads }
+    }
+
+    /// Item `item`'s link at `at`, if its list goes that far.
+    fn head(out: &OutLinks, item: usize, at: usize) -> Option<Head> {
+        let &(other, score, _) = out.of(item).get(at)?;
+        let (a, b) = (item as u32, other);
+        Some(Head {
+            score,
+            a: a.min(b),
+            b: a.max(b),
+            item: item as u32,
+            at: at as u32,
+        })
+    }
+
+    /// How two links (score, lower item, higher item) compare, the better greater.
+    fn better(x: (f32, u32, u32), y: (f32, u32, u32)) -> std::cmp::Ordering {
+        x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)).then(y.2.cmp(&x.2))
+    }
+
+    /// How two links of item `a`'s list compare, the better first.
+    fn order(a: u32, x: &Out, y: &Out) -> std::cmp::Ordering {
+        let key = |&(b, score, _): &Out| (score, a.min(b), a.max(b));
+        Self::better(key(y), key(x))
+    }
+}
+
+impl Iterator for Best<'_> {
+    type Item = (u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32)> {
+        let head = self.heads.pop()?;
+        let (item, at) = (head.item as usize, head.at as usize);
+        if let Some(next) = Self::head(self.out, item, at + 1) {
+            self.heads.push(next);
+        }
+        Some((head.a, head.b))
     }
 }
 
@@ -491,7 +642,8 @@ mod tests {
 
     /// Gives every quote of `articles` its utterance id.
     fn group(articles: &mut [Vec<Quote>]) {
-        let ids = utterances(&said(articles));
+        let said = said(articles);
+        let ids = utterances(|| said.iter().copied());
         for (quote, id) in articles.iter_mut().flatten().zip(ids) {
             quote.utterance = Some(id);
         }
@@ -614,8 +766,17 @@ mod tests {
         ];
         // Many quotes that hold the common words make them common.
         articles[0].extend((0..40).map(|i| quote(&format!("russia talks ukraine item{i} other{i}"), None)));
-        let (items, _) = distinct(&said(&articles));
-        let pairs: Vec<(u32, u32)> = candidates(&items, &Holders::new(&items)).collect();
+        let said = said(&articles);
+        let (items, _) = distinct(|| said.iter().copied());
+        let holders = Holders::new(&items);
+        let pairs: Vec<(u32, u32)> = (0..items.len())
+            .flat_map(|a| {
+                partners(&items, &holders, a)
+                    .into_iter()
+                    .map(move |b| (a as u32, b))
+            })
+            .map(|(a, b)| (a.min(b), a.max(b)))
+            .collect();
         assert!(pairs.contains(&(0, 3)), "the same rare words: compared");
         assert!(!pairs.contains(&(0, 1)), "only common words shared: not compared");
         assert!(pairs.len() < 40, "not every pair of the 44: {}", pairs.len());
@@ -637,7 +798,8 @@ mod tests {
         let (copy, last) = ([deal, steel], [both]);
         let story: [&[(&str, Option<&str>)]; 4] = [&copy, &copy, &copy, &last];
         let articles = articles(story.iter().copied());
-        let (distinct, of) = distinct(&said(&articles));
+        let said = said(&articles);
+        let (distinct, of) = distinct(|| said.iter().copied());
         assert_eq!(distinct.len(), 3);
         assert_eq!(distinct.iter().map(|d| d.copies).collect::<Vec<_>>(), [3, 3, 1]);
         assert_eq!(of, [0, 1, 0, 1, 0, 1, 2]);
@@ -658,15 +820,10 @@ mod tests {
             .chain([vec![(long, None)]])
             .collect();
         let articles = articles(story.iter().map(Vec::as_slice));
-        let (distinct, of) = distinct(&said(&articles));
+        let said = said(&articles);
+        let (distinct, of) = distinct(|| said.iter().copied());
         assert_eq!(of, [0, 1, 0, 2, 0, 1, 0]);
-        let speakers = |d: usize| -> Vec<(Option<&str>, usize)> {
-            distinct[d]
-                .speakers
-                .iter()
-                .map(|(s, n)| (s.as_deref(), *n))
-                .collect()
-        };
+        let speakers = |d: usize| -> Vec<(Option<&str>, usize)> { distinct[d].speakers.clone() };
         assert_eq!(speakers(0), [(None, 1), (Some("e-a"), 2), (Some("e-b"), 1)]);
         assert_eq!(speakers(1), [(Some("e-a"), 2)]);
         assert_eq!(speakers(2), [(Some("e-b"), 1)]);
@@ -676,6 +833,46 @@ mod tests {
         assert!(ids.iter().all(|a| a[0] == ids[0][0]), "one long remark: {ids:?}");
         assert_ne!(ids[0][1], ids[1][1], "one word of two speakers: two remarks");
         assert_eq!(ids[0][1], ids[2][1], "one word of one speaker: one remark");
+    }
+
+    #[test]
+    fn links_are_read_best_first_and_both_ways_as_from_one_sorted_list() {
+        // Items across three runs of CHUNK, scores with ties, each pair made from one side.
+        let n = 2 * CHUNK + 9;
+        let mut all: Vec<(f32, u32, u32, u32)> = Vec::new(); // (score, a, b, pairs), a < b
+        let mut lists: Vec<Vec<Out>> = vec![Vec::new(); n];
+        for a in 0..n as u32 {
+            for b in (a + 1..n as u32).filter(|b| (a * 7 + b * 3) % 5 == 0) {
+                let (score, pairs) = (((a + b) % 4) as f32 / 4.0, a * 1000 + b);
+                all.push((score, a, b, pairs));
+                let from = if (a + b) % 3 == 0 { a } else { b };
+                lists[from as usize].push((a + b - from, score, pairs));
+            }
+        }
+        for (a, list) in lists.iter_mut().enumerate() {
+            list.sort_unstable_by(|x, y| Best::order(a as u32, x, y));
+        }
+        let out = OutLinks {
+            ends: (0..n)
+                .map(|i| lists[i - i % CHUNK..=i].iter().map(Vec::len).sum::<usize>() as u32)
+                .collect(),
+            chunks: lists.chunks(CHUNK).map(|run| run.concat()).collect(),
+        };
+        all.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+        let order: Vec<(u32, u32)> = all.iter().map(|&(_, a, b, _)| (a, b)).collect();
+        assert_eq!(Best::new(&out).collect::<Vec<_>>(), order);
+        let linked_to = Adjacency::new(out);
+        for i in 0..n as u32 {
+            let mut got: Vec<(u32, u32)> = linked_to.of(i as usize).collect();
+            got.sort_unstable();
+            let mut want: Vec<(u32, u32)> = all
+                .iter()
+                .filter(|l| l.1 == i || l.2 == i)
+                .map(|&(_, a, b, pairs)| (a + b - i, pairs))
+                .collect();
+            want.sort_unstable();
+            assert_eq!(got, want, "links of {i}");
+        }
     }
 
     #[test]

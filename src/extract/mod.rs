@@ -250,19 +250,20 @@ impl Links {
     pub fn of(articles: &[impl Borrow<Article>], found: &[ArticleExtraction]) -> Self {
         let tables: Vec<&actors::ActorTable> = found.iter().map(|a| &a.actors).collect();
         let entities = actors::link_entities(&tables);
-        let said: Vec<crate::compare::utterance::Said> = found
-            .iter()
-            .zip(articles)
-            .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
-            .flat_map(|((found, article), entities)| {
-                found.quotes.iter().map(|q| crate::compare::utterance::Said {
-                    text: q.words(article.borrow()),
-                    headline: q.headline,
-                    entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
+        let said = || {
+            found
+                .iter()
+                .zip(articles)
+                .zip(by_article(&entities, tables.iter().map(|t| t.actors.len())))
+                .flat_map(|((found, article), entities)| {
+                    found.quotes.iter().map(|q| crate::compare::utterance::Said {
+                        text: q.words(article.borrow()),
+                        headline: q.headline,
+                        entity: q.actor().and_then(|a| entities.get(a)).map(|e| &**e),
+                    })
                 })
-            })
-            .collect();
-        let utterances = crate::compare::utterance::utterances(&said);
+        };
+        let utterances = crate::compare::utterance::utterances(said);
         Self { entities, utterances }
     }
 

@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::fold::{name_key, slug};
+use super::fold::name_key;
 use super::gazetteer as gz;
 use super::resolve::{entity_slug, form_key};
-use super::{ActorKind, ActorTable};
+use super::{Actor, ActorKind, ActorTable};
 
 /// Union-find over all actors of all tables.
 struct Sets(Vec<usize>);
@@ -75,13 +75,33 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// most frequent spelling first, then the first seen.
 pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
     // Each actor is a node, numbered in table order: a story has hundreds of thousands, so
-    // nothing is kept per node but its set.
+    // nothing is kept per node but its set, and what is worked out per name or per entity is
+    // freed before the ids are made, so that none of it stays behind them in the heap.
     let actors = || tables.iter().flat_map(|table| &table.actors).enumerate();
+    let mut sets = entities(actors);
+    let names = entity_names(actors, &mut sets);
+    let ids: Vec<(usize, Arc<str>)> = names
+        .into_iter()
+        .map(|(root, name)| (root, entity_slug(name).into()))
+        .collect();
+    (0..sets.0.len())
+        .map(|node| {
+            let root = sets.find(node);
+            Arc::clone(&ids[ids.partition_point(|id| id.0 < root)].1)
+        })
+        .collect()
+}
+
+/// The sets of `actors` (each with its node) that are one person or body.
+fn entities<'a, I>(actors: impl Fn() -> I) -> Sets
+where
+    I: Iterator<Item = (usize, &'a Actor)>,
+{
     let mut sets = Sets((0..actors().count()).collect());
-    // People with full names: one key per full name form.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut full: Vec<(usize, String)> = Vec::new(); // (node, its fullest key, words by spaces)
-    let mut lone: Vec<(usize, String)> = Vec::new();
+    // People with full names: each key of a full name form once, with the first node that
+    // has it and whether it is some person's fullest (the others are in that node's set).
+    let mut by_key: HashMap<String, (usize, bool)> = HashMap::new();
+    let mut lone: Vec<usize> = Vec::new(); // people without a full name, in node order
     let mut org_keys: HashMap<String, usize> = HashMap::new();
     for (n, actor) in actors() {
         match actor.kind {
@@ -97,16 +117,15 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
                         fullest = Some((words, key.clone()));
                     }
                     match by_key.get(&key) {
-                        Some(&m) => sets.union(m, n),
+                        Some(&(m, _)) => sets.union(m, n),
                         None => {
-                            by_key.insert(key, n);
+                            by_key.insert(key, (n, false));
                         }
                     }
                 }
-                let fullest = fullest.map(|(_, key)| key);
-                match fullest {
-                    Some(key) => full.push((n, key)),
-                    None => lone.push((n, name_key(actor.name()))),
+                match fullest.and_then(|(_, key)| by_key.get_mut(&key)) {
+                    Some(entry) => entry.1 = true,
+                    None => lone.push(n),
                 }
             }
             ActorKind::Organization => {
@@ -126,12 +145,19 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
             }
         }
     }
+    drop(org_keys);
+    // Each fullest key once, with a node of its set: every person of that key is in it.
+    let full: Vec<(&str, usize)> = by_key
+        .iter()
+        .filter(|(_, (_, fullest))| *fullest)
+        .map(|(key, &(node, _))| (key.as_str(), node))
+        .collect();
     // Same surname, given names that are one name's spellings or short forms: compared within
     // one surname only, and only between given names that can match (a prefix of three letters
     // or more, or one deletion apart), so the pass stays near-linear.
-    let given = |i: usize| full[i].1.split(' ').next().unwrap_or("");
+    let given = |i: usize| full[i].0.split(' ').next().unwrap_or("");
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (_, key)) in full.iter().enumerate() {
+    for (i, (key, _)) in full.iter().enumerate() {
         by_surname
             .entry(key.rsplit(' ').next().unwrap_or(""))
             .or_default()
@@ -142,7 +168,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
         let mut givens: HashMap<&str, usize> = HashMap::new();
         for &i in list {
             match givens.get(given(i)) {
-                Some(&j) => sets.union(full[j].0, full[i].0),
+                Some(&j) => sets.union(full[j].1, full[i].1),
                 None => {
                     givens.insert(given(i), i);
                 }
@@ -169,7 +195,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
             // Prefixes: "dan" of "daniel".
             for (b, _) in g.char_indices().filter(|&(b, _)| b >= 3) {
                 if let Some(&j) = givens.get(&g[..b]) {
-                    sets.union(full[i].0, full[j].0);
+                    sets.union(full[i].1, full[j].1);
                 }
             }
         }
@@ -177,7 +203,7 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
                     if same_given_name(given(i), given(j)) {
-                        sets.union(full[i].0, full[j].0);
+                        sets.union(full[i].1, full[j].1);
                     }
                 }
             }
@@ -186,57 +212,120 @@ pub fn link_entities(tables: &[&ActorTable]) -> Vec<Arc<str>> {
     // A lone surname joins the one full-name entity with that surname.
     let mut sole: HashMap<&str, Option<usize>> = HashMap::new();
     for (surname, list) in &by_surname {
-        let first = sets.find(full[list[0]].0);
-        let one = list.iter().all(|&i| sets.find(full[i].0) == first);
-        sole.insert(surname, one.then_some(full[list[0]].0));
+        let first = sets.find(full[list[0]].1);
+        let one = list.iter().all(|&i| sets.find(full[i].1) == first);
+        sole.insert(surname, one.then_some(full[list[0]].1));
     }
-    for (n, key) in &lone {
-        if let Some(&Some(m)) = sole.get(key.as_str()) {
-            let r = sets.find(m);
-            sets.union(r, *n);
-        }
-    }
-    // The id of each set: the fullest name, then the most frequent, then the first seen.
-    let mut names: HashMap<usize, Vec<(usize, &str)>> = HashMap::new();
+    let mut lone = lone.into_iter().peekable();
     for (n, actor) in actors() {
-        let root = sets.find(n);
-        names.entry(root).or_default().push((n, actor.name()));
-    }
-    let mut ids: HashMap<usize, Arc<str>> = HashMap::new();
-    for (root, list) in names {
-        let words = |s: &str| {
-            let key = form_key(s);
-            gz::expansion(&key).map_or_else(|| key.split(' ').count(), |e| e.split(' ').count())
-        };
-        let slugs: Vec<String> = list.iter().map(|(_, s)| entity_slug(s)).collect();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for id in &slugs {
-            *counts.entry(id.as_str()).or_default() += 1;
+        if lone.next_if_eq(&n).is_none() {
+            continue;
         }
-        let sizes: Vec<usize> = list.iter().map(|(_, s)| words(s)).collect();
+        if let Some(&Some(m)) = sole.get(name_key(actor.name()).as_str()) {
+            let r = sets.find(m);
+            sets.union(r, n);
+        }
+    }
+    sets
+}
+
+/// The name whose slug is each entity's id, by the entity's root node, in root order: the
+/// fullest name, then the most frequent id, then the first seen. Each name of an entity is
+/// weighed once, however many actors bear it.
+fn entity_names<'a, I>(actors: impl Fn() -> I, sets: &mut Sets) -> Vec<(usize, &'a str)>
+where
+    I: Iterator<Item = (usize, &'a Actor)>,
+{
+    // (root, name) → (actors bearing it, first node).
+    let mut forms: HashMap<(usize, &str), (usize, usize)> = HashMap::new();
+    for (n, actor) in actors() {
+        forms.entry((sets.find(n), actor.name())).or_insert((0, n)).0 += 1;
+    }
+    // (root, first node, name, actors bearing it), by root then first node.
+    let mut forms: Vec<(usize, usize, &str, usize)> = forms
+        .into_iter()
+        .map(|((root, name), (count, first))| (root, first, name, count))
+        .collect();
+    forms.sort_unstable_by_key(|f| (f.0, f.1));
+    let words = |s: &str| {
+        let key = form_key(s);
+        gz::expansion(&key).map_or_else(|| key.split(' ').count(), |e| e.split(' ').count())
+    };
+    let mut names = Vec::with_capacity(forms.chunk_by(|x, y| x.0 == y.0).count());
+    for forms in forms.chunk_by(|x, y| x.0 == y.0) {
+        let slugs: Vec<String> = forms.iter().map(|f| entity_slug(f.2)).collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for (id, f) in slugs.iter().zip(forms) {
+            *counts.entry(id.as_str()).or_default() += f.3;
+        }
+        let sizes: Vec<usize> = forms.iter().map(|f| words(f.2)).collect();
         let most = sizes.iter().copied().max().unwrap_or(0);
-        let mut best: Option<(usize, usize, &str)> = None; // (count, first node, slug)
-        for (k, (n, _)) in list.iter().enumerate().filter(|&(k, _)| sizes[k] == most) {
-            let id = slugs[k].as_str();
-            let count = counts[id];
-            let better = match &best {
-                None => true,
-                Some((c, first, _)) => count > *c || count == *c && n < first,
-            };
-            if better {
-                best = Some((count, *n, id));
+        // (count, first node, name); any name of the fullest beats the start (count 0).
+        let mut best = (0, usize::MAX, forms[0].2);
+        for (k, f) in forms.iter().enumerate().filter(|&(k, _)| sizes[k] == most) {
+            let count = counts[slugs[k].as_str()];
+            if count > best.0 || count == best.0 && f.1 < best.1 {
+                best = (count, f.1, f.2);
             }
         }
-        ids.insert(root, best.map_or_else(|| slug(""), |b| b.2.to_string()).into());
+        names.push((forms[0].0, best.2));
     }
-    (0..sets.0.len())
-        .map(|node| Arc::clone(&ids[&sets.find(node)]))
-        .collect()
+    names
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Unit;
+    use crate::extract::actors::find_actors;
+
+    /// Each actor of `articles` (one paragraph each) as (article, name, entity id).
+    fn linked(articles: &[&str]) -> Vec<(usize, String, Arc<str>)> {
+        let tables: Vec<ActorTable> = articles
+            .iter()
+            .map(|text| {
+                find_actors(&[Unit {
+                    text,
+                    headline: false,
+                }])
+            })
+            .collect();
+        let ids = link_entities(&tables.iter().collect::<Vec<_>>());
+        let names = tables
+            .iter()
+            .enumerate()
+            .flat_map(|(t, table)| table.actors.iter().map(move |a| (t, a.name().to_string())));
+        names.zip(ids).map(|((t, n), id)| (t, n, id)).collect()
+    }
+
+    #[test]
+    fn an_entity_is_named_by_its_most_frequent_fullest_spelling_in_one_string() {
+        let actors = linked(&[
+            "Foreign Minister Sergei Lavrov met Mark Hill on Monday.",
+            "Sergey Lavrov spoke to Marco Hill.",
+            "Sergey Lavrov met Hill. \"We will meet again,\" Hill said.",
+        ]);
+        let id = |t: usize, name: &str| {
+            let found = actors.iter().find(|a| a.0 == t && a.1 == name);
+            Arc::clone(&found.unwrap_or_else(|| panic!("{name} in {t}: {actors:?}")).2)
+        };
+        let lavrov = id(0, "Sergei Lavrov");
+        assert_eq!(
+            &*lavrov, "sergey-lavrov",
+            "two spellings of three: the more frequent"
+        );
+        for (t, name) in [(1, "Sergey Lavrov"), (2, "Sergey Lavrov")] {
+            assert!(Arc::ptr_eq(&lavrov, &id(t, name)), "one string for the entity");
+        }
+        assert_eq!(&*id(0, "Mark Hill"), "mark-hill");
+        assert_eq!(&*id(1, "Marco Hill"), "marco-hill", "not one given name");
+        assert_eq!(
+            &*id(2, "Hill"),
+            "hill",
+            "a lone surname of two people joins neither"
+        );
+        assert_eq!(actors.len(), 6, "{actors:?}");
+    }
 
     #[test]
     fn given_names_that_are_one_name() {
