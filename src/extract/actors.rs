@@ -117,12 +117,12 @@ pub struct Actor {
     /// one string: a story keeps every actor, and most have one or two short names.
     text: Box<str>,
     /// End of the canonical name in `text`.
-    name_end: usize,
+    name_end: u32,
     /// End of the name forms in `text` (the role follows).
-    forms_end: usize,
+    forms_end: u32,
     /// Where each other name form after the second starts in `text`; empty (no allocation)
     /// for an actor named at most two ways.
-    splits: Box<[usize]>,
+    splits: Box<[u32]>,
     /// Whether `text` ends with a role.
     has_role: bool,
     /// Person or organization.
@@ -130,7 +130,7 @@ pub struct Actor {
     /// Gender, when a title, role word or given name says it.
     pub gender: Option<Gender>,
     /// Number of mentions.
-    pub mentions: usize,
+    pub mentions: u32,
     /// Cross-article id, a slug of the canonical name ("volodymyr-zelenskyy"), set across a
     /// story by [`link_entities`], one string shared by every actor of an entity; read
     /// through [`Actor::entity`]. Until then none: an actor costs no string of its own that
@@ -140,21 +140,23 @@ pub struct Actor {
 
 impl Actor {
     /// An actor named by `names` (the canonical name first) with `role`, and no gender,
-    /// mention or entity yet.
+    /// mention or entity yet. Its places in its text take 32 bits (names are short; one past
+    /// that reads as nothing rather than cut).
     fn new<'n>(kind: ActorKind, names: impl IntoIterator<Item = &'n str>, role: Option<&str>) -> Self {
         let mut text = String::new();
+        let at = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
         let mut name_end = 0;
         let mut splits = Vec::new();
         for (i, name) in names.into_iter().enumerate() {
             if i > 1 {
-                splits.push(text.len());
+                splits.push(at(&text));
             }
             text.push_str(name);
             if i == 0 {
-                name_end = text.len();
+                name_end = at(&text);
             }
         }
-        let forms_end = text.len();
+        let forms_end = at(&text);
         text.push_str(role.unwrap_or_default());
         Actor {
             text: text.into_boxed_str(),
@@ -176,7 +178,7 @@ impl Actor {
 
     /// Canonical name: the fullest name form the article uses, spelled as printed.
     pub fn name(&self) -> &str {
-        self.text.get(..self.name_end).unwrap_or_default()
+        self.text.get(..self.name_end as usize).unwrap_or_default()
     }
 
     /// Every name form the article uses, the canonical name first.
@@ -186,14 +188,14 @@ impl Actor {
         let others = starts
             .zip(ends)
             .filter(|(start, end)| start < end)
-            .map(|(start, end)| self.text.get(start..end).unwrap_or_default());
+            .map(|(start, end)| self.text.get(start as usize..end as usize).unwrap_or_default());
         std::iter::once(self.name()).chain(others)
     }
 
     /// The most specific role or title the article gives (the one with the most words).
     pub fn role(&self) -> Option<&str> {
         self.has_role
-            .then(|| self.text.get(self.forms_end..).unwrap_or_default())
+            .then(|| self.text.get(self.forms_end as usize..).unwrap_or_default())
     }
 }
 

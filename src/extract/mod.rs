@@ -310,7 +310,7 @@ impl ArticleExtraction {
                 kind: actor.kind,
                 aliases: actor.names().map(str::to_string).collect(),
                 role: actor.role().map(str::to_string),
-                mentions: actor.mentions,
+                mentions: actor.mentions as usize,
                 quotes: self.quotes.iter().filter(|q| q.actor() == Some(i)).count(),
             })
             .collect()
@@ -603,7 +603,7 @@ mod tests {
         assert_eq!(Place::new(0, 0..past), None);
         // A story keeps a hundred thousand quotes: their places and offsets take 32 bits.
         assert!(
-            std::mem::size_of::<Quote>() <= 160,
+            std::mem::size_of::<Quote>() <= 128,
             "{}",
             std::mem::size_of::<Quote>()
         );

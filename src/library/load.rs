@@ -513,7 +513,7 @@ mod tests {
         assert!(mentions(Plan::READER) > 100);
         let (_, library) = load(&[], Plan::command(Stage::Extract));
         let counted = library.story.articles.iter().flat_map(|a| &a.actors.actors);
-        assert!(counted.map(|a| a.mentions).sum::<usize>() > 100, "counts stay");
+        assert!(counted.map(|a| a.mentions).sum::<u32>() > 100, "counts stay");
     }
 
     #[test]

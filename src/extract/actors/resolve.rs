@@ -961,7 +961,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                     .iter()
                     .filter_map(|&(unit, start, end)| Mention::new(unit, start, end, a)),
             );
-            actor.mentions = mentions.len() - before;
+            actor.mentions = u32::try_from(mentions.len() - before).unwrap_or(u32::MAX);
             actors.push(actor);
             roles.push(proto_roles);
         }
