@@ -16,7 +16,7 @@ use super::fold::{fold_into, folded, folded_mask, key, lower_into, needs_key};
 use crate::corpus::ingest::outlet_names;
 use crate::corpus::{Article, Corpus};
 use crate::extract::tokens::{sentences, tokenize};
-use crate::extract::{ArticleExtraction, Place, Quote, Source, Story, header_units, sources, text_at};
+use crate::extract::{Place, Quote, Source, Story, header_units, sources, text_at};
 use crate::text::fold_char;
 
 /// What a candidate is. The order is the order hits of equal score are listed in.
@@ -256,9 +256,8 @@ pub struct Index {
     speakers: Vec<Box<str>>,
 }
 
-/// What indexing one article gives before its sentences: its `in:` keys, its own candidate
-/// and its quotes.
-type Own = (ArticleKeys, Built, Vec<Built>);
+/// What indexing one article gives on a core of its own: its `in:` keys and its own candidate.
+type Own = (ArticleKeys, Built);
 
 /// Articles whose sentences are worked out (on every core) before they are moved into the
 /// index: the memory they take meanwhile is used again by the next batch, so the sentences are
@@ -305,12 +304,12 @@ impl Index {
                 entity.role = entity.role.or(actor.role());
             }
         }
-        let mut own: Vec<Own> = corpus
-            .articles
+        // The articles extracted: the story may hold fewer than the corpus while it loads.
+        let extracted = corpus.articles.len().min(story.articles.len());
+        let own: Vec<Own> = corpus.articles[..extracted]
             .par_iter()
-            .zip(story.articles.par_iter())
             .enumerate()
-            .map(|(a, (article, extraction))| {
+            .map(|(a, article)| {
                 let keys = ArticleKeys::new(article, corpus.label(a));
                 let date = article.date.as_ref().map_or("", |d| d.original.as_str());
                 let fields = [
@@ -318,8 +317,7 @@ impl Index {
                     (Span::Outlet, article.outlet_name()),
                     (Span::Date, date),
                 ];
-                let head = Built::new(Some(a), Target::Article, fields);
-                (keys, head, quotes(a, article, extraction))
+                (keys, Built::new(Some(a), Target::Article, fields))
             })
             .collect();
         let actors: Vec<Built> = people
@@ -339,8 +337,10 @@ impl Index {
         let mut said: Vec<Said> = Vec::new();
         let mut known: HashMap<String, u32> = HashMap::new();
         let mut shown: HashMap<(&str, u32), u32> = HashMap::new();
-        for ((_, _, quotes), extraction) in own.iter_mut().zip(&story.articles) {
-            for (built, quote) in quotes.iter_mut().zip(&extraction.quotes) {
+        // Each quote's speaker entry, in story order (its candidate is made as it is filed).
+        let mut said_of: Vec<u32> = Vec::with_capacity(story.articles.iter().map(|e| e.quotes.len()).sum());
+        for extraction in &story.articles {
+            for quote in &extraction.quotes {
                 let entity = quote
                     .actor()
                     .and_then(|s| extraction.actors.actors.get(s))
@@ -365,33 +365,36 @@ impl Index {
                     said.push(Said { shown, names });
                     small(said.len() - 1)
                 });
-                if let Kept::Quote(quoted) = &mut built.kept {
-                    quoted.said = id;
-                }
+                said_of.push(id);
             }
         }
         drop((known, shown));
         // Moved into one list in listing order, each article's list freed as it is moved. The
         // list is grown by exactly what comes next each time, never doubled: it is the index's
         // largest part.
-        let quoted: usize = own.iter().map(|(_, _, quotes)| quotes.len()).sum();
+        let quote_count = said_of.len();
         let mut index = Self {
-            candidates: Vec::with_capacity(own.len() + actors.len() + quoted),
+            candidates: Vec::with_capacity(own.len() + actors.len() + quote_count),
             articles: Vec::with_capacity(own.len()),
             texts: corpus.articles.clone(),
             extras: Vec::with_capacity(own.len() + actors.len()),
-            quotes: Vec::with_capacity(quoted),
+            quotes: Vec::with_capacity(quote_count),
             said,
             speakers,
         };
-        let mut quotes = Vec::with_capacity(own.len());
-        for (keys, head, q) in own {
+        for (keys, head) in own {
             index.articles.push(keys);
             index.push(head);
-            quotes.push(q);
         }
         actors.into_iter().for_each(|built| index.push(built));
-        quotes.into_iter().flatten().for_each(|built| index.push(built));
+        // Quotes are made as they are filed: a list per article, freed once filed, would leave
+        // its place as a hole the allocator keeps.
+        let mut said_of = said_of.into_iter();
+        for (a, (article, extraction)) in corpus.articles.iter().zip(&story.articles).enumerate() {
+            for (i, quote) in extraction.quotes.iter().enumerate() {
+                index.push(quoted(a, i, article, quote, said_of.next().unwrap_or(NONE)));
+            }
+        }
         let mut first = 0;
         for batch in corpus.articles.chunks(SENTENCE_BATCH) {
             let texts: Vec<Vec<Built>> = batch
@@ -584,26 +587,18 @@ fn speaker_of(quote: &Quote) -> &str {
         .unwrap_or("")
 }
 
-/// Article `a`'s quotes as candidates, their words pointing into the article; whom they are
-/// given to is filled in by [`Index::new`].
-fn quotes(a: usize, article: &Article, extraction: &ArticleExtraction) -> Vec<Built> {
-    extraction
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(i, quote)| Built {
-            candidate: Candidate {
-                article: small(a),
-                extra: NONE,
-                slot: Target::Quote(i).into(),
-                mask: folded_mask(quote.words(article)) | folded_mask(speaker_of(quote)),
-            },
-            kept: Kept::Quote(Quoted {
-                at: quote.at,
-                said: NONE,
-            }),
-        })
-        .collect()
+/// Quote `i` of article `a` as a candidate, its words pointing into the article, given to the
+/// speaker entry `said`.
+fn quoted(a: usize, i: usize, article: &Article, quote: &Quote, said: u32) -> Built {
+    Built {
+        candidate: Candidate {
+            article: small(a),
+            extra: NONE,
+            slot: Target::Quote(i).into(),
+            mask: folded_mask(quote.words(article)) | folded_mask(speaker_of(quote)),
+        },
+        kept: Kept::Quote(Quoted { at: quote.at, said }),
+    }
 }
 
 /// Article `a`'s sentences (headline aside: the article itself stands for it) as candidates.
