@@ -54,7 +54,7 @@ pub struct Quote {
     /// Where the quoted words are, without marks.
     pub at: Place,
     /// The speaker as an index into the article's actors; read through [`Quote::actor`].
-    pub speaker_actor: Option<u32>,
+    pub(crate) speaker_actor: Option<u32>,
 }
 
 /// A quote as parallax reports it, its words read from its article: what
@@ -123,8 +123,8 @@ impl Quote {
 }
 
 /// Where a quote stands in its article: the unit and the byte range of its words, in 32-bit
-/// numbers, as a quote, a mention and a search candidate keep it (a story holds hundreds of
-/// thousands; no file is read past 32 bits).
+/// numbers, as a quote and a search candidate keep it (a story holds hundreds of thousands; no
+/// file is read past 32 bits).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Place {
     unit: u32,
@@ -179,7 +179,7 @@ pub struct ActorRecord {
 /// What extraction found in one article.
 #[derive(Debug, Clone)]
 pub struct ArticleExtraction {
-    /// The article's file name, shared with its quotes.
+    /// The article's file name.
     pub article: Arc<str>,
     /// The quotes, in reading order.
     pub quotes: Vec<Quote>,
@@ -248,6 +248,7 @@ impl Links {
     /// Links actors across `articles`, extracted into `found`, and groups their quotes into
     /// remarks.
     pub fn of(articles: &[impl Borrow<Article>], found: &[ArticleExtraction]) -> Self {
+        debug_assert_eq!(articles.len(), found.len(), "one extraction per article");
         let tables: Vec<&actors::ActorTable> = found.iter().map(|a| &a.actors).collect();
         let entities = actors::link_entities(&tables);
         let said = || {
@@ -443,7 +444,7 @@ pub fn extract_article(article: &Article) -> ArticleExtraction {
             })
         })
         .collect();
-    flag_headline_conflicts(&mut quotes, &units);
+    flag_headline_conflicts(&mut quotes, article);
     quotes.shrink_to_fit();
     shrink(&mut table);
     ArticleExtraction {
@@ -489,7 +490,7 @@ impl CharCounter {
 }
 
 /// Marks headline quotes whose words the body gives to someone else.
-fn flag_headline_conflicts(quotes: &mut [Quote], units: &[Unit]) {
+fn flag_headline_conflicts(quotes: &mut [Quote], article: &Article) {
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -497,19 +498,18 @@ fn flag_headline_conflicts(quotes: &mut [Quote], units: &[Unit]) {
             .collect()
     };
     for h in 0..quotes.len() {
-        if !quotes[h].headline || quotes[h].speaker_actor.is_none() {
+        if !quotes[h].headline || quotes[h].actor().is_none() {
             continue;
         }
-        let text = |q: &Quote| &units[q.at.unit()].text[q.at.range()];
-        let head = words(text(&quotes[h]));
+        let head = words(quotes[h].words(article));
         let body = quotes.iter().find(|q| {
-            !q.headline && q.speaker_actor.is_some() && {
-                let body = words(text(q));
+            !q.headline && q.actor().is_some() && {
+                let body = words(q.words(article));
                 !head.is_empty() && head.iter().all(|w| body.contains(w))
             }
         });
         if let Some(body) = body
-            && body.speaker_actor != quotes[h].speaker_actor
+            && body.actor() != quotes[h].actor()
         {
             quotes[h].body_speaker = body.speaker.clone();
         }

@@ -93,8 +93,8 @@ pub struct Plan {
     /// counts only, and the lists are the largest part of an actor table.
     pub mentions: bool,
     /// Keep each article's paragraphs once it is extracted. A command that prints only what
-    /// extraction found (quotes, actors) lets go of them as each article is extracted, right
-    /// after it is read: the text is the largest part of a story.
+    /// extraction found (quotes, actors) lets go of all but those its quotes stand in as each
+    /// article is extracted, right after it is read: the text is the largest part of a story.
     pub text: bool,
 }
 
@@ -284,8 +284,8 @@ struct Arrival {
 }
 
 impl Arrival {
-    /// `article` as `plan` keeps it: extracted first and without its paragraphs when it is
-    /// extracted on reading, else without spare room.
+    /// `article` as `plan` keeps it: extracted first and with only its quoted paragraphs when
+    /// it is extracted on reading, else without spare room.
     fn of(article: Article, plan: Plan) -> Self {
         let id = ArticleId::of(&article);
         if plan.extracts_on_read() {

@@ -103,8 +103,7 @@ struct Extra {
 
 /// What a quote keeps in the index's list of quotes, in 16 bytes (a story has a hundred
 /// thousand): where its words are in its article, read and folded as a sentence's are, and who
-/// said them. An offset past 32 bits (no file is read that long) is kept as the largest and
-/// reads as nothing.
+/// said them.
 #[derive(Debug, Clone, Copy)]
 struct Quoted {
     at: Place,
@@ -369,7 +368,7 @@ impl Index {
             }
         }
         drop((known, shown));
-        // Moved into one list in listing order, each article's list freed as it is moved. The
+        // Filed into one list in listing order: articles, actors, quotes, then sentences. The
         // list is grown by exactly what comes next each time, never doubled: it is the index's
         // largest part.
         let quote_count = said_of.len();

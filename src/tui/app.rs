@@ -472,13 +472,12 @@ impl App {
         }
     }
 
-    /// The quotes at `places`, each with its article's index.
-    fn quotes_at(&self, places: &[Place]) -> Vec<(usize, &Quote)> {
-        let story = &self.library.story.articles;
+    /// The quotes at `places`, each with its article's index, and their words.
+    fn quotes_at(&self, places: &[Place]) -> (Vec<(usize, &Quote)>, Vec<&str>) {
         places
             .iter()
-            .filter_map(|&(a, q)| Some((a, story.get(a)?.quotes.get(q)?)))
-            .collect()
+            .filter_map(|&(a, q)| self.library.quote(a, q).map(|(quote, words)| ((a, quote), words)))
+            .unzip()
     }
 
     /// For each quote of the selected article: how many articles carry its remark, and
@@ -489,7 +488,7 @@ impl App {
         (0..count)
             .map(|q| {
                 let places = self.renderings(article, q);
-                let conflict = wordings::conflict(&self.quotes_at(&places)).is_some();
+                let conflict = wordings::conflict(&self.quotes_at(&places).0).is_some();
                 (wordings::outlets(&places), conflict)
             })
             .collect()
@@ -508,10 +507,7 @@ impl App {
         };
         let article = self.selected();
         let places = self.renderings(article, quote);
-        let (quotes, texts): (Vec<(usize, &Quote)>, Vec<&str>) = places
-            .iter()
-            .filter_map(|&(a, q)| self.library.quote(a, q).map(|(quote, words)| ((a, quote), words)))
-            .unzip();
+        let (quotes, texts) = self.quotes_at(&places);
         let fullest = wordings::fullest(&texts);
         let remark = Remark {
             fullest,
