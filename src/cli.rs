@@ -389,10 +389,13 @@ fn run(cli: Cli, paths: &Paths, settings: Settings, definition: clap::Command) -
 /// The reader on `files`. With `-` among them standard input is read as an article, and the
 /// reader takes its keys from the terminal itself.
 fn open(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> anyhow::Result<ExitCode> {
-    // Listing is quick; reading and extracting go on behind the first screen.
-    let listed = crate::corpus::list_files(&files).files;
-    if !files.is_empty() && listed.iter().all(Result::is_err) {
-        for error in listed.iter().filter_map(|f| f.as_ref().err()) {
+    // Listing is quick (and done once: the load reads what it found); reading and extracting
+    // go on behind the first screen.
+    let input = crate::library::load::Input::of(&files);
+    if let crate::library::load::Input::Listed(listing) = &input
+        && listing.files.iter().all(Result::is_err)
+    {
+        for error in listing.files.iter().filter_map(|f| f.as_ref().err()) {
             eprintln!("parallax: {error}");
         }
         anyhow::bail!("no article could be loaded");
@@ -403,7 +406,7 @@ fn open(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> anyhow::Resul
             "the reader needs a terminal on stdin and stdout; for scripts use `parallax inspect` (see --help)"
         );
     }
-    crate::tui::run(files, paths, settings)?;
+    crate::tui::run(files, input, paths, settings)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -374,10 +374,14 @@ fn the_reader_names_a_failed_line_in_its_status_line() {
         Theme::color(),
         Size::new(100, 30),
     );
-    load::run(&[inputs().join("bad-line.jsonl")], Plan::READER, &mut |event| {
-        app.take_load(event);
-        true
-    });
+    load::run(
+        load::Input::of(&[inputs().join("bad-line.jsonl")]),
+        Plan::READER,
+        &mut |event| {
+            app.take_load(event);
+            true
+        },
+    );
     assert_eq!(app.library.len(), 2);
     let status = app.status.as_ref().expect("a status line").text.clone();
     assert!(

@@ -26,7 +26,7 @@ fn app_on(library: Library, width: u16) -> App {
 fn web_page() -> App {
     let mut app = app_on(Library::default(), 140);
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs/gull.html");
-    load::run(&[page], Plan::READER, &mut |event| {
+    load::run(load::Input::of(&[page]), Plan::READER, &mut |event| {
         app.take_load(event);
         true
     });
@@ -191,7 +191,7 @@ fn e_writes_the_quotes_tab_in_each_format_and_never_over_a_file() {
 fn the_story_files_title_is_in_the_status_line_before_the_position() {
     let mut app = app_on(Library::default(), 100);
     let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/inputs/story.toml");
-    load::run(&[story], Plan::READER, &mut |event| {
+    load::run(load::Input::of(&[story]), Plan::READER, &mut |event| {
         app.take_load(event);
         true
     });

@@ -140,21 +140,42 @@ impl Plan {
     }
 }
 
-/// Loads `paths` (the bundled story when empty), sending each step to `send`; stops early
-/// when `send` returns false (nobody listens any more).
-pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
-    let (files, title): (Vec<Source>, _) = if paths.is_empty() {
-        let seeds = bundled::SEEDS.iter();
-        (
-            seeds.map(|&(name, text)| Source::Bundled(name, text)).collect(),
-            None,
-        )
-    } else {
-        let listing = corpus::list_files(paths);
-        (
+/// What a load reads: the bundled story, or the files listing the paths given found (listed
+/// once: the reader lists them before its first screen, to refuse paths that hold nothing).
+#[derive(Debug)]
+pub enum Input {
+    /// The seed story compiled into the binary.
+    Bundled,
+    /// What [`corpus::list_files`] found.
+    Listed(corpus::Listing),
+}
+
+impl Input {
+    /// What `paths` name, listed; the bundled story when there are none.
+    pub fn of(paths: &[PathBuf]) -> Self {
+        if paths.is_empty() {
+            Input::Bundled
+        } else {
+            Input::Listed(corpus::list_files(paths))
+        }
+    }
+}
+
+/// Loads `input`, sending each step to `send`; stops early when `send` returns false (nobody
+/// listens any more).
+pub fn run(input: Input, plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
+    let (files, title): (Vec<Source>, _) = match input {
+        Input::Bundled => {
+            let seeds = bundled::SEEDS.iter();
+            (
+                seeds.map(|&(name, text)| Source::Bundled(name, text)).collect(),
+                None,
+            )
+        }
+        Input::Listed(listing) => (
             listing.files.into_iter().map(Source::File).collect(),
             listing.title,
-        )
+        ),
     };
     if !send(Event::Listed(files.len(), title)) {
         return;
@@ -249,7 +270,7 @@ pub fn run(paths: &[PathBuf], plan: Plan, send: &mut dyn FnMut(Event) -> bool) {
 /// load to replay step by step into a receiver, as tests of what it makes of each step do.
 pub fn record(paths: &[PathBuf], plan: Plan) -> Vec<Event> {
     let (mut library, mut events) = (Library::default(), Vec::new());
-    run(paths, plan, &mut |event| {
+    run(Input::of(paths), plan, &mut |event| {
         if !matches!(event, Event::Lend(_)) {
             events.push(event.clone());
         }
@@ -366,7 +387,7 @@ mod tests {
     /// Every event of a load with a library answering it, and the library.
     fn load(paths: &[PathBuf], plan: Plan) -> (Vec<Event>, Library) {
         let (mut library, mut out) = (Library::default(), Vec::new());
-        run(paths, plan, &mut |event| {
+        run(Input::of(paths), plan, &mut |event| {
             out.push(event.clone());
             library.apply(event);
             true
@@ -460,15 +481,19 @@ mod tests {
         }
         let mut library = Library::default();
         let mut held = Vec::new();
-        run(&[dir.path().to_path_buf()], Plan::READER, &mut |event| {
-            let extracted = library.progress().extracted == FIRST_INDEX + 1;
-            if extracted && matches!(event, Event::Lend(_)) {
-                // The loader is about to link, then to index: what does the library hold?
-                held.push((library.index.candidates.len(), library.progress().indexed));
-            }
-            library.apply(event);
-            true
-        });
+        run(
+            Input::of(&[dir.path().to_path_buf()]),
+            Plan::READER,
+            &mut |event| {
+                let extracted = library.progress().extracted == FIRST_INDEX + 1;
+                if extracted && matches!(event, Event::Lend(_)) {
+                    // The loader is about to link, then to index: what does the library hold?
+                    held.push((library.index.candidates.len(), library.progress().indexed));
+                }
+                library.apply(event);
+                true
+            },
+        );
         assert_eq!(
             held,
             [(0, 0); 2],
@@ -573,7 +598,7 @@ mod tests {
     #[test]
     fn a_load_nobody_lends_to_stops_instead_of_waiting() {
         let mut sent = Vec::new();
-        run(&[], Plan::whole(Stage::Extract), &mut |event| {
+        run(Input::Bundled, Plan::whole(Stage::Extract), &mut |event| {
             sent.push(matches!(event, Event::Lend(_)));
             true // the lend is dropped unanswered
         });
@@ -599,7 +624,7 @@ mod tests {
     #[test]
     fn a_load_stops_when_nobody_listens() {
         let mut sent = 0;
-        run(&[], Plan::READER, &mut |_| {
+        run(Input::Bundled, Plan::READER, &mut |_| {
             sent += 1;
             false
         });

@@ -130,7 +130,7 @@ impl Library {
     /// done: the CLI's way in.
     pub fn load(paths: &[PathBuf], plan: Plan) -> Self {
         let mut library = Self::default();
-        load::run(paths, plan, &mut |event| {
+        load::run(load::Input::of(paths), plan, &mut |event| {
             library.apply(event);
             true
         });
@@ -165,16 +165,16 @@ impl Library {
         }
     }
 
-    /// Starts loading `paths` on another thread; each event goes to `send` as it comes, for
+    /// Starts loading `input` on another thread; each event goes to `send` as it comes, for
     /// [`Library::apply`] on the receiving side, until `send` returns false.
     pub fn spawn(
-        paths: Vec<PathBuf>,
+        input: load::Input,
         plan: Plan,
         mut send: impl FnMut(Event) -> bool + Send + 'static,
     ) -> std::io::Result<std::thread::JoinHandle<()>> {
         std::thread::Builder::new()
             .name("load".into())
-            .spawn(move || load::run(&paths, plan, &mut send))
+            .spawn(move || load::run(input, plan, &mut send))
     }
 
     /// Takes in one step of a load.
@@ -344,7 +344,7 @@ mod tests {
         std::fs::write(&feed, [line("A"), line("B"), line("C")].concat()).unwrap();
         let mut library = Library::default();
         let mut events = Vec::new();
-        load::run(&[feed], Plan::whole(Stage::Read), &mut |e| {
+        load::run(load::Input::of(&[feed]), Plan::whole(Stage::Read), &mut |e| {
             events.push(e);
             true
         });

@@ -42,9 +42,14 @@ use std::io::Write;
 use terminal::Screen;
 
 /// Opens the reader in the current terminal on the story of `files` (the bundled one when
-/// empty), with the config and keymap of `settings`; the story loads off this thread while
-/// the reader answers keys. Returns when the user quits.
-pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()> {
+/// empty), already listed into `input`, with the config and keymap of `settings`; the story
+/// loads off this thread while the reader answers keys. Returns when the user quits.
+pub fn run(
+    files: Vec<PathBuf>,
+    input: library::load::Input,
+    paths: &Paths,
+    settings: Settings,
+) -> Result<()> {
     let Settings {
         config,
         config_warnings,
@@ -85,7 +90,7 @@ pub fn run(files: Vec<PathBuf>, paths: &Paths, settings: Settings) -> Result<()>
     app.set_wake(std::sync::Arc::new(move || _ = compared.send(Message::Compared)));
     let warnings = tx.clone();
     let loaded = tx.clone();
-    Library::spawn(files, Plan::READER, move |event| {
+    Library::spawn(input, Plan::READER, move |event| {
         loaded.send(Message::Load(event)).is_ok()
     })?;
     std::thread::Builder::new()
