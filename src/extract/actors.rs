@@ -42,7 +42,7 @@ pub use entity::link_entities;
 
 use std::sync::Arc;
 
-use super::Unit;
+use super::{Place, Unit};
 
 /// Whether an actor is a person or an organization, as the scorer and the JSON output name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -70,9 +70,7 @@ pub enum Gender {
 /// article's mentions for as long as it is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
-    unit: u32,
-    start: u32,
-    end: u32,
+    at: Place,
     actor: u32,
 }
 
@@ -80,28 +78,30 @@ impl Mention {
     /// The mention of actor `actor` at bytes `start..end` of unit `unit`; `None` when a number
     /// does not fit 32 bits (a unit past 4 GiB), so such a mention is left out, never cut.
     fn new(unit: usize, start: usize, end: usize, actor: usize) -> Option<Self> {
-        let small = |n: usize| u32::try_from(n).ok();
         Some(Mention {
-            unit: small(unit)?,
-            start: small(start)?,
-            end: small(end)?,
-            actor: small(actor)?,
+            at: Place::new(unit, start..end)?,
+            actor: u32::try_from(actor).ok()?,
         })
+    }
+
+    /// Where the name stands, as a quote's place is kept.
+    pub fn place(&self) -> Place {
+        self.at
     }
 
     /// Index of the unit.
     pub fn unit(&self) -> usize {
-        self.unit as usize
+        self.at.unit()
     }
 
     /// Byte range of the name only (no title, no possessive "’s") in `units[unit].text`.
     pub fn start(&self) -> usize {
-        self.start as usize
+        self.at.range().start
     }
 
     /// End of the byte range.
     pub fn end(&self) -> usize {
-        self.end as usize
+        self.at.range().end
     }
 
     /// Index into [`ActorTable::actors`].

@@ -122,9 +122,9 @@ impl Quote {
     }
 }
 
-/// Where a quote stands in its article: the unit and the byte range of its words, in 32-bit
-/// numbers, as a quote and a search candidate keep it (a story holds hundreds of thousands; no
-/// file is read past 32 bits).
+/// Where a quote or a name stands in its article: the unit and the byte range of its words, in
+/// 32-bit numbers, as a quote, a mention and a search candidate keep it (a story holds hundreds
+/// of thousands; no file is read past 32 bits).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Place {
     unit: u32,

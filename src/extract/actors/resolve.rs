@@ -965,7 +965,7 @@ impl<'s, 'a> Builder<'s, 'a> {
             actors.push(actor);
             roles.push(proto_roles);
         }
-        mentions.sort_unstable_by_key(|m| (m.unit, m.start, m.end, m.actor));
+        mentions.sort_unstable_by_key(|m| (m.unit(), m.start(), m.end(), m.actor));
         ActorTable {
             actors,
             mentions,

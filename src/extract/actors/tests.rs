@@ -206,7 +206,7 @@ fn us_business_story() {
     assert_eq!(actor(&t, "Joseph Moore").role(), Some("analyst at the bank"));
     assert_eq!(actor(&t, "Mark Zuckerberg").role(), Some("Meta chief executive"));
     // The headline names Nvidia, which the body names too.
-    assert_eq!(t.mentions[0].unit, 0);
+    assert_eq!(t.mentions[0].unit(), 0);
     assert_eq!(
         &units[0].text[t.mentions[0].start()..t.mentions[0].end()],
         "Nvidia"
@@ -265,7 +265,7 @@ fn mentions_cover_the_name_only_and_are_sorted() {
     assert!(
         t.mentions
             .windows(2)
-            .all(|w| (w[0].unit, w[0].start) < (w[1].unit, w[1].start))
+            .all(|w| (w[0].unit(), w[0].start()) < (w[1].unit(), w[1].start()))
     );
     let putin = actor(&t, "Vladimir Putin");
     assert_eq!(putin.mentions, 3);
@@ -291,7 +291,7 @@ fn headline_names_count_only_when_the_body_has_them() {
         summary(&t),
         ["P Emmanuel Macron [\"Macron\"] (French President)", "O EU [] (-)"]
     );
-    assert_eq!(t.mentions.iter().filter(|m| m.unit == 0).count(), 1);
+    assert_eq!(t.mentions.iter().filter(|m| m.unit() == 0).count(), 1);
 }
 
 #[test]

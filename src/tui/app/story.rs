@@ -467,9 +467,7 @@ impl App {
                 let Some(mention) = story[article].actors.mentions.iter().find(|m| m.actor() == i) else {
                     return;
                 };
-                let Some(place) = Place::new(mention.unit(), mention.start()..mention.end()) else {
-                    return;
-                };
+                let place = mention.place();
                 let text = format!("{}: first mention", actor.name);
                 self.go_to_text(article, |app| app.scroll_to_place(place));
                 self.status = Some(Status { text, warning: false });
