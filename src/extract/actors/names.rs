@@ -1455,6 +1455,11 @@ mod tests {
             .collect()
     }
 
+    /// The candidate of `s` (a scan of `text`) spelled exactly `name`.
+    fn candidate<'s>(s: &'s Scan, text: &str, name: &str) -> Option<&'s Cand> {
+        s.cands.iter().find(|c| &text[c.start..c.end] == name)
+    }
+
     fn names(text: &str, kind: CandKind) -> Vec<String> {
         found(text)
             .into_iter()
@@ -1473,13 +1478,7 @@ mod tests {
         );
         assert_eq!(names(text, CandKind::Single), ["Putin"]);
         let s = scan(text, false);
-        assert!(
-            s.cands
-                .iter()
-                .find(|c| &text[c.start..c.end] == "Putin")
-                .unwrap()
-                .titled
-        );
+        assert!(candidate(&s, text, "Putin").unwrap().titled);
     }
 
     #[test]
@@ -1558,12 +1557,7 @@ mod tests {
         let text =
             "Graphcore chief executive Nigel Toon said the Storting and Ofcom said so, in Novohrodivka.";
         let s = scan(text, false);
-        let cue = |n: &str| {
-            s.cands
-                .iter()
-                .find(|c| &text[c.start..c.end] == n)
-                .map(|c| (c.org_cue, c.place_ctx))
-        };
+        let cue = |n: &str| candidate(&s, text, n).map(|c| (c.org_cue, c.place_ctx));
         assert_eq!(cue("Graphcore"), Some((true, false)));
         assert_eq!(cue("Storting"), Some((true, false)));
         assert_eq!(cue("Ofcom"), Some((true, false)));
@@ -1575,12 +1569,7 @@ mod tests {
         let text =
             "Shares of Tesco fell, Brenmark stock rose, and a stake in Ardley sold. Smith shares a view.";
         let s = scan(text, false);
-        let cue = |n: &str| {
-            s.cands
-                .iter()
-                .find(|c| &text[c.start..c.end] == n)
-                .map(|c| c.org_cue)
-        };
+        let cue = |n: &str| candidate(&s, text, n).map(|c| c.org_cue);
         assert_eq!(cue("Tesco"), Some(true));
         assert_eq!(cue("Brenmark"), Some(true));
         assert_eq!(cue("Ardley"), Some(true));
