@@ -459,7 +459,14 @@ fn write_comparison(
                     (Op::Insert, true) => format!("{{+{}+}}", c.text),
                 })
                 .collect();
-            let right = place(&row.right) + if row.moved { " moved" } else { "" };
+            let right = place(&row.right)
+                + if row.repeat {
+                    " again"
+                } else if row.moved {
+                    " moved"
+                } else {
+                    ""
+                };
             let similarity = if row.left.is_some() && row.right.is_some() {
                 format!("{:.2}", row.similarity)
             } else {

@@ -318,7 +318,7 @@ fn the_ap_text_pairs_and_the_paraphrase_pairs_align() {
 #[test]
 fn accuracy_on_the_seed_pairs() {
     let (aligned, alone) = score("tests/gold/pairs-seeds.md", &root().join("seeds"));
-    assert!(aligned >= 0.68, "aligned {aligned:.3}");
+    assert!(aligned >= 0.69, "aligned {aligned:.3}");
     assert!(alone >= 0.86, "alone {alone:.3}");
 }
 

@@ -9,7 +9,9 @@
 //! sentences quoting one remark (the same utterance id) are near-certain anchors, and a pair
 //! whose neighbours pair too (the next or the previous sentences of both) gains: outlets move
 //! passages, seldom single sentences out of them. A sentence stands against two adjacent ones of the other side when together they
-//! match it clearly better than either alone.
+//! match it clearly better than either alone, and a sentence left over stands again against a
+//! partner already paired when their words alone match clearly: one version telling a fact
+//! twice (a lead and its retelling) while the other tells it once.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -30,6 +32,12 @@ pub const PAIR_THRESHOLD: f32 = 0.25;
 
 /// The similarity enough for a pair where each sentence is the other's best match.
 pub const MUTUAL_THRESHOLD: f32 = 0.15;
+
+/// The similarity a sentence needs to stand a second time against a partner already paired:
+/// one version telling a fact twice (a lead and its retelling further down, as wire copy
+/// does) while the other tells it once. Higher than [`PAIR_THRESHOLD`]: a second telling is
+/// shown only when it clearly is one.
+pub const REPEAT_THRESHOLD: f32 = 0.35;
 
 /// How much better than its best single partner two adjacent sentences must match a sentence
 /// to stand against it together (zero: no worse, the second sentence telling part of it).
@@ -99,9 +107,13 @@ pub struct Row {
     pub similarity: f32,
     /// The words of left against right.
     pub diff: Vec<Change>,
-    /// True when the right passage stands elsewhere in the right version's order (a passage the
-    /// other side tells earlier or later).
+    /// True when the row stands out of a version's order: the right passage is told earlier or
+    /// later in the right version, or, on a repeat, a passage is shown again where the other
+    /// version's order puts its second telling.
     pub moved: bool,
+    /// True when one side's passage also stands on another row: the other version tells the
+    /// same thing twice and both tellings stand against it.
+    pub repeat: bool,
     /// True when both passages quote one remark.
     pub quote: bool,
 }
@@ -115,7 +127,7 @@ pub struct Summary {
     pub left_only: usize,
     /// Rows only the right version has.
     pub right_only: usize,
-    /// Shared rows out of the right version's order.
+    /// Shared rows out of a version's order (repeats among them).
     pub moved: usize,
     /// Remarks both versions quote (one count however many renderings).
     pub shared_quotes: usize,
@@ -142,6 +154,17 @@ struct Group {
     right: Range<usize>,
     similarity: f32,
     quote: bool,
+    /// Which side's passage stands on another group too (a second telling on the other side).
+    repeat: Option<Repeated>,
+}
+
+/// The side of a repeat whose passage is shown a second time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Repeated {
+    /// The left passage: the right version tells it twice.
+    Left,
+    /// The right passage: the left version tells it twice.
+    Right,
 }
 
 /// A sentence as weighted content words: (key id, weight), sorted by key id.
@@ -299,6 +322,7 @@ fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec
             right: j..j + 1,
             similarity: s,
             quote,
+            repeat: None,
         });
     }
     // One sentence against two: widen a pair by an unpaired neighbour of either side.
@@ -336,8 +360,35 @@ fn pair(lv: &[Vector], rv: &[Vector], lu: &[Vec<&str>], ru: &[Vec<&str>]) -> Vec
                 right: r,
                 similarity: if quote { s + (1.0 - s) * 0.5 } else { s },
                 quote,
+                repeat: None,
             };
         }
+    }
+    // A second telling: a sentence left unpaired whose best partner is taken, when their words
+    // alone match clearly (a shared remark raises every sentence of a long quote alike, and its
+    // neighbours lend context to the first telling, not the second).
+    for &(s, i, j, quote) in &candidates {
+        if s < REPEAT_THRESHOLD {
+            break; // Raised similarities are sorted, and none is below the words' own.
+        }
+        let repeat = match (right_of[i], left_of[j]) {
+            (None, Some(_)) => Repeated::Right,
+            (Some(_), None) => Repeated::Left,
+            _ => continue,
+        };
+        let s = dice(&lv[i], &rv[j]);
+        if s < REPEAT_THRESHOLD {
+            continue;
+        }
+        right_of[i].get_or_insert(groups.len());
+        left_of[j].get_or_insert(groups.len());
+        groups.push(Group {
+            left: i..i + 1,
+            right: j..j + 1,
+            similarity: s,
+            quote,
+            repeat: Some(repeat),
+        });
     }
     groups.sort_by_key(|g| g.left.start);
     groups
@@ -428,6 +479,9 @@ fn spine(groups: &[Group]) -> HashSet<usize> {
     let mut tails: Vec<usize> = Vec::new();
     let mut back: Vec<Option<usize>> = vec![None; groups.len()];
     for (g, group) in groups.iter().enumerate() {
+        if group.repeat.is_some() {
+            continue;
+        }
         let key = group.right.start;
         let at = tails.partition_point(|&t| groups[t].right.start < key);
         back[g] = at.checked_sub(1).map(|p| tails[p]);
@@ -447,31 +501,45 @@ fn spine(groups: &[Group]) -> HashSet<usize> {
 }
 
 /// Lays the groups out as rows in the left order, each right sentence alone placed where the
-/// right order puts it (before the next spine pair that follows it).
+/// right order puts it (before the next spine pair that follows it), and a second telling on
+/// the right there too, against the left passage it repeats.
 fn layout(ls: &[Sentence], rs: &[Sentence], groups: Vec<Group>, quotes: Summary) -> Comparison {
     let spine = spine(&groups);
     let mut right_taken = vec![false; rs.len()];
-    for g in &groups {
-        for k in g.right.clone() {
-            right_taken[k] = true;
-        }
-    }
     let mut group_at: Vec<Option<usize>> = vec![None; ls.len()];
-    for (g, group) in groups.iter().enumerate() {
-        group_at[group.left.start] = Some(g);
-    }
+    let mut repeat_at: Vec<Option<usize>> = vec![None; rs.len()];
     let mut in_group = vec![false; ls.len()];
-    for g in &groups {
-        for k in g.left.clone() {
-            in_group[k] = true;
+    for (g, group) in groups.iter().enumerate() {
+        if group.repeat == Some(Repeated::Left) {
+            repeat_at[group.right.start] = Some(g);
+            continue;
         }
+        group_at[group.left.start] = Some(g);
+        right_taken[group.right.clone()].fill(true);
+        in_group[group.left.clone()].fill(true);
     }
+    let row = |group: &Group, moved: bool| {
+        let left = side(ls, group.left.clone());
+        let right = side(rs, group.right.clone());
+        Row {
+            diff: diff(&left.text, &right.text),
+            left: Some(left),
+            right: Some(right),
+            similarity: round(group.similarity),
+            moved,
+            repeat: group.repeat.is_some(),
+            quote: group.quote,
+        }
+    };
     let mut rows = Vec::new();
     let mut next_right = 0;
     let flush_right = |until: usize, next_right: &mut usize, rows: &mut Vec<Row>| {
         while *next_right < until {
-            if !right_taken[*next_right] {
-                rows.push(alone(None, Some(side(rs, *next_right..*next_right + 1))));
+            let k = *next_right;
+            if let Some(g) = repeat_at[k] {
+                rows.push(row(&groups[g], true));
+            } else if !right_taken[k] {
+                rows.push(alone(None, Some(side(rs, k..k + 1))));
             }
             *next_right += 1;
         }
@@ -484,17 +552,7 @@ fn layout(ls: &[Sentence], rs: &[Sentence], groups: Vec<Group>, quotes: Summary)
                 flush_right(group.right.start, &mut next_right, &mut rows);
                 next_right = next_right.max(group.right.end);
             }
-            let left = side(ls, group.left.clone());
-            let right = side(rs, group.right.clone());
-            let diff = diff(&left.text, &right.text);
-            rows.push(Row {
-                left: Some(left),
-                right: Some(right),
-                similarity: round(group.similarity),
-                diff,
-                moved: !on_spine,
-                quote: group.quote,
-            });
+            rows.push(row(group, !on_spine));
         } else if !in_group[i] {
             rows.push(alone(Some(side(ls, i..i + 1)), None));
         }
@@ -538,6 +596,7 @@ fn alone(left: Option<Side>, right: Option<Side>) -> Row {
         similarity: 0.0,
         diff,
         moved: false,
+        repeat: false,
         quote: false,
     }
 }
@@ -709,6 +768,62 @@ mod tests {
             .find(|r| texts(r).1.contains("children"))
             .expect("a row");
         assert!(row.left.is_none(), "{row:?}");
+    }
+
+    #[test]
+    fn a_fact_one_side_tells_twice_stands_against_the_other_sides_one_telling_both_times() {
+        let lead = "Engineers reopened the Harlow viaduct on Friday after a six-week repair.";
+        let retold = "The Harlow viaduct reopened on Friday once six weeks of repair ended.";
+        let once = "The Harlow viaduct was reopened by engineers on Friday after six weeks of repair.";
+        let body = "Tolls will stay at two dollars. The mayor thanked the crews. \
+                    Traffic was light in the morning.";
+        let c = run(
+            &format!("{lead} {body} {retold}"),
+            &format!("{once} Buses return in May."),
+        );
+        let with_once: Vec<(&str, bool, bool)> = c
+            .rows
+            .iter()
+            .filter(|r| texts(r).1 == once)
+            .map(|r| (texts(r).0, r.repeat, r.moved))
+            .collect();
+        assert_eq!(
+            with_once,
+            [(lead, false, false), (retold, true, true)],
+            "the second telling is the repeat"
+        );
+        assert_eq!(c.summary.shared, 2);
+        assert_eq!(c.summary.left_only, 3, "the body is the left's own");
+        assert_eq!(c.summary.right_only, 1);
+
+        // The other way round: the right tells it twice, the left once.
+        let c = run(
+            &format!("{once} Buses return in May."),
+            &format!("{lead} {body} {retold}"),
+        );
+        let with_once: Vec<(&str, bool)> = c
+            .rows
+            .iter()
+            .filter(|r| texts(r).0 == once)
+            .map(|r| (texts(r).1, r.repeat))
+            .collect();
+        assert_eq!(with_once, [(lead, false), (retold, true)]);
+        let last = c.rows.last().expect("rows");
+        assert_eq!(
+            texts(last),
+            (once, retold),
+            "shown where the right tells it again"
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_only_resembles_a_paired_one_is_not_a_repeat() {
+        let c = run(
+            "The council approved a budget of 40 million. The council met on Monday.",
+            "The council approved a 40 million budget.",
+        );
+        assert!(c.rows.iter().all(|r| !r.repeat), "{:?}", c.rows);
+        assert_eq!(c.summary.left_only, 1);
     }
 
     #[test]

@@ -251,6 +251,7 @@ mod tests {
             similarity: 0.5,
             diff: diff(left, right),
             moved: false,
+            repeat: false,
             quote: false,
         }
     }
@@ -262,6 +263,7 @@ mod tests {
             similarity: 0.0,
             diff: Vec::<Change>::new(),
             moved: false,
+            repeat: false,
             quote: false,
         }
     }
