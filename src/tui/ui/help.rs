@@ -37,7 +37,7 @@ const MARKS: [(&str, &str); 12] = [
     ("Top 40% Bot", "where the reading pane is in the article"),
     (
         super::compare::MOVED,
-        "compared (c): the right version tells this elsewhere",
+        "compared (c): told elsewhere in one version, or told twice",
     ),
 ];
 
