@@ -782,6 +782,10 @@ impl Reader<'_> {
         if let Some((found, tag)) = self.after(ctx, sentence.clone(), q, subject) {
             return attributed(found, Cue::Beside, tag);
         }
+        // “…” ― A “…” ― B: a name signing the quote it follows, before the next quote.
+        if let Some((found, tag)) = self.signed(ctx, q) {
+            return attributed(found, Cue::Beside, tag);
+        }
         // "including the former governor A -- “…” --": set off by dashes right after a name.
         if let Some(found) = self.dashed(ctx, sentence.start, q) {
             return attributed(found, Cue::Beside, Tag::phrase(q.saturating_sub(1)..q));
@@ -1040,6 +1044,24 @@ impl Reader<'_> {
             NAME_OBJECT_WORDS.contains(&w) || w.ends_with("ed") || w.ends_with("ing")
         };
         (lead.len() <= TITLE_LEAD_TOKENS && !lead.clone().any(objecting)).then_some(Found::Actor(m.actor()))
+    }
+
+    /// `“…” ― A`: the person whose name follows a dash right after the quote at `q` and ends
+    /// there (at the unit's end, a comma, a full stop or the next quote), as a signature does.
+    fn signed(&self, ctx: &UnitCtx, q: usize) -> Option<(Found, Tag)> {
+        let mut t = q + 1;
+        while ctx.is_punct(t, &['—', '–', '―', '-']) {
+            t += 1;
+        }
+        let m = ctx.mention(t).filter(|_| t > q + 1)?;
+        let end = (t..ctx.tokens.len())
+            .find(|&n| ctx.mention(n) != Some(m))
+            .unwrap_or(ctx.tokens.len());
+        let ends = end == ctx.tokens.len()
+            || ctx.is_punct(end, &[',', '.', ';'])
+            || matches!(ctx.tokens[end].kind, Kind::Quote(_));
+        (ends && !ctx.possessive(end - 1) && self.is_person(Found::Actor(m.actor())))
+            .then(|| (Found::Actor(m.actor()), Tag::phrase(t..end)))
     }
 
     /// The person named right before the dashes that open the quote at `q` (`A — “…”`), looking
@@ -1675,6 +1697,18 @@ mod tests {
         assert_eq!(speaker_of(&paragraphs, "wall"), "Steve Quinlan");
         assert_eq!(speaker_of(&paragraphs, "fit to lead"), "Carla Sanchez");
         assert_eq!(speaker_of(&paragraphs, "close"), "Ana Ruiz");
+    }
+
+    #[test]
+    fn each_of_several_signed_quotes_in_one_paragraph_is_its_signer_s() {
+        let paragraphs = [
+            "Riders told us about the ferry.",
+            "“The ferry is late every day and nobody cares.” ― Tomas Breck “I would rather walk \
+             than wait another hour.” ― Ilse Marrow “Fix the pier first.” — Ruth Callan, 61, a baker",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "nobody cares"), "Tomas Breck");
+        assert_eq!(speaker_of(&paragraphs, "rather walk"), "Ilse Marrow");
+        assert_eq!(speaker_of(&paragraphs, "pier"), "Ruth Callan");
     }
 
     #[test]
