@@ -1700,6 +1700,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_speaker_named_by_a_given_name_alone_is_theirs() {
+        let paragraphs = [
+            "The ferry vote drew a crowd to the harbour hall.",
+            "“We waited three years for this,” Rosalind said, and the crowd cheered as Mayor Pieter \
+             Dahl waved.",
+            "“It’s settled,” she said of the vote.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "settled"), "Rosalind");
+    }
+
+    #[test]
     fn each_of_several_signed_quotes_in_one_paragraph_is_its_signer_s() {
         let paragraphs = [
             "Riders told us about the ferry.",
