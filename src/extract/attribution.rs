@@ -1857,6 +1857,19 @@ mod tests {
     }
 
     #[test]
+    fn a_country_that_accuses_or_brands_in_its_own_words_is_its_government() {
+        let paragraphs = [
+            "Neighbours reacted within the hour to the launch.",
+            "Finland accused the regime's envoy, Oskar Hallgren, of “open contempt.”",
+            "Norway branded the launch “a grave provocation.” Sweden insisted that the rulers “stop \
+             their games at once.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "contempt"), "Finland");
+        assert_eq!(speaker_of(&paragraphs, "provocation"), "Norway");
+        assert_eq!(speaker_of(&paragraphs, "games"), "Sweden");
+    }
+
+    #[test]
     fn a_tag_after_a_quote_that_ends_its_sentence_still_names_the_speaker() {
         let paragraphs = [
             "Board chair Lyle Banner said the agency had no choice.",

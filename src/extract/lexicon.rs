@@ -23,6 +23,7 @@ const REPORTING_VERBS: &[&str] = &[
     "asserted",
     "asserts",
     "boasted",
+    "branded",
     "called",
     "calling",
     "calls",

@@ -239,6 +239,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "reported", "reports", "announced", "added", "confirmed", "denied", "posted",
     "claimed", "warned", "urged", "wrote", "tweeted", "stated", "argued", "insisted", "noted", "explained",
     "responded", "replied", "declined", "estimated", "cited", "quoted",
+    // Verbs that put words to a judgement ("Norway branded it “…”", "Oslo accused X of “…”").
+    "accused", "branded", "called", "condemned", "denounced", "described", "labeled", "labelled",
 ];
 
 /// Given names common in news, men's.
