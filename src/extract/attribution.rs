@@ -1193,7 +1193,8 @@ impl Reader<'_> {
     }
 
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
-    /// whichever fits the pronoun's gender.
+    /// whichever fits the pronoun's gender, else the nearest fitting person named before it in
+    /// this paragraph, else in the one before (there only a person known to be of that gender).
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
         let gender = match pronoun_word(ctx.lower(t)) {
             "he" => Gender::Male,
@@ -1219,6 +1220,18 @@ impl Reader<'_> {
                     .rev()
                     .flatten()
                     .find(|m| fits(m.actor()))
+                    .map(|m| m.actor())
+            })
+            .or_else(|| {
+                // Else the last person of the paragraph before it known to be of the pronoun's
+                // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
+                let mentions = &self.table.mentions;
+                let here = mentions.partition_point(|m| m.unit() < ctx.unit);
+                mentions[..here]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.unit() + 1 == ctx.unit)
+                    .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
                     .map(|m| m.actor())
             })
             .map(Found::Actor)
@@ -1708,6 +1721,18 @@ mod tests {
             "“It’s settled,” she said of the vote.",
         ];
         assert_eq!(speaker_of(&paragraphs, "settled"), "Rosalind");
+    }
+
+    #[test]
+    fn a_pronoun_no_recent_speaker_fits_is_the_last_person_of_its_gender_named_before_it() {
+        let paragraphs = [
+            "The ferry vote drew a crowd to the harbour hall.",
+            "“We waited three years for this,” Ms. Rosalind Epp said, cheering as Thomas Dahl \
+             walked to the stage with Kit Varga.",
+            "“Thank you all,” he said.",
+        ];
+        // Kit Varga, named last, could be anyone: the man named before is the one.
+        assert_eq!(speaker_of(&paragraphs, "Thank you"), "Thomas Dahl");
     }
 
     #[test]
