@@ -1736,6 +1736,17 @@ mod tests {
     }
 
     #[test]
+    fn who_demands_or_wonders_aloud_in_a_tag_said_it() {
+        let paragraphs = [
+            "“The pier will open in May,” harbour master Olaf Brenner said.",
+            "“Why is it still closed, then?” Councillor Ada Quist demanded.",
+            "“Who pays for the delay?” Neil Farrow wondered.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "still closed"), "Ada Quist");
+        assert_eq!(speaker_of(&paragraphs, "Who pays"), "Neil Farrow");
+    }
+
+    #[test]
     fn each_of_several_signed_quotes_in_one_paragraph_is_its_signer_s() {
         let paragraphs = [
             "Riders told us about the ferry.",

@@ -50,6 +50,8 @@ const REPORTING_VERBS: &[&str] = &[
     "declared",
     "declares",
     "decried",
+    "demanded",
+    "demands",
     "denied",
     "denies",
     "derided",
@@ -135,9 +137,11 @@ const REPORTING_VERBS: &[&str] = &[
     "warning",
     "warns",
     "whispered",
+    "wondered",
     "writes",
     "writing",
     "wrote",
+    "yelled",
 ];
 
 /// The longest reporting verb, in bytes: every verb fits one `u128` key.
