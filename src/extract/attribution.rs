@@ -1850,6 +1850,12 @@ mod tests {
                 "Sheriff Dale Korn said the road was “closed for now”.",
                 "Dale Korn",
             ),
+            ("Activist Dana Roe said the pier was “a disgrace”.", "Dana Roe"),
+            (
+                "Organizer Lisa Hahn called the march “just the start”.",
+                "Lisa Hahn",
+            ),
+            ("Lawyer Ivo Marsh said the ruling was “a relief”.", "Ivo Marsh"),
         ] {
             assert_eq!(speaker_of(&[text], ""), speaker, "{text}");
         }

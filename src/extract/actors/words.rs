@@ -100,6 +100,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
     "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate", "clerk",
     "novelist", "poet", "playwright", "filmmaker", "author", "historian", "economist", "analyst",
+    "activist", "campaigner", "organizer", "organiser", "lawyer", "journalist", "columnist", "strategist",
+    "pollster", "lobbyist", "consultant", "actor", "actress", "comedian",
 ];
 
 /// Capitalised words that modify a title: "Prime", "Foreign", "Deputy", "State".
