@@ -782,6 +782,10 @@ impl Reader<'_> {
         if let Some((found, tag)) = self.after(ctx, sentence.clone(), q, subject) {
             return attributed(found, Cue::Beside, tag);
         }
+        // “…” ― A “…” ― B: a name signing the quote it follows, before the next quote.
+        if let Some((found, tag)) = self.signed(ctx, q) {
+            return attributed(found, Cue::Beside, tag);
+        }
         // "including the former governor A -- “…” --": set off by dashes right after a name.
         if let Some(found) = self.dashed(ctx, sentence.start, q) {
             return attributed(found, Cue::Beside, Tag::phrase(q.saturating_sub(1)..q));
@@ -1042,6 +1046,24 @@ impl Reader<'_> {
         (lead.len() <= TITLE_LEAD_TOKENS && !lead.clone().any(objecting)).then_some(Found::Actor(m.actor()))
     }
 
+    /// `“…” ― A`: the person whose name follows a dash right after the quote at `q` and ends
+    /// there (at the unit's end, a comma, a full stop or the next quote), as a signature does.
+    fn signed(&self, ctx: &UnitCtx, q: usize) -> Option<(Found, Tag)> {
+        let mut t = q + 1;
+        while ctx.is_punct(t, &['—', '–', '―', '-']) {
+            t += 1;
+        }
+        let m = ctx.mention(t).filter(|_| t > q + 1)?;
+        let end = (t..ctx.tokens.len())
+            .find(|&n| ctx.mention(n) != Some(m))
+            .unwrap_or(ctx.tokens.len());
+        let ends = end == ctx.tokens.len()
+            || ctx.is_punct(end, &[',', '.', ';'])
+            || matches!(ctx.tokens[end].kind, Kind::Quote(_));
+        (ends && !ctx.possessive(end - 1) && self.is_person(Found::Actor(m.actor())))
+            .then(|| (Found::Actor(m.actor()), Tag::phrase(t..end)))
+    }
+
     /// The person named right before the dashes that open the quote at `q` (`A — “…”`), looking
     /// no further back than `from`.
     fn dashed(&self, ctx: &UnitCtx, from: usize, q: usize) -> Option<Found> {
@@ -1171,7 +1193,8 @@ impl Reader<'_> {
     }
 
     /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
-    /// whichever fits the pronoun's gender.
+    /// whichever fits the pronoun's gender, else the nearest fitting person named before it in
+    /// this paragraph, else in the one before (there only a person known to be of that gender).
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
         let gender = match pronoun_word(ctx.lower(t)) {
             "he" => Gender::Male,
@@ -1197,6 +1220,18 @@ impl Reader<'_> {
                     .rev()
                     .flatten()
                     .find(|m| fits(m.actor()))
+                    .map(|m| m.actor())
+            })
+            .or_else(|| {
+                // Else the last person of the paragraph before it known to be of the pronoun's
+                // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
+                let mentions = &self.table.mentions;
+                let here = mentions.partition_point(|m| m.unit() < ctx.unit);
+                mentions[..here]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.unit() + 1 == ctx.unit)
+                    .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
                     .map(|m| m.actor())
             })
             .map(Found::Actor)
@@ -1678,6 +1713,52 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_speaker_named_by_a_given_name_alone_is_theirs() {
+        let paragraphs = [
+            "The ferry vote drew a crowd to the harbour hall.",
+            "“We waited three years for this,” Rosalind said, and the crowd cheered as Mayor Pieter \
+             Dahl waved.",
+            "“It’s settled,” she said of the vote.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "settled"), "Rosalind");
+    }
+
+    #[test]
+    fn a_pronoun_no_recent_speaker_fits_is_the_last_person_of_its_gender_named_before_it() {
+        let paragraphs = [
+            "The ferry vote drew a crowd to the harbour hall.",
+            "“We waited three years for this,” Ms. Rosalind Epp said, cheering as Thomas Dahl \
+             walked to the stage with Kit Varga.",
+            "“Thank you all,” he said.",
+        ];
+        // Kit Varga, named last, could be anyone: the man named before is the one.
+        assert_eq!(speaker_of(&paragraphs, "Thank you"), "Thomas Dahl");
+    }
+
+    #[test]
+    fn who_demands_or_wonders_aloud_in_a_tag_said_it() {
+        let paragraphs = [
+            "“The pier will open in May,” harbour master Olaf Brenner said.",
+            "“Why is it still closed, then?” Councillor Ada Quist demanded.",
+            "“Who pays for the delay?” Neil Farrow wondered.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "still closed"), "Ada Quist");
+        assert_eq!(speaker_of(&paragraphs, "Who pays"), "Neil Farrow");
+    }
+
+    #[test]
+    fn each_of_several_signed_quotes_in_one_paragraph_is_its_signer_s() {
+        let paragraphs = [
+            "Riders told us about the ferry.",
+            "“The ferry is late every day and nobody cares.” ― Tomas Breck “I would rather walk \
+             than wait another hour.” ― Ilse Marrow “Fix the pier first.” — Ruth Callan, 61, a baker",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "nobody cares"), "Tomas Breck");
+        assert_eq!(speaker_of(&paragraphs, "rather walk"), "Ilse Marrow");
+        assert_eq!(speaker_of(&paragraphs, "pier"), "Ruth Callan");
+    }
+
+    #[test]
     fn a_conjunction_before_the_subject_and_a_possessor_do_not_mislead() {
         let paragraphs = [
             "Senator Ada Venn issued a statement on Tuesday.",
@@ -1769,6 +1850,12 @@ mod tests {
                 "Sheriff Dale Korn said the road was “closed for now”.",
                 "Dale Korn",
             ),
+            ("Activist Dana Roe said the pier was “a disgrace”.", "Dana Roe"),
+            (
+                "Organizer Lisa Hahn called the march “just the start”.",
+                "Lisa Hahn",
+            ),
+            ("Lawyer Ivo Marsh said the ruling was “a relief”.", "Ivo Marsh"),
         ] {
             assert_eq!(speaker_of(&[text], ""), speaker, "{text}");
         }
@@ -1809,6 +1896,19 @@ mod tests {
         let paragraph = "Even Norway, Oslo's oldest ally and its main trading partner, said it was \
                          “firmly opposed” to the plan.";
         assert_eq!(speaker_of(&[paragraph], "firmly opposed"), "Norway");
+    }
+
+    #[test]
+    fn a_country_that_accuses_or_brands_in_its_own_words_is_its_government() {
+        let paragraphs = [
+            "Neighbours reacted within the hour to the launch.",
+            "Finland accused the regime's envoy, Oskar Hallgren, of “open contempt.”",
+            "Norway branded the launch “a grave provocation.” Sweden insisted that the rulers “stop \
+             their games at once.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "contempt"), "Finland");
+        assert_eq!(speaker_of(&paragraphs, "provocation"), "Norway");
+        assert_eq!(speaker_of(&paragraphs, "games"), "Sweden");
     }
 
     #[test]

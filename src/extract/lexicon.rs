@@ -23,6 +23,7 @@ const REPORTING_VERBS: &[&str] = &[
     "asserted",
     "asserts",
     "boasted",
+    "branded",
     "called",
     "calling",
     "calls",
@@ -49,6 +50,8 @@ const REPORTING_VERBS: &[&str] = &[
     "declared",
     "declares",
     "decried",
+    "demanded",
+    "demands",
     "denied",
     "denies",
     "derided",
@@ -134,9 +137,11 @@ const REPORTING_VERBS: &[&str] = &[
     "warning",
     "warns",
     "whispered",
+    "wondered",
     "writes",
     "writing",
     "wrote",
+    "yelled",
 ];
 
 /// The longest reporting verb, in bytes: every verb fits one `u128` key.

@@ -1337,13 +1337,19 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
             && !possessive
             && next_class == Some(Class::Lower)
             && matches!(next_key, "stock" | "shareholders");
+    // "Rosalind said": a given name that speaks is a person, as a title before it would say.
+    let given_gender = words::name_gender(s.key(first));
+    let given_speaks = speech && given_gender.is_some();
     let cand = &mut s.cands[c];
     if role_before {
         cand.titled = true;
         cand.title_gender = role_gender;
+    } else if given_speaks {
+        cand.titled = true;
+        cand.title_gender = given_gender;
     }
     cand.place_ctx = place_ctx;
-    cand.org_cue = head_after_the || speech || title_next || role_next || sport || traded;
+    cand.org_cue = head_after_the || (speech && !given_speaks) || title_next || role_next || sport || traded;
 }
 
 /// True when lowercase role words start at `t` and a capitalised name follows them: "chief

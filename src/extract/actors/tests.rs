@@ -873,3 +873,17 @@ fn a_mention_past_32_bits_is_left_out() {
         assert_eq!(Mention::new(0, 0, 1, past), None);
     }
 }
+
+#[test]
+fn a_lone_given_name_that_speaks_is_a_person_of_that_gender() {
+    let units = fixture(
+        "Ferry vote.\n\n“We waited three years for this,” Rosalind said, and the crowd cheered.\n\n\
+         Norlake said the boats were ready.",
+    );
+    let t = find_actors(&units);
+    let rosalind = actor(&t, "Rosalind");
+    assert_eq!(rosalind.kind, ActorKind::Person, "{:#?}", summary(&t));
+    assert_eq!(rosalind.gender, Some(Gender::Female));
+    // A lone word that is no given name, speaking, is still a body.
+    assert_eq!(actor(&t, "Norlake").kind, ActorKind::Organization);
+}

@@ -100,6 +100,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "supervisor", "selectman",
     "selectwoman", "assemblyman", "assemblywoman", "assemblymember", "trustee", "sheriff", "magistrate", "clerk",
     "novelist", "poet", "playwright", "filmmaker", "author", "historian", "economist", "analyst",
+    "activist", "campaigner", "organizer", "organiser", "lawyer", "journalist", "columnist", "strategist",
+    "pollster", "lobbyist", "consultant", "actor", "actress", "comedian",
 ];
 
 /// Capitalised words that modify a title: "Prime", "Foreign", "Deputy", "State".
@@ -239,6 +241,8 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "reported", "reports", "announced", "added", "confirmed", "denied", "posted",
     "claimed", "warned", "urged", "wrote", "tweeted", "stated", "argued", "insisted", "noted", "explained",
     "responded", "replied", "declined", "estimated", "cited", "quoted",
+    // Verbs that put words to a judgement ("Norway branded it “…”", "Oslo accused X of “…”").
+    "accused", "branded", "called", "condemned", "denounced", "described", "labeled", "labelled",
 ];
 
 /// Given names common in news, men's.
