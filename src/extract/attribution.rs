@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Unit;
-use super::actors::{ActorKind, ActorTable, Gender, Mention};
+use super::actors::{ActorKind, ActorTable, Gender, Mention, word_gender};
 use super::lexicon::is_reporting_verb;
 use super::quotes::QuoteSpan;
 use super::tokens::{self, Kind, Token};
@@ -302,6 +302,8 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         last_speaker: None,
         new_subject: None,
         last_quote: None,
+        described: None,
+        displaced: None,
     };
     let mut out: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Per-unit buffers, allocated once per article.
@@ -336,7 +338,10 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 }
             });
             // A person the paragraph ends by introducing with their role is the next source.
-            let named = reader.introduced(&ctx).or(named);
+            let introduced = reader.introduced(&ctx);
+            reader.described = introduced.and_then(|(a, g)| Some((a, g?)));
+            reader.displaced = introduced.and(named);
+            let named = introduced.map(|(a, _)| a).or(named);
             if named.is_some() {
                 reader.salient = named;
             }
@@ -609,6 +614,12 @@ struct Reader<'a> {
     last_speaker: Option<(usize, usize)>,
     /// The attribution of the last quote, and its unit.
     last_quote: Option<(usize, Attribution)>,
+    /// The person a paragraph with no quote ended by introducing as a man or a woman ("…, a
+    /// 40-year-old man."), with that gender, for the pronouns after it.
+    described: Option<(usize, Gender)>,
+    /// The subject of that paragraph, whom the person it introduced displaced as the one the
+    /// text is about: who a pronoun the introduced person does not fit stands for.
+    displaced: Option<usize>,
     /// A person subject of a sentence of this unit since its last quote: who a quote standing
     /// alone after it continues, rather than the last speaker.
     new_subject: Option<usize>,
@@ -670,8 +681,9 @@ impl Reader<'_> {
     }
 
     /// "…, which worries Karl Dunn, head of the Teachers Alliance.": the person named by a full
-    /// name that the unit ends by introducing with a role (no one else named after them).
-    fn introduced(&self, ctx: &UnitCtx) -> Option<usize> {
+    /// name that the unit ends by introducing with a role (no one else named after them), and
+    /// the gender the role's last word says ("…, a 40-year-old man.").
+    fn introduced(&self, ctx: &UnitCtx) -> Option<(usize, Option<Gender>)> {
         let (t, m) = ctx.mention.iter().enumerate().rev().find_map(|(t, m)| {
             let m = (*m)?;
             (self.table.actors[m.actor()].kind == ActorKind::Person).then_some((t, m))
@@ -694,7 +706,10 @@ impl Reader<'_> {
             && !clause
             && (2..=INTRODUCED_ROLE_WORDS).contains(&words)
             && !ctx.possessive(t))
-        .then_some(m.actor())
+        .then(|| {
+            let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
+            (m.actor(), word_gender(&last))
+        })
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
@@ -1192,8 +1207,8 @@ impl Reader<'_> {
             .then_some(Found::Actor(m.actor()))
     }
 
-    /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
-    /// whichever fits the pronoun's gender, else the nearest fitting person named before it in
+    /// "he" or "she": the sentence's subject, else the last subject (or the one a person
+    /// introduced after it displaced), else the last speaker, whichever fits the pronoun's gender, else the nearest fitting person named before it in
     /// this paragraph, else in the one before (there only a person known to be of that gender).
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
         let gender = match pronoun_word(ctx.lower(t)) {
@@ -1203,38 +1218,44 @@ impl Reader<'_> {
         };
         let fits = |a: usize| {
             let actor = &self.table.actors[a];
-            actor.kind == ActorKind::Person && actor.gender.is_none_or(|g| g == gender)
+            let described = self.described.filter(|&(b, _)| b == a).map(|(_, g)| g);
+            actor.kind == ActorKind::Person && actor.gender.or(described).is_none_or(|g| g == gender)
         };
         let from_subject = match subject {
             Some(Found::Actor(a)) => Some(a),
             _ => None,
         };
-        [from_subject, self.salient, self.last_speaker.map(|(a, _)| a)]
-            .into_iter()
-            .flatten()
-            .find(|&a| fits(a))
-            .or_else(|| {
-                // The nearest person named shortly before the pronoun in this paragraph.
-                ctx.mention[t.saturating_sub(LOOKBACK)..t]
-                    .iter()
-                    .rev()
-                    .flatten()
-                    .find(|m| fits(m.actor()))
-                    .map(|m| m.actor())
-            })
-            .or_else(|| {
-                // Else the last person of the paragraph before it known to be of the pronoun's
-                // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
-                let mentions = &self.table.mentions;
-                let here = mentions.partition_point(|m| m.unit() < ctx.unit);
-                mentions[..here]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.unit() + 1 == ctx.unit)
-                    .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
-                    .map(|m| m.actor())
-            })
-            .map(Found::Actor)
+        [
+            from_subject,
+            self.salient,
+            self.displaced,
+            self.last_speaker.map(|(a, _)| a),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|&a| fits(a))
+        .or_else(|| {
+            // The nearest person named shortly before the pronoun in this paragraph.
+            ctx.mention[t.saturating_sub(LOOKBACK)..t]
+                .iter()
+                .rev()
+                .flatten()
+                .find(|m| fits(m.actor()))
+                .map(|m| m.actor())
+        })
+        .or_else(|| {
+            // Else the last person of the paragraph before it known to be of the pronoun's
+            // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
+            let mentions = &self.table.mentions;
+            let here = mentions.partition_point(|m| m.unit() < ctx.unit);
+            mentions[..here]
+                .iter()
+                .rev()
+                .take_while(|m| m.unit() + 1 == ctx.unit)
+                .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
+                .map(|m| m.actor())
+        })
+        .map(Found::Actor)
     }
 
     /// "the Kremlin spokesman", "Putin’s aide", "the Ukrainian leader", "the official":
@@ -1744,6 +1765,17 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "still closed"), "Ada Quist");
         assert_eq!(speaker_of(&paragraphs, "Who pays"), "Neil Farrow");
+    }
+
+    #[test]
+    fn a_person_introduced_as_a_man_is_not_who_she_stands_for() {
+        let paragraphs = [
+            "Gov. Chris Palmer called Democratic nominee Ruth Calder “a disgrace” on Monday.",
+            "On a morning show on Tuesday, Calder criticized county deputy Betty Orr for shooting \
+             Toren Marsh, a 40-year-old unarmed man.",
+            "“How many times must we see this?” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "How many times"), "Ruth Calder");
     }
 
     #[test]
