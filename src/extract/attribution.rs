@@ -594,6 +594,13 @@ const DOCUMENTS: &[&str] = &[
     "response",
     "answer",
     "remarks",
+    "speech",
+    "interview",
+    "testimony",
+    "address",
+    "book",
+    "column",
+    "op-ed",
 ];
 
 /// The running state of the reading: who the text is about and who spoke last.
@@ -1110,6 +1117,26 @@ impl Reader<'_> {
             && let Some(found @ Found::Actor(_)) = self.phrase(ctx, t + 2, end, None)
         {
             return Some((found, Tag::phrase(t + 2..end)));
+        }
+        // "according to a speech Gov. Ana Ruiz gave": the person whose name, after at most a
+        // title, follows the document.
+        let document = (start..sentence.end.min(start + TITLE_LEAD_TOKENS))
+            .take_while(|&t| ctx.tokens[t].is_word())
+            .find(|&t| DOCUMENTS.contains(&ctx.lower(t)));
+        if let Some(d) = document
+            && let Some(n) =
+                (d + 1..sentence.end.min(d + 1 + TITLE_LEAD_TOKENS)).find(|&n| ctx.mention(n).is_some())
+            && (d + 1..n).all(|t| ctx.word(t).is_none_or(|w| w.starts_with(char::is_uppercase)))
+            && let Some(m) = ctx.mention(n)
+            && self.is_person(Found::Actor(m.actor()))
+        {
+            let name_end = (n..sentence.end)
+                .find(|&e| ctx.mention(e) != Some(m))
+                .unwrap_or(sentence.end);
+            // "a speech Ruiz's aide wrote" is the aide's.
+            if !ctx.possessive(name_end - 1) {
+                return Some((Found::Actor(m.actor()), Tag::phrase(n..name_end)));
+            }
         }
         self.phrase(ctx, start, end, None)
             .map(|found| (found, Tag::phrase(start..end)))
@@ -1966,6 +1993,16 @@ mod tests {
             "Backers remain “fully committed,” according to a statement from Esk Capital, its largest investor.",
         ];
         assert_eq!(speaker_of(&paragraphs, "committed"), "Esk Capital");
+    }
+
+    #[test]
+    fn according_to_a_speech_someone_gave_names_the_speaker() {
+        let paragraphs = [
+            "The port plan taxes short trades more than long ones.",
+            "The aim is to make firms “plan for the next decade, not the next quarter,” according \
+             to a speech Gov. Hana Reiss gave at the harbour in May.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "next decade"), "Hana Reiss");
     }
 
     #[test]
