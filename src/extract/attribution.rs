@@ -816,6 +816,10 @@ impl Reader<'_> {
         if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
             && let Some((found, tag)) = self.before_verb(ctx, sentence.start, v, subject)
         {
+            // “…,” she said, and as B went on about “…”: a later clause's own subject.
+            if let Some((person, at)) = self.clause_subject(ctx, v, q) {
+                return attributed(person, Cue::InSentence, Tag::subject(at..q));
+            }
             // Only punctuation between the verb and the quote: the tag is the quote's own.
             let beside = (v + 1..q).all(|t| !ctx.tokens[t].is_word());
             return attributed(found, if beside { Cue::Beside } else { Cue::InSentence }, tag);
@@ -935,6 +939,26 @@ impl Reader<'_> {
         }
         self.phrase(ctx, t, v, subject)
             .map(|found| (found, Tag::before(t..v, v)))
+    }
+
+    /// The person opening the last clause between the verb at `v` and the quote at `q` (after a
+    /// comma and a conjunction: ", and as B went on about"), as its subject: named, not a
+    /// possessor, followed by a lower-case word. Returns the person and where the name starts.
+    fn clause_subject(&self, ctx: &UnitCtx, v: usize, q: usize) -> Option<(Found, usize)> {
+        let comma = (v + 1..q)
+            .rev()
+            .find(|&c| ctx.is_punct(c, &[',', ';']) && CLAUSE_OPENERS.contains(&ctx.lower(c + 1)))?;
+        let mut t = comma + 1;
+        while t < q && CLAUSE_OPENERS.contains(&ctx.lower(t)) {
+            t += 1;
+        }
+        let m = ctx.mention(t)?;
+        let end = (t..q).find(|&e| ctx.mention(e) != Some(m))?;
+        let verb = ctx.word(end).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // "Ruiz said, as Dahl looked on, “…”": an aside closed before the quote is not its clause.
+        let open = !(end..q).any(|c| ctx.is_punct(c, &[',', ';', ':', '—']));
+        (verb && open && !ctx.possessive(end - 1) && self.is_person(Found::Actor(m.actor())))
+            .then_some((Found::Actor(m.actor()), t))
     }
 
     /// The speaker named just before the verb at `v`, looking no further back than `from`.
@@ -1803,6 +1827,20 @@ mod tests {
             "“How many times must we see this?” she said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "How many times"), "Ruth Calder");
+    }
+
+    #[test]
+    fn a_quote_in_a_later_clause_is_that_clause_s_subject_s_not_the_first_verb_s() {
+        let paragraphs = [
+            "Greta Moss watched the rally on television with her husband, Karl Moss.",
+            "“Are we winning?” she asked, but Karl was dozing again, and as Hal Brody went on \
+             about “a rigged system” and “forgotten towns,” Greta nodded.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "winning"), "Greta Moss");
+        assert_eq!(speaker_of(&paragraphs, "rigged"), "Hal Brody");
+        assert_eq!(speaker_of(&paragraphs, "forgotten"), "Hal Brody");
+        let paragraph = "Greta Moss said on Monday, as Hal Brody looked on, “We are not done yet.”";
+        assert_eq!(speaker_of(&[paragraph], "not done"), "Greta Moss");
     }
 
     #[test]
