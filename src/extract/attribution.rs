@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Unit;
-use super::actors::{ActorKind, ActorTable, Gender, Mention};
+use super::actors::{ActorKind, ActorTable, Gender, Mention, word_gender};
 use super::lexicon::is_reporting_verb;
 use super::quotes::QuoteSpan;
 use super::tokens::{self, Kind, Token};
@@ -302,6 +302,8 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
         last_speaker: None,
         new_subject: None,
         last_quote: None,
+        described: None,
+        displaced: None,
     };
     let mut out: Vec<Option<Attribution>> = vec![None; spans.len()];
     // Per-unit buffers, allocated once per article.
@@ -336,7 +338,10 @@ pub fn attribute(units: &[Unit], spans: &[QuoteSpan], table: &ActorTable) -> Vec
                 }
             });
             // A person the paragraph ends by introducing with their role is the next source.
-            let named = reader.introduced(&ctx).or(named);
+            let introduced = reader.introduced(&ctx);
+            reader.described = introduced.and_then(|(a, g)| Some((a, g?)));
+            reader.displaced = introduced.and(named);
+            let named = introduced.map(|(a, _)| a).or(named);
             if named.is_some() {
                 reader.salient = named;
             }
@@ -589,6 +594,13 @@ const DOCUMENTS: &[&str] = &[
     "response",
     "answer",
     "remarks",
+    "speech",
+    "interview",
+    "testimony",
+    "address",
+    "book",
+    "column",
+    "op-ed",
 ];
 
 /// The running state of the reading: who the text is about and who spoke last.
@@ -609,6 +621,12 @@ struct Reader<'a> {
     last_speaker: Option<(usize, usize)>,
     /// The attribution of the last quote, and its unit.
     last_quote: Option<(usize, Attribution)>,
+    /// The person a paragraph with no quote ended by introducing as a man or a woman ("…, a
+    /// 40-year-old man."), with that gender, for the pronouns after it.
+    described: Option<(usize, Gender)>,
+    /// The subject of that paragraph, whom the person it introduced displaced as the one the
+    /// text is about: who a pronoun the introduced person does not fit stands for.
+    displaced: Option<usize>,
     /// A person subject of a sentence of this unit since its last quote: who a quote standing
     /// alone after it continues, rather than the last speaker.
     new_subject: Option<usize>,
@@ -670,8 +688,9 @@ impl Reader<'_> {
     }
 
     /// "…, which worries Karl Dunn, head of the Teachers Alliance.": the person named by a full
-    /// name that the unit ends by introducing with a role (no one else named after them).
-    fn introduced(&self, ctx: &UnitCtx) -> Option<usize> {
+    /// name that the unit ends by introducing with a role (no one else named after them), and
+    /// the gender the role's last word says ("…, a 40-year-old man.").
+    fn introduced(&self, ctx: &UnitCtx) -> Option<(usize, Option<Gender>)> {
         let (t, m) = ctx.mention.iter().enumerate().rev().find_map(|(t, m)| {
             let m = (*m)?;
             (self.table.actors[m.actor()].kind == ActorKind::Person).then_some((t, m))
@@ -694,7 +713,10 @@ impl Reader<'_> {
             && !clause
             && (2..=INTRODUCED_ROLE_WORDS).contains(&words)
             && !ctx.possessive(t))
-        .then_some(m.actor())
+        .then(|| {
+            let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
+            (m.actor(), word_gender(&last))
+        })
     }
 
     /// The first person named in `range` as a subject could be: not a possessor, not the object
@@ -794,6 +816,10 @@ impl Reader<'_> {
         if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
             && let Some((found, tag)) = self.before_verb(ctx, sentence.start, v, subject)
         {
+            // “…,” she said, and as B went on about “…”: a later clause's own subject.
+            if let Some((person, at)) = self.clause_subject(ctx, v, q) {
+                return attributed(person, Cue::InSentence, Tag::subject(at..q));
+            }
             // Only punctuation between the verb and the quote: the tag is the quote's own.
             let beside = (v + 1..q).all(|t| !ctx.tokens[t].is_word());
             return attributed(found, if beside { Cue::Beside } else { Cue::InSentence }, tag);
@@ -913,6 +939,26 @@ impl Reader<'_> {
         }
         self.phrase(ctx, t, v, subject)
             .map(|found| (found, Tag::before(t..v, v)))
+    }
+
+    /// The person opening the last clause between the verb at `v` and the quote at `q` (after a
+    /// comma and a conjunction: ", and as B went on about"), as its subject: named, not a
+    /// possessor, followed by a lower-case word. Returns the person and where the name starts.
+    fn clause_subject(&self, ctx: &UnitCtx, v: usize, q: usize) -> Option<(Found, usize)> {
+        let comma = (v + 1..q)
+            .rev()
+            .find(|&c| ctx.is_punct(c, &[',', ';']) && CLAUSE_OPENERS.contains(&ctx.lower(c + 1)))?;
+        let mut t = comma + 1;
+        while t < q && CLAUSE_OPENERS.contains(&ctx.lower(t)) {
+            t += 1;
+        }
+        let m = ctx.mention(t)?;
+        let end = (t..q).find(|&e| ctx.mention(e) != Some(m))?;
+        let verb = ctx.word(end).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // "Ruiz said, as Dahl looked on, “…”": an aside closed before the quote is not its clause.
+        let open = !(end..q).any(|c| ctx.is_punct(c, &[',', ';', ':', '—']));
+        (verb && open && !ctx.possessive(end - 1) && self.is_person(Found::Actor(m.actor())))
+            .then_some((Found::Actor(m.actor()), t))
     }
 
     /// The speaker named just before the verb at `v`, looking no further back than `from`.
@@ -1096,6 +1142,26 @@ impl Reader<'_> {
         {
             return Some((found, Tag::phrase(t + 2..end)));
         }
+        // "according to a speech Gov. Ana Ruiz gave": the person whose name, after at most a
+        // title, follows the document.
+        let document = (start..sentence.end.min(start + TITLE_LEAD_TOKENS))
+            .take_while(|&t| ctx.tokens[t].is_word())
+            .find(|&t| DOCUMENTS.contains(&ctx.lower(t)));
+        if let Some(d) = document
+            && let Some(n) =
+                (d + 1..sentence.end.min(d + 1 + TITLE_LEAD_TOKENS)).find(|&n| ctx.mention(n).is_some())
+            && (d + 1..n).all(|t| ctx.word(t).is_none_or(|w| w.starts_with(char::is_uppercase)))
+            && let Some(m) = ctx.mention(n)
+            && self.is_person(Found::Actor(m.actor()))
+        {
+            let name_end = (n..sentence.end)
+                .find(|&e| ctx.mention(e) != Some(m))
+                .unwrap_or(sentence.end);
+            // "a speech Ruiz's aide wrote" is the aide's.
+            if !ctx.possessive(name_end - 1) {
+                return Some((Found::Actor(m.actor()), Tag::phrase(n..name_end)));
+            }
+        }
         self.phrase(ctx, start, end, None)
             .map(|found| (found, Tag::phrase(start..end)))
     }
@@ -1192,8 +1258,8 @@ impl Reader<'_> {
             .then_some(Found::Actor(m.actor()))
     }
 
-    /// "he" or "she": the sentence's subject, else the last subject, else the last speaker,
-    /// whichever fits the pronoun's gender, else the nearest fitting person named before it in
+    /// "he" or "she": the sentence's subject, else the last subject (or the one a person
+    /// introduced after it displaced), else the last speaker, whichever fits the pronoun's gender, else the nearest fitting person named before it in
     /// this paragraph, else in the one before (there only a person known to be of that gender).
     fn pronoun(&self, ctx: &UnitCtx, t: usize, subject: Option<Found>) -> Option<Found> {
         let gender = match pronoun_word(ctx.lower(t)) {
@@ -1203,38 +1269,44 @@ impl Reader<'_> {
         };
         let fits = |a: usize| {
             let actor = &self.table.actors[a];
-            actor.kind == ActorKind::Person && actor.gender.is_none_or(|g| g == gender)
+            let described = self.described.filter(|&(b, _)| b == a).map(|(_, g)| g);
+            actor.kind == ActorKind::Person && actor.gender.or(described).is_none_or(|g| g == gender)
         };
         let from_subject = match subject {
             Some(Found::Actor(a)) => Some(a),
             _ => None,
         };
-        [from_subject, self.salient, self.last_speaker.map(|(a, _)| a)]
-            .into_iter()
-            .flatten()
-            .find(|&a| fits(a))
-            .or_else(|| {
-                // The nearest person named shortly before the pronoun in this paragraph.
-                ctx.mention[t.saturating_sub(LOOKBACK)..t]
-                    .iter()
-                    .rev()
-                    .flatten()
-                    .find(|m| fits(m.actor()))
-                    .map(|m| m.actor())
-            })
-            .or_else(|| {
-                // Else the last person of the paragraph before it known to be of the pronoun's
-                // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
-                let mentions = &self.table.mentions;
-                let here = mentions.partition_point(|m| m.unit() < ctx.unit);
-                mentions[..here]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.unit() + 1 == ctx.unit)
-                    .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
-                    .map(|m| m.actor())
-            })
-            .map(Found::Actor)
+        [
+            from_subject,
+            self.salient,
+            self.displaced,
+            self.last_speaker.map(|(a, _)| a),
+        ]
+        .into_iter()
+        .flatten()
+        .find(|&a| fits(a))
+        .or_else(|| {
+            // The nearest person named shortly before the pronoun in this paragraph.
+            ctx.mention[t.saturating_sub(LOOKBACK)..t]
+                .iter()
+                .rev()
+                .flatten()
+                .find(|m| fits(m.actor()))
+                .map(|m| m.actor())
+        })
+        .or_else(|| {
+            // Else the last person of the paragraph before it known to be of the pronoun's
+            // gender ("“…,” she said as Dahl took the stage.¶“…,” he said").
+            let mentions = &self.table.mentions;
+            let here = mentions.partition_point(|m| m.unit() < ctx.unit);
+            mentions[..here]
+                .iter()
+                .rev()
+                .take_while(|m| m.unit() + 1 == ctx.unit)
+                .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
+                .map(|m| m.actor())
+        })
+        .map(Found::Actor)
     }
 
     /// "the Kremlin spokesman", "Putin’s aide", "the Ukrainian leader", "the official":
@@ -1747,6 +1819,31 @@ mod tests {
     }
 
     #[test]
+    fn a_person_introduced_as_a_man_is_not_who_she_stands_for() {
+        let paragraphs = [
+            "Gov. Chris Palmer called Democratic nominee Ruth Calder “a disgrace” on Monday.",
+            "On a morning show on Tuesday, Calder criticized county deputy Betty Orr for shooting \
+             Toren Marsh, a 40-year-old unarmed man.",
+            "“How many times must we see this?” she said.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "How many times"), "Ruth Calder");
+    }
+
+    #[test]
+    fn a_quote_in_a_later_clause_is_that_clause_s_subject_s_not_the_first_verb_s() {
+        let paragraphs = [
+            "Greta Moss watched the rally on television with her husband, Karl Moss.",
+            "“Are we winning?” she asked, but Karl was dozing again, and as Hal Brody went on \
+             about “a rigged system” and “forgotten towns,” Greta nodded.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "winning"), "Greta Moss");
+        assert_eq!(speaker_of(&paragraphs, "rigged"), "Hal Brody");
+        assert_eq!(speaker_of(&paragraphs, "forgotten"), "Hal Brody");
+        let paragraph = "Greta Moss said on Monday, as Hal Brody looked on, “We are not done yet.”";
+        assert_eq!(speaker_of(&[paragraph], "not done"), "Greta Moss");
+    }
+
+    #[test]
     fn each_of_several_signed_quotes_in_one_paragraph_is_its_signer_s() {
         let paragraphs = [
             "Riders told us about the ferry.",
@@ -1934,6 +2031,16 @@ mod tests {
             "Backers remain “fully committed,” according to a statement from Esk Capital, its largest investor.",
         ];
         assert_eq!(speaker_of(&paragraphs, "committed"), "Esk Capital");
+    }
+
+    #[test]
+    fn according_to_a_speech_someone_gave_names_the_speaker() {
+        let paragraphs = [
+            "The port plan taxes short trades more than long ones.",
+            "The aim is to make firms “plan for the next decade, not the next quarter,” according \
+             to a speech Gov. Hana Reiss gave at the harbour in May.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "next decade"), "Hana Reiss");
     }
 
     #[test]

@@ -358,7 +358,7 @@ pub(super) const MALE_WORDS: &[&str] = &[
     "mr", "mr.", "sir", "lord", "king", "prince", "duke", "earl", "baron", "emperor", "sultan", "father",
     "fr.", "spokesman", "chairman", "congressman", "businessman", "son", "son-in-law", "husband", "brother",
     "brother-in-law", "father-in-law", "uncle", "nephew", "widower", "boyfriend", "grandson", "grandfather",
-    "frontman", "sportsman", "statesman", "monk",
+    "frontman", "sportsman", "statesman", "monk", "man", "boy",
 ];
 
 /// Honorifics and role words that say a woman.
@@ -367,7 +367,8 @@ pub(super) const FEMALE_WORDS: &[&str] = &[
     "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "duchess", "countess",
     "baroness", "empress", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "daughter",
     "daughter-in-law", "wife", "sister", "sister-in-law", "mother-in-law", "mother", "aunt", "niece", "widow",
-    "girlfriend", "granddaughter", "grandmother", "actress", "sportswoman", "stateswoman", "nun",
+    "girlfriend", "granddaughter", "grandmother", "actress", "sportswoman", "stateswoman", "nun", "woman",
+    "girl",
 ];
 
 /// Titles that, alone before one capitalised word, make it a person: "Mr Smith", "President Putin".
