@@ -742,12 +742,32 @@ impl Reader<'_> {
             // Only where a name starts: "by Ana Ruiz" is an object by its first word too.
             .filter(|&t| ctx.mention(t).is_some() && (t == 0 || ctx.mention(t - 1) != ctx.mention(t)))
             .filter(|&t| !after_preposition(t) || self.acts_in_participle(ctx, t))
+            .filter(|&t| !self.modifies_a_noun(ctx, t))
             .find_map(|t| {
                 ctx.mention(t).filter(|m| {
                     let possessor = ctx.possessive(t) || ctx.text[m.end()..].starts_with(['’', '\'']);
                     self.table.actors[m.actor()].kind == ActorKind::Person
                         && (!possessor || of_document(m.end()))
                 })
+            })
+    }
+
+    /// "the Morrow campaign", "a Diaz aide": the name starting at token `t`, after an article,
+    /// qualifies the noun after it (a lowercase word that is not its verb), so it is no subject.
+    fn modifies_a_noun(&self, ctx: &UnitCtx, t: usize) -> bool {
+        let Some(m) = ctx.mention(t) else {
+            return false;
+        };
+        let article = t
+            .checked_sub(1)
+            .is_some_and(|p| matches!(ctx.lower(p), "the" | "a" | "an"));
+        let next = (t + 1..ctx.tokens.len()).find(|&n| ctx.mention(n) != Some(m));
+        article
+            && next.is_some_and(|n| {
+                !ctx.is_verb(n)
+                    && ctx.word(n).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase) && !AFTER_NAME.contains(&w) && !past_tense(w)
+                    })
             })
     }
 
@@ -1827,6 +1847,20 @@ mod tests {
             "“How many times must we see this?” she said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "How many times"), "Ruth Calder");
+    }
+
+    #[test]
+    fn a_name_that_modifies_a_noun_is_not_who_a_pronoun_stands_for() {
+        let paragraphs = [
+            "Mayor Alice Morrow is running again this fall.",
+            "“The tenants are furious. Truly furious,” said Dana Whitfield, an organizer of the \
+             Northside Tenants League.",
+            "Whitfeld argues that the Morrow campaign ignored renters and now has to win them back.",
+            "“They thought a few flyers would do it. It will not,” she said.",
+            "She added that renters feel taken for granted, because “nobody knocks on our doors.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "flyers"), "Dana Whitfield");
+        assert_eq!(speaker_of(&paragraphs, "nobody knocks"), "Dana Whitfield");
     }
 
     #[test]
