@@ -752,6 +752,27 @@ impl Reader<'_> {
             })
     }
 
+    /// "A’s claim that there were “…”", "A’s promise that he would “…”": the actor named as
+    /// the possessor of a claim noun followed by "that", when the clause it opens runs to the
+    /// quote at `q` with no verb of its own reporting, no other quote and no full stop or colon.
+    /// Returns the actor and the token where the possessor is.
+    fn claim_of(&self, ctx: &UnitCtx, from: usize, q: usize) -> Option<(Found, usize)> {
+        let that = (from.max(q.saturating_sub(CLAIM_CLAUSE_TOKENS))..q)
+            .rev()
+            .find(|&t| ctx.lower(t) == "that")?;
+        let noun = that.checked_sub(1).filter(|&n| n > from)?;
+        if !CLAIM_NOUNS.contains(&ctx.lower(noun)) || !ctx.possessive(noun - 1) {
+            return None;
+        }
+        let m = ctx.mention(noun - 1)?;
+        let clear = (that + 1..q).all(|t| {
+            !ctx.is_verb(t)
+                && !matches!(ctx.tokens[t].kind, Kind::Quote(_))
+                && !ctx.is_punct(t, &['.', ':', ';'])
+        });
+        clear.then_some((Found::Actor(m.actor()), noun - 1))
+    }
+
     /// "the Morrow campaign", "a Diaz aide": the name starting at token `t`, after an article,
     /// qualifies the noun after it (a lowercase word that is not its verb), so it is no subject.
     fn modifies_a_noun(&self, ctx: &UnitCtx, t: usize) -> bool {
@@ -831,6 +852,10 @@ impl Reader<'_> {
         // "including the former governor A -- “…” --": set off by dashes right after a name.
         if let Some(found) = self.dashed(ctx, sentence.start, q) {
             return attributed(found, Cue::Beside, Tag::phrase(q.saturating_sub(1)..q));
+        }
+        // "fact-checked A’s claim that there were “…”": what a claim says is its maker's words.
+        if let Some((found, at)) = self.claim_of(ctx, sentence.start, q) {
+            return attributed(found, Cue::InSentence, Tag::phrase(at..q));
         }
         // X said: “…” / X called it “…”
         if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
@@ -1477,6 +1502,27 @@ fn contains_word(text: &str, phrase: &str) -> bool {
     })
 }
 
+/// Nouns for something a person asserts: "A’s claim that …" quotes A.
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "assertion",
+    "contention",
+    "insistence",
+    "promise",
+    "pledge",
+    "boast",
+    "vow",
+    "allegation",
+    "accusation",
+    "charge",
+    "warning",
+    "prediction",
+    "suggestion",
+];
+
+/// How far before a quote the "that" of "A’s claim that … “…”" may be, in tokens.
+const CLAIM_CLAUSE_TOKENS: usize = 16;
+
 /// Conjunctions that open a clause before its subject ("Though she called it…").
 const CLAUSE_OPENERS: &[&str] = &[
     "though", "although", "while", "whereas", "because", "since", "if", "unless", "but", "and", "so", "yet",
@@ -1847,6 +1893,17 @@ mod tests {
             "“How many times must we see this?” she said.",
         ];
         assert_eq!(speaker_of(&paragraphs, "How many times"), "Ruth Calder");
+    }
+
+    #[test]
+    fn the_content_of_someone_s_claim_is_their_words() {
+        let paragraphs = [
+            "After the forum the Harbor Watch group checked Mayor Ben Tull’s claim that there \
+             have been “hundreds of break-ins” at the port this year.",
+            "The group seized on Tull’s promise that he would “clean up the docks by spring.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "break-ins"), "Ben Tull");
+        assert_eq!(speaker_of(&paragraphs, "clean up"), "Ben Tull");
     }
 
     #[test]
