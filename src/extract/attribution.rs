@@ -1137,14 +1137,29 @@ impl Reader<'_> {
         (lead.len() <= TITLE_LEAD_TOKENS && !lead.clone().any(objecting)).then_some(Found::Actor(m.actor()))
     }
 
-    /// `“…” ― A`: the person whose name follows a dash right after the quote at `q` and ends
-    /// there (at the unit's end, a comma, a full stop or the next quote), as a signature does.
+    /// `“…” ― A`: the person whose signature follows the quote at `q`, or the next quote when
+    /// only a remark naming no one comes between them.
     fn signed(&self, ctx: &UnitCtx, q: usize) -> Option<(Found, Tag)> {
-        let mut t = q + 1;
+        if let Some(found) = self.signature(ctx, q + 1) {
+            return Some(found);
+        }
+        // “…” And that is all, “…” ― B: a signature after a remark and another quote, with no
+        // reporting verb and no one else named between, signs this quote too.
+        let limit = ctx.tokens.len().min(q + WINDOW);
+        let next = (q + 1..limit).find(|&t| matches!(ctx.tokens[t].kind, Kind::Quote(_)))?;
+        let bare = (q + 1..next).all(|t| !ctx.is_verb(t) && ctx.mention(t).is_none());
+        bare.then(|| self.signature(ctx, next + 1)).flatten()
+    }
+
+    /// The person whose name follows a dash at token `t`, right after a quote, and ends there
+    /// (at the unit's end, a comma, a full stop or the next quote), as a signature does.
+    fn signature(&self, ctx: &UnitCtx, t: usize) -> Option<(Found, Tag)> {
+        let start = t;
+        let mut t = t;
         while ctx.is_punct(t, &['—', '–', '―', '-']) {
             t += 1;
         }
-        let m = ctx.mention(t).filter(|_| t > q + 1)?;
+        let m = ctx.mention(t).filter(|_| t > start)?;
         let end = (t..ctx.tokens.len())
             .find(|&n| ctx.mention(n) != Some(m))
             .unwrap_or(ctx.tokens.len());
@@ -1944,6 +1959,18 @@ mod tests {
         assert_eq!(speaker_of(&paragraphs, "nobody cares"), "Tomas Breck");
         assert_eq!(speaker_of(&paragraphs, "rather walk"), "Ilse Marrow");
         assert_eq!(speaker_of(&paragraphs, "pier"), "Ruth Callan");
+    }
+
+    #[test]
+    fn a_signature_after_a_remark_and_a_second_quote_signs_both_quotes() {
+        let paragraphs = [
+            "Riders told us about the ferry.",
+            "“The ferry is late every day.” ― Tomas Breck “Nobody on the council rides it, not \
+             once.” And that is the whole problem, “a town that forgot its river.” ― Ilse Marrow",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "late every day"), "Tomas Breck");
+        assert_eq!(speaker_of(&paragraphs, "Nobody on the council"), "Ilse Marrow");
+        assert_eq!(speaker_of(&paragraphs, "forgot its river"), "Ilse Marrow");
     }
 
     #[test]
