@@ -1346,12 +1346,12 @@ impl Reader<'_> {
         .flatten()
         .find(|&a| fits(a))
         .or_else(|| {
-            // The nearest person named shortly before the pronoun in this paragraph.
-            ctx.mention[t.saturating_sub(LOOKBACK)..t]
-                .iter()
-                .rev()
-                .flatten()
-                .find(|m| fits(m.actor()))
+            // The nearest person named shortly before the pronoun in this paragraph, one known
+            // to be of its gender first.
+            let before = || ctx.mention[t.saturating_sub(LOOKBACK)..t].iter().rev().flatten();
+            before()
+                .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
+                .or_else(|| before().find(|m| fits(m.actor())))
                 .map(|m| m.actor())
         })
         .or_else(|| {
@@ -1629,7 +1629,19 @@ fn is_scare(ctx: &UnitCtx, first: usize, q: usize, span: &QuoteSpan, headline: b
     if span.continues || span.continued || headline {
         return false;
     }
-    if is_title(text, words) || names_a_work(ctx, q, text, words) || is_pronoun(text) {
+    // “…,” right after a reporting verb and a comma or colon ("she added the words, “…”"):
+    // spoken, though in capitals as a title is.
+    let spoken = || {
+        let mut p = q;
+        if p > first && ctx.is_punct(p - 1, &[',', ':']) {
+            p -= 1;
+        }
+        if p > first + 2 && matches!(ctx.lower(p - 1), "words" | "phrase") && ctx.lower(p - 2) == "the" {
+            p -= 2;
+        }
+        p > first && p < q && ctx.is_verb(p - 1)
+    };
+    if (is_title(text, words) && !spoken()) || names_a_work(ctx, q, text, words) || is_pronoun(text) {
         return true;
     }
     let sentence_like = text.ends_with(['.', '!', '?', '…']);
@@ -2016,6 +2028,28 @@ mod tests {
                 "Lock Her Up!"
             ]
         );
+    }
+
+    #[test]
+    fn words_in_title_case_right_after_a_reporting_verb_are_spoken() {
+        let paragraphs = [
+            "The singer Rosa Vale closed the night with an old hymn, and at its end she added \
+             the words, “Ruth Calder.”",
+            "Her next album, “Harbor Lights,” comes out in May.",
+        ];
+        assert_eq!(
+            speakers(&paragraphs),
+            [("Ruth Calder.".to_string(), "Rosa Vale".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_nearest_person_known_to_be_of_its_gender_first() {
+        let paragraphs = [
+            "At the opening of the pier on Sunday, after Ms. Ana Ruiz thanked the volunteers and \
+             Quill Marsh cut the ribbon, she added the words, “We are home.”",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "We are home"), "Ana Ruiz");
     }
 
     #[test]
