@@ -887,3 +887,28 @@ fn a_lone_given_name_that_speaks_is_a_person_of_that_gender() {
     // A lone word that is no given name, speaking, is still a body.
     assert_eq!(actor(&t, "Norlake").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks() {
+    // Only the headline writes the full name; "Quillfeather said" in the body would otherwise
+    // be an organization's cue.
+    let units = fixture(
+        "Marta Quillfeather Takes Aim At Rival\n\n\
+         At least that is what the Quillfeather campaign hopes.\n\n\
+         “We will win,” Quillfeather said on Monday.",
+    );
+    let t = find_actors(&units);
+    assert!(
+        names_of(&t, ActorKind::Organization).is_empty(),
+        "{:#?}",
+        summary(&t)
+    );
+    // The body's own form stays the canonical name; the headline's is an alias.
+    let her = actor(&t, "Quillfeather");
+    assert_eq!(her.kind, ActorKind::Person);
+    assert!(
+        her.names().any(|a| a == "Marta Quillfeather"),
+        "{:#?}",
+        summary(&t)
+    );
+}
