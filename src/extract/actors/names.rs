@@ -911,7 +911,11 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
         if !ok {
             break;
         }
-        if it.class == Class::OrgWord {
+        // "Kestow Rowing Club": an organization word that is also a title modifier ("Club
+        // captain") ends the name where it ends the run ("… for International Economics").
+        if it.class == Class::OrgWord
+            || it.class == Class::TitleMod && s.has(it.last, lex::ORG_WORD) && j + 1 == items.len()
+        {
             last = Some(j);
         }
         j += 1;

@@ -889,6 +889,33 @@ fn a_lone_given_name_that_speaks_is_a_person_of_that_gender() {
 }
 
 #[test]
+fn a_club_or_team_word_ending_a_name_makes_an_organization() {
+    // "Club" and "Team" are also title modifiers ("Club captain"); ending a run of names they
+    // end an organization's name.
+    let t = find_actors(&[Unit {
+        text: "Nell Varga, treasurer of Kestow Herons Rowing Club, said the Dunmere Cycling Team \
+               would race too, as the Brask Institute for International Economics said.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Kestow Herons Rowing Club",
+            "Dunmere Cycling Team",
+            "Brask Institute for International Economics"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Nell Varga"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
 fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks() {
     // Only the headline writes the full name; "Quillfeather said" in the body would otherwise
     // be an organization's cue.
