@@ -183,7 +183,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "chemicals", "semiconductors", "analytics", "ledger", "courier", "dispatch", "observer", "bugle",
     "clarion", "sentinel", "echo", "examiner", "inquirer", "bulletin", "renewables", "utilities",
     "bakery", "brewery", "farms", "homes", "builders", "construction", "outfitters", "water", "rail",
-    "trains", "buses", "ferries", "panel", "cooperative", "co-operative", "co-op",
+    "trains", "buses", "ferries", "panel", "cooperative", "co-operative", "co-op", "team",
 ];
 
 /// Organizations known by one or more plain words: institutions, governments by their seat,

@@ -911,7 +911,11 @@ fn org_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
         if !ok {
             break;
         }
-        if it.class == Class::OrgWord {
+        // "Kestow Rowing Club": an organization word that is also a title modifier ("Club
+        // captain") ends the name where it ends the run ("… for International Economics").
+        if it.class == Class::OrgWord
+            || it.class == Class::TitleMod && s.has(it.last, lex::ORG_WORD) && j + 1 == items.len()
+        {
             last = Some(j);
         }
         j += 1;
@@ -1326,7 +1330,12 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
             || next_key.ends_with("ed"));
     let speech =
         next_item.is_none() && !possessive && next_class == Some(Class::Lower) && s.has(next, lex::SPEECH);
-    let title_next = next_item.is_some_and(|it| it.class == Class::Title && !s.has(it.first, lex::HONORIFIC));
+    // "Brenmark chairman …" but not "Dunmere Mayor …": a place's office names its place.
+    let title_next = next_item.is_some_and(|it| {
+        it.class == Class::Title
+            && !s.has(it.first, lex::HONORIFIC)
+            && !words::is_place_office(s.key(it.first))
+    });
     let role_next = next_item.is_none() && !possessive && role_then_name(s, next);
     let sport = next_item.is_none()
         && !possessive
@@ -1340,6 +1349,9 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
     // "Rosalind said": a given name that speaks is a person, as a title before it would say.
     let given_gender = words::name_gender(s.key(first));
     let given_speaks = speech && given_gender.is_some();
+    // "Employment lawyer …": an abstract noun opening a sentence is a common word.
+    let abstract_noun =
+        first == last && s.toks[first].sentence_start && words::is_abstract_noun(s.key(first));
     let cand = &mut s.cands[c];
     if role_before {
         cand.titled = true;
@@ -1349,7 +1361,8 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
         cand.title_gender = given_gender;
     }
     cand.place_ctx = place_ctx;
-    cand.org_cue = head_after_the || (speech && !given_speaks) || title_next || role_next || sport || traded;
+    cand.org_cue = !abstract_noun
+        && (head_after_the || (speech && !given_speaks) || title_next || role_next || sport || traded);
 }
 
 /// True when lowercase role words start at `t` and a capitalised name follows them: "chief
@@ -1568,6 +1581,27 @@ mod tests {
         assert_eq!(cue("Storting"), Some((true, false)));
         assert_eq!(cue("Ofcom"), Some((true, false)));
         assert_eq!(cue("Novohrodivka"), Some((false, true)));
+    }
+
+    #[test]
+    fn a_place_before_a_mayor_or_a_governor_is_no_organization() {
+        let text = "Dunmere Mayor Ola Fenn met Kestow Governor Ray Hollis. Brenmark chairman Ed Pike came.";
+        let s = scan(text, false);
+        let cue = |n: &str| candidate(&s, text, n).map(|c| c.org_cue);
+        assert_eq!(cue("Dunmere"), Some(false));
+        assert_eq!(cue("Kestow"), Some(false));
+        assert_eq!(cue("Brenmark"), Some(true));
+    }
+
+    #[test]
+    fn a_sentence_opening_abstract_noun_before_a_role_is_no_organization() {
+        let text = "Employment lawyer Ada Moss said so. Immigration judge Bo Kaye agreed. Quorvex \
+                    lawyer Lin Hart did not.";
+        let s = scan(text, false);
+        let cue = |n: &str| candidate(&s, text, n).map(|c| c.org_cue);
+        assert_eq!(cue("Employment"), Some(false));
+        assert_eq!(cue("Immigration"), Some(false));
+        assert_eq!(cue("Quorvex"), Some(true));
     }
 
     #[test]

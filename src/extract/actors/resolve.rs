@@ -669,6 +669,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
             }
         }
+        let headline_full = self.headline_full_names();
         // First the lone words that make actors of their own: "President Putin" with no full
         // name anywhere, "the Storting said".
         self.index_surnames(false);
@@ -691,6 +692,12 @@ impl<'s, 'a> Builder<'s, 'a> {
             } else if c.titled {
                 // "Sir Keir" after "Keir Starmer": an honorific with the given name.
                 Some(unique_in(&given, &key).unwrap_or_else(|| self.new_proto(ActorKind::Person)))
+            } else if let Some(full) = headline_full.get(&key) {
+                // "Marta Quillfeather" in the headline: "Quillfeather said" is her, whose full
+                // name the headline line then adds.
+                let p = self.new_proto(ActorKind::Person);
+                self.index.entry(full.clone()).or_insert(p);
+                Some(p)
             } else if c.org_cue && !self.banned.contains(&key) {
                 Some(self.new_proto(ActorKind::Organization))
             } else {
@@ -733,6 +740,27 @@ impl<'s, 'a> Builder<'s, 'a> {
                 }
             }
         }
+    }
+
+    /// Surnames that a headline or Title Case line writes after a known given name ("Marta
+    /// Quillfeather"), each with that full name's key: the body's lone surname is that person.
+    fn headline_full_names(&self) -> HashMap<String, String, FxBuild> {
+        let mut full = HashMap::default();
+        for s in self.scans.iter().filter(|s| s.weak) {
+            for t in 1..s.toks.len() {
+                let capital = |m: usize| s.toks[m].is_word() && s.word(m).starts_with(char::is_uppercase);
+                if capital(t - 1)
+                    && capital(t)
+                    && s.toks[t].space_before
+                    && !s.toks[t - 1].possessive
+                    && words::name_gender(s.key(t - 1)).is_some()
+                    && words::name_gender(s.key(t)).is_none()
+                {
+                    full.insert(s.key(t).to_string(), format!("{} {}", s.key(t - 1), s.key(t)));
+                }
+            }
+        }
+        full
     }
 
     /// A lone title, place or common word that is the surname of a person named in full here,

@@ -887,3 +887,55 @@ fn a_lone_given_name_that_speaks_is_a_person_of_that_gender() {
     // A lone word that is no given name, speaking, is still a body.
     assert_eq!(actor(&t, "Norlake").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_club_or_team_word_ending_a_name_makes_an_organization() {
+    // "Club" and "Team" are also title modifiers ("Club captain"); ending a run of names they
+    // end an organization's name.
+    let t = find_actors(&[Unit {
+        text: "Nell Varga, treasurer of Kestow Herons Rowing Club, said the Dunmere Cycling Team \
+               would race too, as the Brask Institute for International Economics said.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        [
+            "Kestow Herons Rowing Club",
+            "Dunmere Cycling Team",
+            "Brask Institute for International Economics"
+        ],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Nell Varga"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks() {
+    // Only the headline writes the full name; "Quillfeather said" in the body would otherwise
+    // be an organization's cue.
+    let units = fixture(
+        "Marta Quillfeather Takes Aim At Rival\n\n\
+         At least that is what the Quillfeather campaign hopes.\n\n\
+         “We will win,” Quillfeather said on Monday.",
+    );
+    let t = find_actors(&units);
+    assert!(
+        names_of(&t, ActorKind::Organization).is_empty(),
+        "{:#?}",
+        summary(&t)
+    );
+    // The body's own form stays the canonical name; the headline's is an alias.
+    let her = actor(&t, "Quillfeather");
+    assert_eq!(her.kind, ActorKind::Person);
+    assert!(
+        her.names().any(|a| a == "Marta Quillfeather"),
+        "{:#?}",
+        summary(&t)
+    );
+}

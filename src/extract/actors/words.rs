@@ -245,6 +245,18 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "accused", "branded", "called", "condemned", "denounced", "described", "labeled", "labelled",
 ];
 
+/// Titles of an office a place elects or appoints: the capitalised word before them
+/// ("Dunmere Mayor") is the place, not an organization.
+#[rustfmt::skip]
+const PLACE_OFFICES: &[&str] = &[
+    "mayor", "governor", "gov.", "premier", "sheriff", "alderman", "councillor", "councilor", "councilman",
+    "councilwoman", "senator", "sen.", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+];
+
+/// Endings of abstract nouns ("Employment", "Immigration", "Fairness"), common words when
+/// they open a sentence.
+const ABSTRACT_ENDINGS: &[&str] = &["ment", "tion", "sion", "ness", "ship", "ance", "ence"];
+
 /// Given names common in news, men's.
 #[rustfmt::skip]
 pub(super) const MALE_NAMES: &[&str] = &[
@@ -446,4 +458,14 @@ pub fn word_gender(key: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// True for the title of an office a place fills ("mayor", "governor").
+pub fn is_place_office(key: &str) -> bool {
+    PLACE_OFFICES.contains(&key)
+}
+
+/// True for a word of seven letters or more with an abstract noun's ending ("employment").
+pub fn is_abstract_noun(key: &str) -> bool {
+    key.len() >= 7 && ABSTRACT_ENDINGS.iter().any(|e| key.ends_with(e))
 }
