@@ -752,25 +752,6 @@ impl Reader<'_> {
             })
     }
 
-    /// "A said at a rally that B described it as “…”": the person A whose reporting verb, before
-    /// the verb `v` that introduces the quote at `q`, opens a 'that' clause holding `v`, when
-    /// the speaker `inner` that `v` names is another person. Returns A and the tag naming them.
-    fn reporter(&self, ctx: &UnitCtx, from: usize, v: usize, q: usize, inner: Found) -> Option<(Found, Tag)> {
-        if !self.is_person(inner) || (v..q).any(|t| ctx.is_punct(t, &['.', ':', ';'])) {
-            return None;
-        }
-        let that = (from..v).rev().find(|&t| ctx.lower(t) == "that")?;
-        let outer = (from..that).rev().find(|&t| ctx.is_verb(t))?;
-        if (outer + 1..v)
-            .any(|t| matches!(ctx.tokens[t].kind, Kind::Quote(_)) || ctx.is_punct(t, &['.', ':', ';']))
-            || !matches!(ctx.lower(outer), "said" | "says" | "told" | "tells")
-        {
-            return None;
-        }
-        let (found, tag) = self.before_verb(ctx, from, outer, None)?;
-        (self.is_person(found) && found != inner).then_some((found, tag))
-    }
-
     /// "A’s claim that there were “…”", "A’s promise that he would “…”": the actor named as
     /// the possessor of a claim noun followed by "that", when the clause it opens runs to the
     /// quote at `q` with no verb of its own reporting, no other quote and no full stop or colon.
@@ -883,10 +864,6 @@ impl Reader<'_> {
             // “…,” she said, and as B went on about “…”: a later clause's own subject.
             if let Some((person, at)) = self.clause_subject(ctx, v, q) {
                 return attributed(person, Cue::InSentence, Tag::subject(at..q));
-            }
-            // "A said … that B described it as “…”": the words B used as A reports them, A's.
-            if let Some((reporter, tag)) = self.reporter(ctx, sentence.start, v, q, found) {
-                return attributed(reporter, Cue::InSentence, tag);
             }
             // Only punctuation between the verb and the quote: the tag is the quote's own.
             let beside = (v + 1..q).all(|t| !ctx.tokens[t].is_word());
@@ -1954,16 +1931,6 @@ mod tests {
         ];
         assert_eq!(speaker_of(&paragraphs, "break-ins"), "Ben Tull");
         assert_eq!(speaker_of(&paragraphs, "clean up"), "Ben Tull");
-    }
-
-    #[test]
-    fn words_one_speaker_reports_another_used_are_the_reporter_s() {
-        let paragraphs = [
-            "Gov. Ana Ruiz spoke in Dover on Friday.",
-            "Ruiz said at an evening rally in Dover that Hal Brody once described the harbor \
-             plan as “the best deal in a generation” when he ran the port.",
-        ];
-        assert_eq!(speaker_of(&paragraphs, "best deal"), "Ana Ruiz");
     }
 
     #[test]
