@@ -1934,6 +1934,18 @@ mod tests {
     }
 
     #[test]
+    fn words_one_speaker_reports_another_used_are_the_one_who_used_them() {
+        // The guidelines' speaker is the one the article gives the words to: Brody, as Ruiz
+        // reports him (PolNeAR's gold credits the reporter; this project's does not).
+        let paragraphs = [
+            "Gov. Ana Ruiz spoke in Dover on Friday.",
+            "Ruiz said at an evening rally in Dover that Hal Brody once described the harbor \
+             plan as “the best deal in a generation” when he ran the port.",
+        ];
+        assert_eq!(speaker_of(&paragraphs, "best deal"), "Hal Brody");
+    }
+
+    #[test]
     fn a_name_that_modifies_a_noun_is_not_who_a_pronoun_stands_for() {
         let paragraphs = [
             "Mayor Alice Morrow is running again this fall.",
