@@ -501,7 +501,25 @@ fn is_title_case(s: &Scan) -> bool {
 fn run_end(s: &Scan, start: usize) -> usize {
     let n = s.toks.len();
     let mut e = start + 1;
-    while e < n && !s.toks[e - 1].possessive {
+    while e < n {
+        if s.toks[e - 1].possessive {
+            // "Tarrant's Bakery", "the Women’s Cooperative": a shop or a cooperative named for
+            // its owners, its trade word alone after the possessive.
+            let trade = s.toks[e].is_word()
+                && s.toks[e].space_before
+                && s.capish(e)
+                && gz::is_trade_word(s.key(e))
+                && !(e + 1 < n && s.toks[e + 1].space_before && s.toks[e + 1].is_word() && s.capish(e + 1));
+            // Not a country's or a body's: "Russia's Foods"… are no shop names.
+            let owner = !matches!(
+                s.class[e - 1],
+                Class::Place | Class::KnownOrg | Class::Demonym | Class::Title
+            );
+            if trade && owner {
+                e += 1;
+            }
+            break;
+        }
         let tok = s.toks[e];
         if !tok.space_before {
             break;

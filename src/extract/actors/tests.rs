@@ -939,3 +939,24 @@ fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks
         summary(&t)
     );
 }
+
+#[test]
+fn a_shop_named_for_its_owner_is_one_organization() {
+    let t = find_actors(&[Unit {
+        text: "Ivo Tarrant said Tarrant's Bakery would stay open, and the Kelby Women’s Cooperative \
+               agreed, as did Ivo Tarrant's family.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Tarrant's Bakery", "Kelby Women’s Cooperative"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Ivo Tarrant"],
+        "{:#?}",
+        summary(&t)
+    );
+}
