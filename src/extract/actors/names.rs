@@ -843,8 +843,14 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
-    // "Hartshire County Council", "Kestrel Bay Port Authority": a body named after its place.
-    if items.get(last + 1).is_some_and(|it| it.class == Class::OrgWord) {
+    // "Hartshire County Council", "Kestrel Bay Port Authority", "Ostmoor Bay Ferry Authority":
+    // a body named after its place, its organization word after a few more name words.
+    let body = items[last + 1..]
+        .iter()
+        .take(4)
+        .take_while(|it| matches!(it.class, Class::Name | Class::TitleMod | Class::OrgWord))
+        .any(|it| it.class == Class::OrgWord);
+    if body {
         return None;
     }
     // "... Palace of the Kremlin": the complement belongs to the place.

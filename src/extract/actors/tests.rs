@@ -960,3 +960,18 @@ fn a_shop_named_for_its_owner_is_one_organization() {
         summary(&t)
     );
 }
+
+#[test]
+fn a_body_named_after_its_place_keeps_the_place_across_more_words() {
+    let t = find_actors(&[Unit {
+        text: "The Ostmoor Bay Ferry Authority raised fares, and the Harlow Valley Regional Trust \
+               said it would appeal. Ships left Ostmoor Bay at dawn.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Ostmoor Bay Ferry Authority", "Harlow Valley Regional Trust"],
+        "{:#?}",
+        summary(&t)
+    );
+}
