@@ -975,3 +975,26 @@ fn a_body_named_after_its_place_keeps_the_place_across_more_words() {
         summary(&t)
     );
 }
+
+#[test]
+fn an_acronym_of_an_organization_s_initials_is_that_organization() {
+    let t = find_actors(&[Unit {
+        text: "The Ostmoor Bay Ferry Authority raised fares. Its chair Ivo Tarrant said the OBFA \
+               had no choice, and the OBFA Safety Panel agreed.",
+        headline: false,
+    }]);
+    // The initials win over the first word of a longer name.
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Ostmoor Bay Ferry Authority", "OBFA Safety Panel"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Ostmoor Bay Ferry Authority")
+            .names()
+            .any(|a| a == "OBFA"),
+        "{:#?}",
+        summary(&t)
+    );
+}
