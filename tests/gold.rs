@@ -378,8 +378,10 @@ fn the_hard_cases_hold_their_floors() {
     // Raised from 0.93 as the appositive, reply, quote-over-paragraphs and merged-paragraph
     // patterns were handled (0.993 measured).
     assert!(scores.strict >= 0.98, "{scores:?}");
-    assert!(scores.person_f1 >= 0.96, "{scores:?}");
-    assert!(scores.org_f1 >= 0.84, "{scores:?}");
+    // Raised from 0.96 / 0.84 as work titles in quotes, club and shop names, place offices
+    // and acronyms of initials were handled (0.994 / 0.926 measured).
+    assert!(scores.person_f1 >= 0.99, "{scores:?}");
+    assert!(scores.org_f1 >= 0.92, "{scores:?}");
 }
 
 #[test]

@@ -26,6 +26,10 @@
 //! - An acronym defined in parentheses after words that name no actor ("non-binding resolution
 //!   (EPR)") is not an actor anywhere in the article.
 //! - A surname shared by two people in one article goes to the one named last before it.
+//! - A Title Case phrase filling a quotation (“The Copper Lantern”) is a work's title, not an
+//!   actor, unless it is an organization or a person with a known given name or a surname the
+//!   paragraph writes outside the quotation.
+//! - A bare acronym of the initials of one longer organization ("OBFA") is that organization.
 //! - Organizations get no role; `role` is the role with the most words (the first among equals).
 
 mod entity;

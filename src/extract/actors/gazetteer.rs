@@ -186,6 +186,14 @@ pub(super) const ORG_WORDS: &[&str] = &[
     "trains", "buses", "ferries", "panel", "cooperative", "co-operative", "co-op", "team",
 ];
 
+/// Organization words of a trade that a shop or a cooperative is named by after its owners'
+/// possessive ("Tarrant's Bakery", "the Women’s Cooperative").
+#[rustfmt::skip]
+const TRADE_WORDS: &[&str] = &[
+    "bakery", "brewery", "cooperative", "co-operative", "co-op", "farms", "stores", "foods", "builders",
+    "outfitters", "restaurant", "cafe", "café", "pharmacy", "garage", "dairy", "bookshop", "bookstore",
+];
+
 /// Organizations known by one or more plain words: institutions, governments by their seat,
 /// news organizations, international bodies, large companies, armed groups.
 #[rustfmt::skip]
@@ -394,4 +402,9 @@ pub fn is_institution(key: &str) -> bool {
 /// The name a generic acronym stands for ("ap" → "associated press").
 pub fn expansion(key: &str) -> Option<&'static str> {
     ACRONYM_MAP.get(key).copied()
+}
+
+/// True for a trade word that follows an owner's possessive in a shop's name ("bakery").
+pub fn is_trade_word(key: &str) -> bool {
+    TRADE_WORDS.contains(&key)
 }

@@ -243,6 +243,9 @@ pub fn scan(text: &str, headline: bool) -> Scan<'_> {
             t += 1;
         }
     }
+    let titles: Vec<bool> = s.cands.iter().map(|c| work_title(&s, c)).collect();
+    let mut titles = titles.into_iter();
+    s.cands.retain(|_| !titles.next().unwrap_or(false));
     possessed_institutions(&mut s);
     s.cands.sort_by_key(|c| c.first);
     definitions(&mut s);
@@ -498,7 +501,25 @@ fn is_title_case(s: &Scan) -> bool {
 fn run_end(s: &Scan, start: usize) -> usize {
     let n = s.toks.len();
     let mut e = start + 1;
-    while e < n && !s.toks[e - 1].possessive {
+    while e < n {
+        if s.toks[e - 1].possessive {
+            // "Tarrant's Bakery", "the Women’s Cooperative": a shop or a cooperative named for
+            // its owners, its trade word alone after the possessive.
+            let trade = s.toks[e].is_word()
+                && s.toks[e].space_before
+                && s.capish(e)
+                && gz::is_trade_word(s.key(e))
+                && !(e + 1 < n && s.toks[e + 1].space_before && s.toks[e + 1].is_word() && s.capish(e + 1));
+            // Not a country's or a body's: "Russia's Foods"… are no shop names.
+            let owner = !matches!(
+                s.class[e - 1],
+                Class::Place | Class::KnownOrg | Class::Demonym | Class::Title
+            );
+            if trade && owner {
+                e += 1;
+            }
+            break;
+        }
         let tok = s.toks[e];
         if !tok.space_before {
             break;
@@ -822,8 +843,14 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     if last == i || last == i + 1 && given_name(s, &items[i]) {
         return None;
     }
-    // "Hartshire County Council", "Kestrel Bay Port Authority": a body named after its place.
-    if items.get(last + 1).is_some_and(|it| it.class == Class::OrgWord) {
+    // "Hartshire County Council", "Kestrel Bay Port Authority", "Ostmoor Bay Ferry Authority":
+    // a body named after its place, its organization word after a few more name words.
+    let body = items[last + 1..]
+        .iter()
+        .take(4)
+        .take_while(|it| matches!(it.class, Class::Name | Class::TitleMod | Class::OrgWord))
+        .any(|it| it.class == Class::OrgWord);
+    if body {
         return None;
     }
     // "... Palace of the Kremlin": the complement belongs to the place.
@@ -1381,6 +1408,50 @@ fn role_then_name(s: &Scan, t: usize) -> bool {
     head && k < s.toks.len() && s.toks[k].space_before && matches!(s.class[k], Class::Name | Class::Initials)
 }
 
+/// Words of at most this many tokens between quotation marks can be a work's title.
+const TITLE_TOKENS: usize = 8;
+
+/// True when candidate `c` lies inside a quotation holding only capitalised words and small
+/// linking words (`the novel “The Copper Lantern,”`, `“Under the Arches”`): the title of a book,
+/// song or show, not an actor. An organization's name (`as “The Kestow Courier” wrote`) stays. A person's name with a known given name (`“Anna Lund!”`), or whose last word the unit
+/// writes outside the quotation too, stays.
+fn work_title(s: &Scan, c: &Cand) -> bool {
+    if c.kind == CandKind::Org
+        || c.kind == CandKind::Person && (c.first..=c.last).any(|t| words::name_gender(s.key(t)).is_some())
+    {
+        return false;
+    }
+    let title_word = |t: usize| {
+        s.toks[t].is_word()
+            && !s.toks[t].possessive
+            && (s.word(t).starts_with(char::is_uppercase)
+                || matches!(
+                    s.key(t),
+                    "the" | "a" | "an" | "of" | "and" | "in" | "on" | "to" | "for" | "at"
+                ))
+    };
+    let mut open = c.first;
+    while open > 0 && c.first - open < TITLE_TOKENS && title_word(open - 1) {
+        open -= 1;
+    }
+    let mut close = c.last + 1;
+    while close < s.toks.len() && close - c.last <= TITLE_TOKENS && title_word(close) {
+        close += 1;
+    }
+    if close < s.toks.len() && matches!(s.toks[close].punct, Some(',' | '.' | '!' | '?')) {
+        close += 1;
+    }
+    // "Dana Holt said … calls her “Sneaky Dana Holt”": a name the unit gives outside the
+    // quotation too.
+    let named_outside = (0..s.toks.len()).filter(|&t| t + 1 < open || t > close).any(|t| {
+        s.toks[t].is_word() && s.key(t) == s.key(c.last) && s.word(t).starts_with(char::is_uppercase)
+    });
+    open > 0
+        && matches!(s.toks[open - 1].punct, Some('“' | '"'))
+        && matches!(s.toks.get(close).and_then(|t| t.punct), Some('”' | '"'))
+        && !named_outside
+}
+
 /// Adds "Ukraine's general staff"-style organizations: a possessive country, then a lowercase
 /// institution (the longest of up to three words).
 fn possessed_institutions(s: &mut Scan) {
@@ -1602,6 +1673,15 @@ mod tests {
         assert_eq!(cue("Employment"), Some(false));
         assert_eq!(cue("Immigration"), Some(false));
         assert_eq!(cue("Quorvex"), Some(true));
+    }
+
+    #[test]
+    fn a_title_case_phrase_filling_a_quotation_is_a_work_s_title() {
+        let text = "Her novel “The Copper Lantern,” the ballad “Hollow Tide” and the show “Under the \
+                    Arches” star Anna Lund. Fans chanted “Anna Lund!” as “The Dunmere Herald” wrote.";
+        assert_eq!(names(text, CandKind::Person), ["Anna Lund", "Anna Lund"]);
+        assert_eq!(names(text, CandKind::Org), ["Dunmere Herald"]);
+        assert!(names(text, CandKind::Single).is_empty());
     }
 
     #[test]

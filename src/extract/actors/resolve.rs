@@ -852,16 +852,27 @@ impl<'s, 'a> Builder<'s, 'a> {
     }
 
     /// "Coldwell manager" after "Coldwell Rovers": a one-word organization that is the first
-    /// word of exactly one longer organization of the article is that organization. Places and
-    /// known organizations stand on their own ("Russia" beside "Russia Today").
+    /// word, or the acronym of the initials ("OBFA"), of exactly one longer organization of the
+    /// article is that organization. Places and known organizations stand on their own
+    /// ("Russia" beside "Russia Today").
     fn org_heads(&mut self) {
         let mut heads: HashMap<String, Unique, FxBuild> = HashMap::default();
+        let mut acronyms: HashMap<String, Unique, FxBuild> = HashMap::default();
         for (p, proto) in self.protos.iter().enumerate() {
             if !proto.alive || proto.kind != ActorKind::Organization {
                 continue;
             }
             for k in proto.keys.iter().filter(|k| k.contains(' ')) {
                 note_unique(&mut heads, first_word(k), p);
+                // "the OBFA" after "Ostmoor Bay Ferry Authority": an acronym of its initials.
+                let initials: String = k
+                    .split(' ')
+                    .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                if initials.chars().count() >= 3 {
+                    note_unique(&mut acronyms, &initials, p);
+                }
             }
         }
         for p in 0..self.protos.len() {
@@ -876,7 +887,10 @@ impl<'s, 'a> Builder<'s, 'a> {
             if gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key) {
                 continue;
             }
-            if let Some(q) = unique_in(&heads, key).map(|q| self.root(q))
+            // The initials first: "DNC" is the Democratic National Committee, not the "DNC
+            // Rules Committee".
+            let target = unique_in(&acronyms, key).or_else(|| unique_in(&heads, key));
+            if let Some(q) = target.map(|q| self.root(q))
                 && q != p
                 && self.protos[q].alive
             {

@@ -939,3 +939,62 @@ fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks
         summary(&t)
     );
 }
+
+#[test]
+fn a_shop_named_for_its_owner_is_one_organization() {
+    let t = find_actors(&[Unit {
+        text: "Ivo Tarrant said Tarrant's Bakery would stay open, and the Kelby Women’s Cooperative \
+               agreed, as did Ivo Tarrant's family.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Tarrant's Bakery", "Kelby Women’s Cooperative"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert_eq!(
+        names_of(&t, ActorKind::Person),
+        ["Ivo Tarrant"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn a_body_named_after_its_place_keeps_the_place_across_more_words() {
+    let t = find_actors(&[Unit {
+        text: "The Ostmoor Bay Ferry Authority raised fares, and the Harlow Valley Regional Trust \
+               said it would appeal. Ships left Ostmoor Bay at dawn.",
+        headline: false,
+    }]);
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Ostmoor Bay Ferry Authority", "Harlow Valley Regional Trust"],
+        "{:#?}",
+        summary(&t)
+    );
+}
+
+#[test]
+fn an_acronym_of_an_organization_s_initials_is_that_organization() {
+    let t = find_actors(&[Unit {
+        text: "The Ostmoor Bay Ferry Authority raised fares. Its chair Ivo Tarrant said the OBFA \
+               had no choice, and the OBFA Safety Panel agreed.",
+        headline: false,
+    }]);
+    // The initials win over the first word of a longer name.
+    assert_eq!(
+        names_of(&t, ActorKind::Organization),
+        ["Ostmoor Bay Ferry Authority", "OBFA Safety Panel"],
+        "{:#?}",
+        summary(&t)
+    );
+    assert!(
+        actor(&t, "Ostmoor Bay Ferry Authority")
+            .names()
+            .any(|a| a == "OBFA"),
+        "{:#?}",
+        summary(&t)
+    );
+}
