@@ -1357,7 +1357,7 @@ fn single_context(s: &mut Scan, c: usize, first_in_run: bool, next_item: Option<
             || next_key.ends_with("ed"));
     let speech =
         next_item.is_none() && !possessive && next_class == Some(Class::Lower) && s.has(next, lex::SPEECH);
-    // "Brenmark chairman …" but not "Dunmere Mayor …": a place's office names its place.
+    // "Corvane chairman …" but not "Dunmere Mayor …": a place's office names its place.
     let title_next = next_item.is_some_and(|it| {
         it.class == Class::Title
             && !s.has(it.first, lex::HONORIFIC)
@@ -1656,12 +1656,12 @@ mod tests {
 
     #[test]
     fn a_place_before_a_mayor_or_a_governor_is_no_organization() {
-        let text = "Dunmere Mayor Ola Fenn met Kestow Governor Ray Hollis. Brenmark chairman Ed Pike came.";
+        let text = "Dunmere Mayor Ola Fenn met Kestow Governor Ray Hollis. Corvane chairman Ed Pike came.";
         let s = scan(text, false);
         let cue = |n: &str| candidate(&s, text, n).map(|c| c.org_cue);
         assert_eq!(cue("Dunmere"), Some(false));
         assert_eq!(cue("Kestow"), Some(false));
-        assert_eq!(cue("Brenmark"), Some(true));
+        assert_eq!(cue("Corvane"), Some(true));
     }
 
     #[test]
@@ -1687,11 +1687,11 @@ mod tests {
     #[test]
     fn what_is_traded_is_a_company() {
         let text =
-            "Shares of Tesco fell, Brenmark stock rose, and a stake in Ardley sold. Smith shares a view.";
+            "Shares of Tesco fell, Corvane stock rose, and a stake in Ardley sold. Smith shares a view.";
         let s = scan(text, false);
         let cue = |n: &str| candidate(&s, text, n).map(|c| c.org_cue);
         assert_eq!(cue("Tesco"), Some(true));
-        assert_eq!(cue("Brenmark"), Some(true));
+        assert_eq!(cue("Corvane"), Some(true));
         assert_eq!(cue("Ardley"), Some(true));
         assert_eq!(cue("Smith"), Some(false), "shares as a verb is no cue");
     }
