@@ -808,6 +808,10 @@ fn after_the(s: &Scan, it: &Item) -> bool {
     it.first > 0 && s.toks[it.first].space_before && s.key(it.first - 1) == "the"
 }
 
+/// How many words after a place may still name a body of that place before its organization
+/// word ("Ostmoor Bay Ferry Authority": Bay Ferry Authority).
+const BODY_NAME_WORDS: usize = 4;
+
 /// The place item range starting at `i` ending in a place word ("Senate Palace of the
 /// Kremlin", "Red Square"), as the index after it.
 fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
@@ -847,7 +851,7 @@ fn place_stretch(s: &Scan, items: &[Item], i: usize) -> Option<usize> {
     // a body named after its place, its organization word after a few more name words.
     let body = items[last + 1..]
         .iter()
-        .take(4)
+        .take(BODY_NAME_WORDS)
         .take_while(|it| matches!(it.class, Class::Name | Class::TitleMod | Class::OrgWord))
         .any(|it| it.class == Class::OrgWord);
     if body {

@@ -744,6 +744,8 @@ impl<'s, 'a> Builder<'s, 'a> {
 
     /// Surnames that a headline or Title Case line writes after a known given name ("Marta
     /// Quillfeather"), each with that full name's key: the body's lone surname is that person.
+    /// A given name that is also a place, an organization or a people ("Houston Rockets") is
+    /// read as that, not as a first name.
     fn headline_full_names(&self) -> HashMap<String, String, FxBuild> {
         let mut full = HashMap::default();
         for s in self.scans.iter().filter(|s| s.weak) {
@@ -754,6 +756,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                     && s.toks[t].space_before
                     && !s.toks[t - 1].possessive
                     && words::name_gender(s.key(t - 1)).is_some()
+                    && !named_otherwise(s.key(t - 1))
                     && words::name_gender(s.key(t)).is_none()
                 {
                     full.insert(s.key(t).to_string(), format!("{} {}", s.key(t - 1), s.key(t)));
@@ -1159,4 +1162,10 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     b.org_heads();
     b.weak_lines();
     b.finish()
+}
+
+/// True when `key` names a place, a known organization or a people, as some given names also
+/// do ("Houston", "Georgia", "Jordan"): in a headline before another capital it is that.
+fn named_otherwise(key: &str) -> bool {
+    gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key)
 }

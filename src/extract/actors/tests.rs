@@ -941,6 +941,16 @@ fn a_surname_the_headline_gives_with_a_given_name_stays_a_person_where_it_speaks
 }
 
 #[test]
+fn a_headline_s_city_and_team_does_not_make_the_team_a_person() {
+    // "Houston" and "Dallas" are given names too; in a headline before a team they are places.
+    let units = fixture(
+        "Houston Rockets Beat Dallas Cowboys Fans' Favourite\n\n         “We played well,” the Rockets said on Sunday.\n\n         The Cowboys said nothing.",
+    );
+    let t = find_actors(&units);
+    assert!(names_of(&t, ActorKind::Person).is_empty(), "{:#?}", summary(&t));
+}
+
+#[test]
 fn a_shop_named_for_its_owner_is_one_organization() {
     let t = find_actors(&[Unit {
         text: "Ivo Tarrant said Tarrant's Bakery would stay open, and the Kelby Women’s Cooperative \
