@@ -20,7 +20,7 @@ use vt100::Screen;
 const BIN: &str = env!("CARGO_BIN_EXE_parallax");
 
 /// How long to wait for anything before giving up; generous for slow, busy CI machines.
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = Duration::from_secs(30);
 const POLL: Duration = Duration::from_millis(20);
 
 const CTRL_C: &[u8] = b"\x03";
