@@ -848,7 +848,8 @@ impl Reader<'_> {
         // “…” ― A “…” ― B: a name signing the quote it follows, before the next quote, when
         // no reporting verb before the quote already gives it ("A called it “…” — B, for one,
         // voted no" is A's).
-        if !(sentence.start..q).any(|t| ctx.is_verb(t))
+        let verb = (sentence.start..q).rev().find(|&t| ctx.is_verb(t));
+        if verb.is_none()
             && let Some((found, tag)) = self.signed(ctx, q)
         {
             return attributed(found, Cue::Beside, tag);
@@ -862,7 +863,7 @@ impl Reader<'_> {
             return attributed(found, Cue::InSentence, Tag::phrase(at..q));
         }
         // X said: “…” / X called it “…”
-        if let Some(v) = (sentence.start..q).rev().find(|&t| ctx.is_verb(t))
+        if let Some(v) = verb
             && let Some((found, tag)) = self.before_verb(ctx, sentence.start, v, subject)
         {
             // “…,” she said, and as B went on about “…”: a later clause's own subject.
@@ -1160,7 +1161,7 @@ impl Reader<'_> {
     fn signature(&self, ctx: &UnitCtx, t: usize) -> Option<(Found, Tag)> {
         let start = t;
         let mut t = t;
-        while ctx.is_punct(t, &['—', '–', '―', '-']) {
+        while ctx.is_punct(t, &DASHES) {
             t += 1;
         }
         let m = ctx.mention(t).filter(|_| t > start)?;
@@ -1178,7 +1179,7 @@ impl Reader<'_> {
     /// no further back than `from`.
     fn dashed(&self, ctx: &UnitCtx, from: usize, q: usize) -> Option<Found> {
         let mut t = q;
-        while t > from && ctx.is_punct(t - 1, &['—', '–', '―', '-']) {
+        while t > from && ctx.is_punct(t - 1, &DASHES) {
             t -= 1;
         }
         if t == q || t == from {
@@ -1336,6 +1337,8 @@ impl Reader<'_> {
             let described = self.described.filter(|&(b, _)| b == a).map(|(_, g)| g);
             actor.kind == ActorKind::Person && actor.gender.or(described).is_none_or(|g| g == gender)
         };
+        // Fits, and is known to be of the pronoun's gender (not merely of no known gender).
+        let known = |a: usize| fits(a) && self.table.actors[a].gender == Some(gender);
         let from_subject = match subject {
             Some(Found::Actor(a)) => Some(a),
             _ => None,
@@ -1354,7 +1357,7 @@ impl Reader<'_> {
             // to be of its gender first.
             let before = || ctx.mention[t.saturating_sub(LOOKBACK)..t].iter().rev().flatten();
             before()
-                .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
+                .find(|m| known(m.actor()))
                 .or_else(|| before().find(|m| fits(m.actor())))
                 .map(|m| m.actor())
         })
@@ -1367,7 +1370,7 @@ impl Reader<'_> {
                 .iter()
                 .rev()
                 .take_while(|m| m.unit() + 1 == ctx.unit)
-                .find(|m| fits(m.actor()) && self.table.actors[m.actor()].gender == Some(gender))
+                .find(|m| known(m.actor()))
                 .map(|m| m.actor())
         })
         .map(Found::Actor)
@@ -1538,6 +1541,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "prediction",
     "suggestion",
 ];
+
+/// The dashes that set a signature or a name off a quote ("“…” ― A", "A — “…”").
+const DASHES: [char; 4] = ['—', '–', '―', '-'];
 
 /// How far before a quote the "that" of "A’s claim that … “…”" may be, in tokens.
 const CLAIM_CLAUSE_TOKENS: usize = 16;

@@ -384,6 +384,12 @@ pub fn is_known_org(key: &str) -> bool {
     lex::has(key, lex::KNOWN_ORG)
 }
 
+/// True when `key` is known as a place, an organization or a people, as some given names and
+/// lone capitalised words also are ("houston", "georgia", "kremlin", "tories").
+pub fn is_place_org_or_people(key: &str) -> bool {
+    is_place(key) || is_known_org(key) || is_demonym(key)
+}
+
 /// True for an all-caps word that is a title or a common term, not a body ("ceo", "gdp").
 pub fn is_common_acronym(key: &str) -> bool {
     lex::has(key, lex::COMMON_ACRONYM)

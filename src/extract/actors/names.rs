@@ -424,9 +424,9 @@ fn syllable_name(s: &Scan, t: usize, w: &str) -> bool {
 /// ("Witkoff-Dmitriev") is a name word that `resolve` may split.
 fn compound_class(w: &str, key: &str) -> Class {
     let any_lower_part = w.split('-').skip(1).any(|p| p.starts_with(char::is_lowercase));
-    let any_place = key.split('-').any(|p| {
-        gz::is_place(p) || gz::is_demonym(p) || gz::is_known_org(p) || p.chars().all(char::is_numeric)
-    });
+    let any_place = key
+        .split('-')
+        .any(|p| gz::is_place_org_or_people(p) || p.chars().all(char::is_numeric));
     if any_lower_part || any_place {
         Class::Compound
     } else {

@@ -756,7 +756,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                     && s.toks[t].space_before
                     && !s.toks[t - 1].possessive
                     && words::name_gender(s.key(t - 1)).is_some()
-                    && !named_otherwise(s.key(t - 1))
+                    && !gz::is_place_org_or_people(s.key(t - 1))
                     && words::name_gender(s.key(t)).is_none()
                 {
                     full.insert(s.key(t).to_string(), format!("{} {}", s.key(t - 1), s.key(t)));
@@ -887,7 +887,7 @@ impl<'s, 'a> Builder<'s, 'a> {
                 continue;
             }
             let Some(key) = proto.keys.first() else { continue };
-            if gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key) {
+            if gz::is_place_org_or_people(key) {
                 continue;
             }
             // The initials first: "DNC" is the Democratic National Committee, not the "DNC
@@ -1162,10 +1162,4 @@ pub fn build(scans: &[Scan]) -> ActorTable {
     b.org_heads();
     b.weak_lines();
     b.finish()
-}
-
-/// True when `key` names a place, a known organization or a people, as some given names also
-/// do ("Houston", "Georgia", "Jordan"): in a headline before another capital it is that.
-fn named_otherwise(key: &str) -> bool {
-    gz::is_place(key) || gz::is_known_org(key) || gz::is_demonym(key)
 }
