@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::Unit;
 use super::actors::{ActorKind, ActorTable, Gender, Mention, word_gender};
-use super::lexicon::is_reporting_verb;
+use super::lexicon::{is_reporting_verb, is_title_minor_word};
 use super::quotes::QuoteSpan;
 use super::tokens::{self, Kind, Token};
 pub use confidence::DOUBTFUL;
@@ -1611,11 +1611,6 @@ const NAMING_WORDS: &[&str] = &[
     "branded",
 ];
 
-/// Small words a title leaves in lower case ("Fox and Friends", "Face the Nation").
-const TITLE_MINOR_WORDS: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
-];
-
 /// The most words a Title Case span may hold and still be read as a name (a show, a book, a
 /// plan): "The Steve Harvey Morning Show", "Make Your Kid a Millionaire".
 const TITLE_WORDS: usize = 7;
@@ -1810,7 +1805,7 @@ fn is_title(text: &str, words: usize) -> bool {
         && capital_word(last)
         && all
             .iter()
-            .all(|w| capital_word(w) || TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+            .all(|w| capital_word(w) || is_title_minor_word(&w.to_lowercase()))
 }
 
 #[cfg(test)]

@@ -167,6 +167,17 @@ fn packed(word: &str) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// Small words a title leaves in lower case ("Fox and Friends", "Face the Nation").
+const TITLE_MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// True for a small word a title leaves in lower case, given in lower case: a title of a
+/// show, a book or a work runs over it.
+pub fn is_title_minor_word(word: &str) -> bool {
+    TITLE_MINOR_WORDS.contains(&word)
+}
+
 /// True when `word` (any case) is a verb that reports speech: "said", "told", "warned".
 pub fn is_reporting_verb(word: &str) -> bool {
     packed(word).is_some_and(|key| PACKED_VERBS.binary_search(&key).is_ok())

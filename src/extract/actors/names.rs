@@ -1429,10 +1429,7 @@ fn work_title(s: &Scan, c: &Cand) -> bool {
         s.toks[t].is_word()
             && !s.toks[t].possessive
             && (s.word(t).starts_with(char::is_uppercase)
-                || matches!(
-                    s.key(t),
-                    "the" | "a" | "an" | "of" | "and" | "in" | "on" | "to" | "for" | "at"
-                ))
+                || crate::extract::lexicon::is_title_minor_word(s.key(t)))
     };
     let mut open = c.first;
     while open > 0 && c.first - open < TITLE_TOKENS && title_word(open - 1) {
@@ -1447,13 +1444,14 @@ fn work_title(s: &Scan, c: &Cand) -> bool {
     }
     // "Dana Holt said … calls her “Sneaky Dana Holt”": a name the unit gives outside the
     // quotation too.
-    let named_outside = (0..s.toks.len()).filter(|&t| t + 1 < open || t > close).any(|t| {
-        s.toks[t].is_word() && s.key(t) == s.key(c.last) && s.word(t).starts_with(char::is_uppercase)
-    });
-    open > 0
+    let quoted = open > 0
         && matches!(s.toks[open - 1].punct, Some('“' | '"'))
-        && matches!(s.toks.get(close).and_then(|t| t.punct), Some('”' | '"'))
-        && !named_outside
+        && matches!(s.toks.get(close).and_then(|t| t.punct), Some('”' | '"'));
+    // Only a quoted phrase asks whether its last word is named outside the marks too.
+    quoted
+        && !(0..s.toks.len()).filter(|&t| t + 1 < open || t > close).any(|t| {
+            s.toks[t].is_word() && s.key(t) == s.key(c.last) && s.word(t).starts_with(char::is_uppercase)
+        })
 }
 
 /// Adds "Ukraine's general staff"-style organizations: a possessive country, then a lowercase
